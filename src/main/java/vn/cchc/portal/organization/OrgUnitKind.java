@@ -1,0 +1,21 @@
+package vn.cchc.portal.organization;
+
+/** What an organisation unit is. */
+public enum OrgUnitKind {
+    /** The provincial people's committee (UBND tỉnh). */
+    PROVINCE,
+    /** A department or agency of the provincial committee (sở, ban, ngành tỉnh). */
+    DEPARTMENT,
+    /** Another provincial body named in plans (Công an tỉnh, Bưu điện tỉnh …). */
+    AGENCY,
+    /** An office or centre inside a unit (Trung tâm Phục vụ hành chính công …). */
+    SUBUNIT,
+    /** A district-level committee (huyện, thị xã, thành phố). */
+    DISTRICT,
+    /** A commune-level committee (xã, phường, thị trấn). */
+    COMMUNE;
+
+    public String labelKey() {
+        return "orgunit.kind." + name();
+    }
+}

@@ -1,0 +1,110 @@
+package vn.cchc.portal.organization.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Formats;
+
+import java.util.List;
+
+/** The organisation tree for administrators and planners, with diacritic-insensitive search and the PDF list. */
+@Route("org-units")
+@Menu(order = 20, title = "menu.orgunits", icon = "vaadin:sitemap")
+@RolesAllowed({"ADMIN", "PLANNER"})
+public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient OrgUnitService units;
+    private final TreeGrid<OrgUnitSummary> grid = new TreeGrid<>();
+    private final TextField search = new TextField();
+    private final Checkbox showEnded = new Checkbox();
+    private final Span count = new Span();
+
+    OrgUnitsView(OrgUnitService units) {
+        this.units = units;
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("orgunits.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        search.setId("org-search");
+        search.addValueChangeListener(e -> refresh());
+        showEnded.setLabel(getTranslation("orgunits.showEnded"));
+        showEnded.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout downloads = new HorizontalLayout(
+                download("pdf", getTranslation("orgunits.download.pdf")),
+                download("docx", getTranslation("orgunits.download.docx")),
+                download("xlsx", getTranslation("orgunits.download.xlsx")));
+        HorizontalLayout toolbar = new HorizontalLayout(search, showEnded, count);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        grid.addHierarchyColumn(OrgUnitSummary::name).setHeader(getTranslation("orgunits.col.name"))
+                .setFlexGrow(4).setResizable(true);
+        grid.addColumn(OrgUnitSummary::code).setHeader(getTranslation("orgunits.col.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> getTranslation(u.kind().labelKey())).setHeader(getTranslation("orgunits.col.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OrgUnitSummary::shortName).setHeader(getTranslation("orgunits.col.shortName")).setFlexGrow(1);
+        grid.addColumn(this::validity).setHeader(getTranslation("orgunits.col.validity")).setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.START);
+        grid.addColumn(OrgUnitSummary::successorName).setHeader(getTranslation("orgunits.col.successor"))
+                .setFlexGrow(1);
+        grid.setPartNameGenerator(u -> u.validTo() != null ? "cchc-ended" : null);
+        grid.setSizeFull();
+        grid.setId("org-grid");
+        grid.setEmptyStateText(getTranslation("orgunits.empty", ""));
+
+        add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
+        refresh();
+    }
+
+    private Anchor download(String extension, String label) {
+        Anchor anchor = new Anchor("/reports/org-units." + extension, label);
+        anchor.getElement().setAttribute("router-ignore", true);
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("download-" + extension);
+        return anchor;
+    }
+
+    private String validity(OrgUnitSummary unit) {
+        if (unit.validTo() == null) {
+            return getTranslation("orgunits.validity.from", Formats.date(unit.validFrom()));
+        }
+        return getTranslation("orgunits.validity.range", Formats.date(unit.validFrom()), Formats.date(unit.validTo()));
+    }
+
+    private void refresh() {
+        List<OrgUnitSummary> rows = units.search(search.getValue(), showEnded.getValue());
+        grid.setItems(OrgUnitTree.roots(rows), unit -> OrgUnitTree.children(rows, unit));
+        grid.setEmptyStateText(getTranslation("orgunits.empty", search.getValue()));
+        if (!search.getValue().isBlank() || rows.size() < 60) {
+            grid.expandRecursively(OrgUnitTree.roots(rows), 10);
+        } else {
+            grid.expand(OrgUnitTree.roots(rows));
+        }
+        count.setText(getTranslation("orgunits.count", rows.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("orgunits.title") + " – " + getTranslation("app.name");
+    }
+}

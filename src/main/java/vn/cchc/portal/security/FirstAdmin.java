@@ -1,0 +1,58 @@
+package vn.cchc.portal.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.shared.Role;
+
+import java.util.EnumSet;
+
+/**
+ * On a production database with no users yet, creates the first administrator from environment variables
+ * ({@code CCHC_ADMIN_USERNAME}, {@code CCHC_ADMIN_PASSWORD}); without them the portal starts with no account.
+ */
+@Component
+@Profile("postgres | prod")
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final UserService userService;
+    private final OrgUnitService units;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(UserService userService, OrgUnitService units,
+               @Value("${cchc.admin.username:}") String username, @Value("${cchc.admin.password:}") String password) {
+        this.userService = userService;
+        this.units = units;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (userService.hasUsers()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            LOG.warn("No users yet: set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD to create the first administrator.");
+            return;
+        }
+        SystemPrincipal.callAsSystem(() -> {
+            UserForm form = new UserForm();
+            form.setUsername(username);
+            form.setFullName("Quản trị hệ thống");
+            form.setUnitId(units.find("SNV").orElseThrow().id());
+            form.setRoles(EnumSet.of(Role.ADMIN));
+            form.setPassword(password);
+            return userService.create(form);
+        });
+        LOG.info("Created the first administrator '{}'", username);
+    }
+}

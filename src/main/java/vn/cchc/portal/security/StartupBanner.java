@@ -1,0 +1,28 @@
+package vn.cchc.portal.security;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Prints where the demo portal runs and how to sign in, once it is ready. */
+@Component
+@Profile("!postgres & !prod")
+class StartupBanner {
+
+    @EventListener
+    public void onReady(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        StringBuilder out = new StringBuilder("\n================ CCHC Portal ================\n");
+        out.append("  Mở / Open: http://localhost:").append(web.getWebServer().getPort()).append("/\n");
+        out.append("  Tài khoản demo / demo logins (mật khẩu / password: ").append(DemoUsers.PASSWORD).append("):\n");
+        for (DemoUsers.Demo demo : DemoUsers.ACCOUNTS) {
+            out.append(String.format("    %-18s %-11s %s%n", demo.username(), demo.roles()[0], demo.unit()));
+        }
+        out.append("=============================================\n");
+        System.out.println(out);
+    }
+}

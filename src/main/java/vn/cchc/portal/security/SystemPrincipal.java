@@ -1,0 +1,32 @@
+package vn.cchc.portal.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.UserContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The application itself acting at start-up (loading demo data, bootstrapping the first admin). */
+record SystemPrincipal(UserContext context) {
+
+    static <T> T callAsSystem(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        SystemPrincipal principal = new SystemPrincipal(
+                new UserContext(0, "system", "Hệ thống", 0, Set.of(Role.ADMIN), Locale.of("vi")));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(system);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.cchc.portal.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface UserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByOrgUnitIdOrderByFullName(Long orgUnitId);
+
+    List<AppUser> findAllByOrderByFullName();
+}

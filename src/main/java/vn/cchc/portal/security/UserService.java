@@ -1,0 +1,154 @@
+package vn.cchc.portal.security;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.UserContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Administration of users (ADMIN) and the few things every user may do with their own account. */
+@Service
+@Transactional
+public class UserService {
+
+    private final UserRepository users;
+    private final OrgUnitService units;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserService(UserRepository users, OrgUnitService units, PasswordEncoder passwordEncoder,
+                CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> list(String query) {
+        return users.findAllByOrderByFullName().stream()
+                .filter(u -> Texts.matches(query, u.getUsername() + " " + u.getFullName() + " "
+                        + units.nameOf(u.getOrgUnitId())))
+                .map(this::summary)
+                .toList();
+    }
+
+    /** The users of one unit; unit roles may only ask for their own unit or units below it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersOfUnit(long unitId) {
+        units.checkAccess(unitId);
+        return users.findByOrgUnitIdOrderByFullName(unitId).stream().map(this::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary create(UserForm form) {
+        if (!form.isNew()) {
+            throw new BusinessException("Người dùng này đã tồn tại.");
+        }
+        UserValidation.check(form, true);
+        String username = form.getUsername().strip().toLowerCase(Locale.ROOT);
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new BusinessException("Tên đăng nhập \"" + username + "\" đã được dùng.");
+        }
+        checkUnit(form.getUnitId());
+        AppUser user = new AppUser(username, form.getFullName(), passwordEncoder.encode(form.getPassword()),
+                form.getUnitId(), form.getRoles(), clock.instant());
+        user.setEmail(form.getEmail());
+        user.setEnabled(form.isEnabled());
+        return summary(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(UserForm form) {
+        UserValidation.check(form, false);
+        AppUser user = load(form.getId());
+        if (user.getVersion() != form.getVersion()) {
+            throw new BusinessException("Người dùng này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.");
+        }
+        checkUnit(form.getUnitId());
+        if (isSelf(user) && (!form.isEnabled() || !form.getRoles().contains(Role.ADMIN))) {
+            throw new BusinessException("Bạn không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.");
+        }
+        user.setFullName(form.getFullName());
+        user.setEmail(form.getEmail());
+        user.setOrgUnitId(form.getUnitId());
+        user.setRoles(form.getRoles());
+        user.setEnabled(form.isEnabled());
+        return summary(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long userId, boolean enabled) {
+        AppUser user = load(userId);
+        if (isSelf(user) && !enabled) {
+            throw new BusinessException("Bạn không thể tự khóa tài khoản của chính mình.");
+        }
+        user.setEnabled(enabled);
+    }
+
+    /** Sets a new password chosen by the administrator and lifts a lock caused by failed sign-ins. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long userId, String newPassword) {
+        UserValidation.checkPassword(newPassword);
+        AppUser user = load(userId);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.unlock();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(long userId) {
+        load(userId).unlock();
+    }
+
+    /** Remembers the language the signed-in user chose. */
+    @PreAuthorize("isAuthenticated()")
+    public void rememberLocale(Locale locale) {
+        UserContext me = currentUser.require();
+        users.findById(me.userId()).ifPresent(u -> u.setPreferredLocale(locale.toLanguageTag()));
+    }
+
+    /** Whether any user exists yet (first start). */
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    private boolean isSelf(AppUser user) {
+        return currentUser.get().map(me -> me.userId() == user.getId()).orElse(false);
+    }
+
+    private AppUser load(Long id) {
+        if (id == null) {
+            throw new BusinessException("Không tìm thấy người dùng.");
+        }
+        return users.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy người dùng."));
+    }
+
+    private void checkUnit(Long unitId) {
+        Set<Long> active = Set.copyOf(units.selectable().stream().map(OrgUnitSummary::id).toList());
+        if (unitId == null || !active.contains(unitId)) {
+            throw new BusinessException("Cơ quan, đơn vị không hợp lệ hoặc đã ngừng hoạt động.");
+        }
+    }
+
+    private UserSummary summary(AppUser u) {
+        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getOrgUnitId(),
+                units.nameOf(u.getOrgUnitId()), u.getRoles(), u.isEnabled(),
+                u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null, u.getVersion());
+    }
+}

@@ -1,0 +1,129 @@
+package vn.cchc.portal.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.security.UserForm;
+import vn.cchc.portal.security.UserService;
+import vn.cchc.portal.security.UserSummary;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Formats;
+
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+/** User administration: create, edit unit and roles, disable, reset password. */
+@Route("admin/users")
+@Menu(order = 90, title = "menu.users", icon = "vaadin:users")
+@RolesAllowed("ADMIN")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UserService users;
+    private final transient OrgUnitService units;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    UsersView(UserService users, OrgUnitService units) {
+        this.users = users;
+        this.units = units;
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24em");
+        search.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> open(new UserForm()));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-user");
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.col.fullName")).setFlexGrow(1);
+        grid.addColumn(UserSummary::unitName).setHeader(getTranslation("users.col.unit")).setFlexGrow(2);
+        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        grid.setId("users-grid");
+
+        add(new H2(getTranslation("users.title")), toolbar, grid);
+        refresh();
+    }
+
+    private String status(UserSummary user) {
+        if (!user.enabled()) {
+            return getTranslation("users.status.disabled");
+        }
+        if (user.lockedUntil() != null) {
+            return getTranslation("users.status.locked",
+                    Formats.DATE_TIME.format(user.lockedUntil().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        }
+        return getTranslation("users.status.active");
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        Button edit = new Button(getTranslation("users.edit"), e -> open(UserForm.of(user)));
+        Button reset = new Button(getTranslation("users.resetPassword"), e -> new PasswordDialog(user, password -> {
+            users.resetPassword(user.id(), password);
+            notify(getTranslation("users.passwordReset", user.username()));
+            refresh();
+        }).open());
+        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> {
+            run(() -> users.setEnabled(user.id(), !user.enabled()));
+            refresh();
+        });
+        for (Button b : new Button[]{edit, reset, toggle}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    private void open(UserForm form) {
+        new UserDialog(form, units.selectable(), saved -> {
+            UserSummary result = saved.isNew() ? users.create(saved) : users.update(saved);
+            notify(getTranslation("users.saved", result.username()));
+            refresh();
+        }).open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void notify(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void refresh() {
+        grid.setItems(users.list(search.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,106 @@
+package vn.cchc.portal.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.security.UserService;
+import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.UserContext;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The frame around every signed-in view: title, side navigation of the views the user may open, user menu. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final transient UserService userService;
+
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, OrgUnitService units,
+               UserService userService) {
+        this.authentication = authentication;
+        this.userService = userService;
+        setPrimarySection(Section.DRAWER);
+
+        Div brand = new Div(new Span(getTranslation("app.name")));
+        brand.addClassName("cchc-brand");
+        Span sub = new Span(getTranslation("app.subtitle"));
+        sub.addClassName("cchc-brand-sub");
+        Div brandBox = new Div(brand, sub);
+        brandBox.getStyle().set("padding", "var(--lumo-space-m)");
+        addToDrawer(brandBox, navigation());
+
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle());
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        currentUser.get().ifPresent(user -> {
+            MenuBar menu = userMenu(user, units.nameOf(user.unitId()));
+            navbar.add(menu);
+            navbar.setFlexGrow(1, new Div());
+            menu.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        });
+        addToNavbar(navbar);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private MenuBar userMenu(UserContext user, String unitName) {
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.fullName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.fullName()));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+        MenuItem root = bar.addItem(label);
+        root.setId("user-menu");
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("user.menu.unit") + ": " + unitName).setEnabled(false);
+        String roles = user.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+                .collect(Collectors.joining(", "));
+        sub.addItem(getTranslation("user.menu.roles") + ": " + roles).setEnabled(false);
+        SubMenu language = sub.addItem(getTranslation("user.menu.language")).getSubMenu();
+        language.addItem(getTranslation("lang.vi"), e -> switchLanguage(LocaleSetup.VIETNAMESE));
+        language.addItem(getTranslation("lang.en"), e -> switchLanguage(LocaleSetup.ENGLISH));
+        sub.addItem(getTranslation("user.menu.logout"), e -> authentication.logout()).setId("logout");
+        return bar;
+    }
+
+    private void switchLanguage(Locale locale) {
+        UI ui = UI.getCurrent();
+        LocaleSetup.switchTo(ui.getSession(), locale);
+        userService.rememberLocale(locale);
+        ui.getPage().reload();
+    }
+}

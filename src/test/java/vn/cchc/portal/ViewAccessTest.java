@@ -1,0 +1,98 @@
+package vn.cchc.portal;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cchc.portal.organization.ui.MyUnitView;
+import vn.cchc.portal.organization.ui.OrgUnitsView;
+import vn.cchc.portal.security.ui.LoginView;
+import vn.cchc.portal.security.ui.UsersView;
+import vn.cchc.portal.shell.HomeView;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each view opens for the roles that may open it and is refused for every other role. */
+@SpringBootTest
+class ViewAccessTest extends SpringBrowserlessTest {
+
+    private static final String USERS = "dbUserDetailsService";
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsSentToTheLoginPage() {
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertRefused(HomeView.class);
+        assertRefused(OrgUnitsView.class);
+        assertRefused(UsersView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", userDetailsServiceBeanName = USERS)
+    void anAdministratorOpensUsersAndOrgUnitsButNotMyUnit() {
+        assertOpens(HomeView.class);
+        assertOpens(OrgUnitsView.class);
+        assertOpens(UsersView.class);
+        assertRefused(MyUnitView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Người dùng");
+    }
+
+    @Test
+    @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
+    void aPlannerOpensOrgUnitsButNotUserAdministration() {
+        assertOpens(HomeView.class);
+        assertOpens(OrgUnitsView.class);
+        assertRefused(UsersView.class);
+        assertRefused(MyUnitView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị");
+    }
+
+    @Test
+    @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
+    void aUnitHeadOpensOnlyHomeAndOwnUnit() {
+        assertOpens(HomeView.class);
+        assertOpens(MyUnitView.class);
+        assertRefused(OrgUnitsView.class);
+        assertRefused(UsersView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị của tôi");
+    }
+
+    @Test
+    @WithUserDetails(value = "canbo.stp", userDetailsServiceBeanName = USERS)
+    void aUnitStaffMemberOpensOnlyHomeAndOwnUnit() {
+        assertOpens(MyUnitView.class);
+        assertRefused(OrgUnitsView.class);
+        assertRefused(UsersView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "lanhdao.ubnd", userDetailsServiceBeanName = USERS)
+    void aLeaderOpensHomeButNoAdministrationOrUnitView() {
+        assertOpens(HomeView.class);
+        assertRefused(UsersView.class);
+        assertRefused(MyUnitView.class);
+        assertRefused(OrgUnitsView.class);
+    }
+
+    private List<String> menu() {
+        navigate(HomeView.class);
+        SideNav nav = find(SideNav.class).withId("main-nav").single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private void assertOpens(Class<? extends Component> view) {
+        assertThat(navigate(view)).isInstanceOf(view);
+    }
+
+    private void assertRefused(Class<? extends Component> view) {
+        assertThatThrownBy(() -> navigate(view)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(view);
+    }
+}
