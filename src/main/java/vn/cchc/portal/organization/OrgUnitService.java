@@ -4,6 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.UserContext;
@@ -103,6 +104,42 @@ public class OrgUnitService {
         return snapshot().ordered(today()).stream()
                 .filter(u -> u.code().equalsIgnoreCase(wanted) || u.name().equals(wanted))
                 .findFirst();
+    }
+
+    /**
+     * Ends a unit on its last day (dissolved, or merged into a successor that takes over its work). The unit stays
+     * in the database and in history; from the next day it is no longer offered for new work.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrgUnitSummary end(long unitId, LocalDate lastDay, Long successorId) {
+        Snapshot snapshot = snapshot();
+        OrgUnit unit = repository.findById(unitId)
+                .orElseThrow(() -> new BusinessException("Không tìm thấy cơ quan, đơn vị."));
+        if (lastDay == null) {
+            throw new BusinessException("Vui lòng chọn ngày cuối cùng hoạt động.");
+        }
+        if (unit.getValidTo() != null) {
+            throw new BusinessException("Đơn vị này đã kết thúc hoạt động.");
+        }
+        if (lastDay.isBefore(unit.getValidFrom())) {
+            throw new BusinessException("Ngày kết thúc không được trước ngày bắt đầu hoạt động của đơn vị.");
+        }
+        LocalDate nextDay = lastDay.plusDays(1);
+        boolean activeChildren = snapshot.children.getOrDefault(unitId, List.of()).stream()
+                .anyMatch(child -> child.isActiveOn(nextDay));
+        if (activeChildren) {
+            throw new BusinessException("Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy kết thúc hoặc chuyển chúng trước.");
+        }
+        if (successorId != null) {
+            OrgUnit successor = snapshot.byId.get(successorId);
+            if (successor == null || successorId == unitId || !successor.isActiveOn(nextDay)) {
+                throw new BusinessException("Đơn vị kế thừa phải là một đơn vị khác, đang hoạt động sau ngày kết thúc.");
+            }
+        }
+        unit.end(lastDay, successorId);
+        repository.saveAndFlush(unit);
+        return snapshot().summaries().get(unitId);
     }
 
     /** Display name of a unit, for labels. */

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Profile("!postgres & !prod")
 class StartupBanner {
 
+    private final vn.cchc.portal.organization.OrgUnitService units;
+
+    StartupBanner(vn.cchc.portal.organization.OrgUnitService units) {
+        this.units = units;
+    }
+
     @EventListener
     public void onReady(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
@@ -20,7 +26,9 @@ class StartupBanner {
         out.append("  Mở / Open: http://localhost:").append(web.getWebServer().getPort()).append("/\n");
         out.append("  Tài khoản demo / demo logins (mật khẩu / password: ").append(DemoUsers.PASSWORD).append("):\n");
         for (DemoUsers.Demo demo : DemoUsers.ACCOUNTS) {
-            out.append(String.format("    %-18s %-11s %s%n", demo.username(), demo.roles()[0], demo.unit()));
+            String unit = SystemPrincipal.callAsSystem(() -> units.find(demo.unit())
+                    .map(vn.cchc.portal.organization.OrgUnitSummary::name).orElse(demo.unit()));
+            out.append(String.format("    %-18s %-11s %s%n", demo.username(), demo.roles()[0], unit));
         }
         out.append("=============================================\n");
         System.out.println(out);

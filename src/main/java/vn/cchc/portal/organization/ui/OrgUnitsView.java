@@ -2,6 +2,7 @@ package vn.cchc.portal.organization.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +19,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import java.util.List;
 
@@ -34,7 +40,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox showEnded = new Checkbox();
     private final Span count = new Span();
 
-    OrgUnitsView(OrgUnitService units) {
+    OrgUnitsView(OrgUnitService units, CurrentUser currentUser, Clock clock) {
         this.units = units;
         setSizeFull();
 
@@ -72,6 +78,15 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("org-grid");
         grid.setEmptyStateText(getTranslation("orgunits.empty", ""));
 
+        if (currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false)) {
+            GridContextMenu<OrgUnitSummary> menu = grid.addContextMenu();
+            menu.setDynamicContentHandler(unit -> unit != null && unit.validTo() == null && unit.parentId() != null);
+            menu.addItem(getTranslation("orgunits.end.title"), e -> e.getItem().ifPresent(unit ->
+                    new EndUnitDialog(unit, units.selectable(), LocalDate.now(clock), (lastDay, successor) -> {
+                        units.end(unit.id(), lastDay, successor);
+                        refresh();
+                    }).open()));
+        }
         add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
         refresh();
     }

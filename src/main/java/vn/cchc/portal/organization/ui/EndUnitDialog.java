@@ -1,0 +1,50 @@
+package vn.cchc.portal.organization.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Texts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Ends a unit (dissolved, or merged into a successor). */
+class EndUnitDialog extends Dialog {
+
+    EndUnitDialog(OrgUnitSummary unit, List<OrgUnitSummary> candidates, LocalDate today,
+                  BiConsumer<LocalDate, Long> onEnd) {
+        setHeaderTitle(getTranslation("orgunits.end.title"));
+        setWidth("36em");
+        DatePicker lastDay = new DatePicker(getTranslation("orgunits.end.lastDay"), today);
+        lastDay.setI18n(DateFormats.vietnamese());
+        ComboBox<OrgUnitSummary> successor = new ComboBox<>(getTranslation("orgunits.end.successor"));
+        successor.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, filter) ->
+                Texts.matches(filter, u.name() + " " + u.code()), candidates.stream()
+                .filter(u -> u.id() != unit.id()).toList());
+        successor.setItemLabelGenerator(OrgUnitSummary::name);
+        successor.setClearButtonVisible(true);
+        Span error = new Span();
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        FormLayout form = new FormLayout(lastDay, successor);
+        form.setColspan(successor, 2);
+        add(new Paragraph(unit.name()), form, error);
+        Button confirm = new Button(getTranslation("orgunits.end.confirm"), e -> {
+            try {
+                onEnd.accept(lastDay.getValue(), successor.getValue() == null ? null : successor.getValue().id());
+                close();
+            } catch (BusinessException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+}

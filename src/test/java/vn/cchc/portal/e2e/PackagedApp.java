@@ -1,0 +1,95 @@
+package vn.cchc.portal.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The packaged application (target/cchc-portal.jar) started as a real process on a free port. */
+final class PackagedApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path workDir;
+    private final Path log;
+    final Duration startup;
+
+    private PackagedApp(Process process, int port, Path workDir, Path log, Duration startup) {
+        this.process = process;
+        this.port = port;
+        this.workDir = workDir;
+        this.log = log;
+        this.startup = startup;
+    }
+
+    static PackagedApp start() throws Exception {
+        Path jar = Path.of("target", "cchc-portal.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Run 'mvnw verify': " + jar + " is missing");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path workDir = Files.createTempDirectory("cchc-e2e");
+        Path log = workDir.resolve("app.log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Instant begin = Instant.now();
+        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        PackagedApp app = new PackagedApp(process, port, workDir, log, Duration.ZERO);
+        app.awaitReady(Duration.ofSeconds(120));
+        return new PackagedApp(process, port, workDir, log, Duration.between(begin, Instant.now()));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Application exited:\n" + log());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200 && log().contains("Mở / Open")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("Application did not start in " + timeout + ":\n" + log());
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package vn.cchc.portal.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Chromium against the packaged application: a planner and a unit head sign in, see their own menus,
+ * and the planner downloads the official PDF.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInAndDownloadIT {
+
+    static final String PASSWORD = "Cchc@2026";
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    PackagedApp app;
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = PackagedApp.start();
+        System.out.printf("Packaged application started in %d ms%n", app.startup.toMillis());
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("cchc.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private Page signIn(BrowserContext context, String username, String password) {
+        Page page = context.newPage();
+        page.navigate(app.url("/"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        return page;
+    }
+
+    private Locator menu(Page page) {
+        return page.locator("#main-nav vaadin-side-nav-item");
+    }
+
+    @Test
+    void theEmbeddedDatabaseIsCreatedUnderData() {
+        assertThat(Files.isDirectory(app.workDir().resolve("data"))).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheGenericMessage() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "chuyenvien.snv", "sai-mat-khau");
+            PlaywrightAssertions.assertThat(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("login-error.png")));
+        }
+    }
+
+    @Test
+    void aPlannerSeesOrgUnitsAndDownloadsTheOfficialPdf() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800)
+                .setAcceptDownloads(true))) {
+            Page page = signIn(context, "chuyenvien.snv", PASSWORD);
+            PlaywrightAssertions.assertThat(page.getByText("Xin chào, Nguyễn Thị Hương")).isVisible();
+            PlaywrightAssertions.assertThat(menu(page)).hasText(new String[]{"Trang chủ", "Cơ quan, đơn vị"});
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner-home.png")));
+
+            menu(page).filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị")).click();
+            PlaywrightAssertions.assertThat(page.locator("#org-grid")).containsText("Sở Nội vụ");
+            page.locator("#org-search input").fill("ia tor");
+            PlaywrightAssertions.assertThat(page.locator("#org-grid")).containsText("Xã Ia Tôr");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner-org-units.png")));
+
+            Download download = page.waitForDownload(() -> page.locator("#download-pdf").click());
+            Path pdf = SHOTS.resolve("danh-sach-co-quan-don-vi.pdf");
+            download.saveAs(pdf);
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                        "DANH SÁCH", "Sở Nội vụ", "Xã Ia Tôr", "Huyện Chư Prông");
+            }
+        }
+    }
+
+    @Test
+    void aUnitHeadSeesOnlyOwnUnitAndCannotDownloadTheProvinceList() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800))) {
+            Page page = signIn(context, "giamdoc.stp", PASSWORD);
+            PlaywrightAssertions.assertThat(menu(page)).hasText(new String[]{"Trang chủ", "Đơn vị của tôi"});
+            menu(page).filter(new Locator.FilterOptions().setHasText("Đơn vị của tôi")).click();
+            PlaywrightAssertions.assertThat(page.locator("#my-unit-grid")).containsText("Sở Tư pháp");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("unit-head-my-unit.png")));
+            assertThat(page.request().get(app.url("/reports/org-units.pdf")).status()).isEqualTo(403);
+
+            page.locator("#user-menu").click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+            PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).isVisible();
+        }
+    }
+}
