@@ -12,7 +12,8 @@ create table app_user (
     preferred_locale varchar(10),
     created_at       timestamp with time zone not null,
     version          bigint       not null default 0,
-    constraint uk_app_user_username unique (username)
+    constraint uk_app_user_username unique (username),
+    constraint ck_app_user_username_lower check (username = lower(username))
 );
 
 create table app_user_role (

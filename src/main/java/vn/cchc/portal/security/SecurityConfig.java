@@ -23,7 +23,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Document downloads are plain Spring MVC endpoints: their rules must come before Vaadin's.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/reports/**").authenticated());
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**").permitAll()
+                .requestMatchers("/reports/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -43,7 +43,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("home.links")));
         SideNav links = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (!entry.path().isEmpty()) {
+            if (!entry.path().isEmpty() && !entry.path().equals("/")) {
                 links.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
             }
         }

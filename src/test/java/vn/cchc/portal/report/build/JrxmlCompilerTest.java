@@ -1,0 +1,78 @@
+package vn.cchc.portal.report.build;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class JrxmlCompilerTest {
+
+    private static final String VALID = """
+            <jasperReport name="hello" language="java" pageWidth="200" pageHeight="100" columnWidth="200" \
+            leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+            	<parameter name="WHO" class="java.lang.String"/>
+            	<title height="20">
+            		<element kind="textField" x="0" y="0" width="200" height="20">
+            			<expression><![CDATA["Xin chào " + $P{WHO}]]></expression>
+            		</element>
+            	</title>
+            </jasperReport>
+            """;
+
+    @Test
+    void reports_are_compiled_into_the_same_relative_folders(@TempDir Path source, @TempDir Path target)
+            throws IOException {
+        Files.createDirectories(source.resolve("decree30"));
+        Files.writeString(source.resolve("decree30/frame.jrxml"), VALID.replace("hello", "frame"));
+        Files.writeString(source.resolve("body.jrxml"), VALID.replace("hello", "body"));
+        Files.writeString(source.resolve("notes.txt"), "not a report");
+
+        List<Path> written = JrxmlCompiler.compileAll(source, target);
+
+        assertEquals(2, written.size());
+        assertTrue(Files.size(target.resolve("decree30/frame.jasper")) > 0);
+        assertTrue(Files.size(target.resolve("body.jasper")) > 0);
+        assertFalse(Files.exists(target.resolve("notes.jasper")));
+    }
+
+    @Test
+    void a_broken_expression_fails_the_build_naming_the_file(@TempDir Path source, @TempDir Path target)
+            throws IOException {
+        Files.writeString(source.resolve("good.jrxml"), VALID);
+        Files.writeString(source.resolve("broken.jrxml"), VALID.replace("$P{WHO}]]", "$P{WHO}.noSuchMethod()]]"));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> JrxmlCompiler.compileAll(source, target));
+
+        assertTrue(e.getMessage().contains("broken.jrxml"), e.getMessage());
+        assertFalse(e.getMessage().contains("good.jrxml"), e.getMessage());
+    }
+
+    @Test
+    void an_unknown_attribute_fails_too(@TempDir Path source, @TempDir Path target) throws IOException {
+        Files.writeString(source.resolve("typo.jrxml"), VALID.replace("width=\"200\" height=\"20\">",
+                "width=\"200\" height=\"20\" isBold=\"true\">"));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> JrxmlCompiler.compileAll(source, target));
+
+        assertTrue(e.getMessage().contains("typo.jrxml"), e.getMessage());
+    }
+
+    @Test
+    void a_missing_source_folder_is_an_error(@TempDir Path target) {
+        assertThrows(IllegalArgumentException.class,
+                () -> JrxmlCompiler.compileAll(target.resolve("nowhere"), target));
+    }
+}
