@@ -10,6 +10,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cchc.portal.organization.ui.MyUnitView;
 import vn.cchc.portal.organization.ui.OrgUnitsView;
+import vn.cchc.portal.report.ui.DocumentsView;
 import vn.cchc.portal.security.ui.LoginView;
 import vn.cchc.portal.security.ui.UsersView;
 import vn.cchc.portal.shell.HomeView;
@@ -32,6 +33,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(HomeView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
+        assertRefused(DocumentsView.class);
     }
 
     @Test
@@ -41,7 +43,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(OrgUnitsView.class);
         assertOpens(UsersView.class);
         assertRefused(MyUnitView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Người dùng");
+        assertOpens(DocumentsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Văn bản, báo cáo", "Người dùng");
     }
 
     @Test
@@ -51,7 +54,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị");
+        assertOpens(DocumentsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Văn bản, báo cáo");
     }
 
     @Test
@@ -61,6 +65,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
+        assertRefused(DocumentsView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Đơn vị của tôi");
     }
 
@@ -70,15 +75,26 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
+        assertRefused(DocumentsView.class);
     }
 
     @Test
     @WithUserDetails(value = "lanhdao.ubnd", userDetailsServiceBeanName = USERS)
-    void aLeaderOpensHomeButNoAdministrationOrUnitView() {
+    void aLeaderOpensHomeAndDocumentsButNoAdministrationOrUnitView() {
         assertOpens(HomeView.class);
+        assertOpens(DocumentsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Văn bản, báo cáo");
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
+    void theShellSpeaksEnglishWhenTheSessionLanguageIsEnglish() {
+        navigate(HomeView.class);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(menu()).containsExactly("Home", "Organisation units", "Documents and reports");
     }
 
     private List<String> menu() {

@@ -1,5 +1,6 @@
 package vn.cchc.portal.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -31,34 +34,54 @@ import java.util.stream.Collectors;
 /** The frame around every signed-in view: title, side navigation of the views the user may open, user menu. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient UserService userService;
+
+    private final transient CurrentUser currentUser;
+    private final transient OrgUnitService units;
+    private Component drawer;
+    private Component navbar;
 
     MainLayout(AuthenticationContext authentication, CurrentUser currentUser, OrgUnitService units,
                UserService userService) {
         this.authentication = authentication;
         this.userService = userService;
+        this.currentUser = currentUser;
+        this.units = units;
         setPrimarySection(Section.DRAWER);
+        render();
+    }
 
+    /** Rebuilds the texts when the language changes. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
+        if (drawer != null) {
+            remove(drawer, navbar);
+        }
         Div brand = new Div(new Span(getTranslation("app.name")));
         brand.addClassName("cchc-brand");
         Span sub = new Span(getTranslation("app.subtitle"));
         sub.addClassName("cchc-brand-sub");
         Div brandBox = new Div(brand, sub);
         brandBox.getStyle().set("padding", "var(--lumo-space-m)");
-        addToDrawer(brandBox, navigation());
+        drawer = new Div(brandBox, navigation());
+        addToDrawer(drawer);
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle());
-        navbar.setWidthFull();
-        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle());
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         currentUser.get().ifPresent(user -> {
             MenuBar menu = userMenu(user, units.nameOf(user.unitId()));
-            navbar.add(menu);
-            navbar.setFlexGrow(1, new Div());
+            bar.add(menu);
             menu.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
         });
+        navbar = bar;
         addToNavbar(navbar);
     }
 
