@@ -107,7 +107,7 @@ class SignInAndDownloadIT {
                 .setAcceptDownloads(true))) {
             Page page = signIn(context, "chuyenvien.snv", PASSWORD);
             PlaywrightAssertions.assertThat(page.getByText("Xin chào, Nguyễn Thị Hương")).isVisible();
-            assertThat(menuLabels(page)).containsExactly("Trang chủ", "Cơ quan, đơn vị");
+            assertThat(menuLabels(page)).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Văn bản, báo cáo");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner-home.png")));
 
             menu(page).filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị")).click();
@@ -126,6 +126,22 @@ class SignInAndDownloadIT {
                 assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                         "DANH SÁCH", "Sở Nội vụ", "Xã Ia Tôr", "Huyện Chư Prông");
             }
+        }
+    }
+
+    @Test
+    void aLeaderDownloadsTheDirectoryAsExcelFromDocuments() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800)
+                .setAcceptDownloads(true))) {
+            Page page = signIn(context, "lanhdao.ubnd", PASSWORD);
+            assertThat(menuLabels(page)).containsExactly("Trang chủ", "Văn bản, báo cáo");
+            menu(page).filter(new Locator.FilterOptions().setHasText("Văn bản, báo cáo")).click();
+            Download download = page.waitForDownload(() -> page.locator("#documents-org-units-xlsx").click());
+            Path xlsx = SHOTS.resolve("danh-sach-co-quan-don-vi.xlsx");
+            download.saveAs(xlsx);
+            byte[] bytes = Files.readAllBytes(xlsx);
+            assertThat(new String(bytes, 0, 2)).isEqualTo("PK");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("leader-documents.png")));
         }
     }
 
