@@ -44,7 +44,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Văn bản, báo cáo", "Người dùng");
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch", "Văn bản, báo cáo", "Người dùng");
     }
 
     @Test
@@ -55,7 +55,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Văn bản, báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch", "Văn bản, báo cáo");
     }
 
     @Test
@@ -66,7 +66,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị của tôi");
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị của tôi", "Kế hoạch");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void aLeaderOpensHomeAndDocumentsButNoAdministrationOrUnitView() {
         assertOpens(HomeView.class);
         assertOpens(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Văn bản, báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Văn bản, báo cáo");
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
@@ -94,7 +94,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void theShellSpeaksEnglishWhenTheSessionLanguageIsEnglish() {
         navigate(HomeView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        assertThat(menu()).containsExactly("Home", "Organisation units", "Documents and reports");
+        assertThat(menu()).containsExactly("Home", "Organisation units", "Index frameworks", "Plans", "Documents and reports");
     }
 
     private List<String> menu() {

@@ -73,6 +73,12 @@ public class OrgUnitService {
         return snapshot().ordered(today());
     }
 
+    /** Active units that may be named in plans (lead or coordinating units); every signed-in user may list them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitSummary> activeUnits() {
+        return snapshot().ordered(today());
+    }
+
     /** One unit; unit roles may only read their own unit or a unit below it. */
     @PreAuthorize("isAuthenticated()")
     public OrgUnitSummary get(long id) {

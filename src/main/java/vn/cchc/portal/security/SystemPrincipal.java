@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /** The application itself acting at start-up (loading demo data, bootstrapping the first admin). */
-record SystemPrincipal(UserContext context) {
+public record SystemPrincipal(UserContext context) {
 
-    static <T> T callAsSystem(Supplier<T> work) {
+    public static <T> T callAsSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         SystemPrincipal principal = new SystemPrincipal(

@@ -1,16 +1,23 @@
-package vn.cchc.portal.organization.ui;
+package vn.cchc.portal.shared;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 import java.util.List;
 
-/** Date picker texts in Vietnamese with dd/MM/yyyy. */
-final class DateFormats {
+/** Date pickers with Vietnamese month and day names and dd/MM/yyyy. */
+public final class DatePickers {
 
-    private DateFormats() {
+    private DatePickers() {
     }
 
-    static DatePicker.DatePickerI18n vietnamese() {
+    public static DatePicker vietnamese(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setI18n(i18n());
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    public static DatePicker.DatePickerI18n i18n() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormat("dd/MM/yyyy");
         i18n.setMonthNames(List.of("Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7",

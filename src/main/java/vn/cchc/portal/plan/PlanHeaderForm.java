@@ -1,0 +1,222 @@
+package vn.cchc.portal.plan;
+
+import java.time.LocalDate;
+
+/**
+ * Editable header of a plan, bound to the editor with a buffered Binder. Legal bases and recipients are
+ * ordered lists, one entry per line.
+ */
+public class PlanHeaderForm {
+
+    private Long id;
+    private long version = 0;
+    private String number;
+    private Long issuingUnitId;
+    private String parentBody;
+    private String place = "Gia Lai";
+    private LocalDate issueDate;
+    private PlanKind kind = PlanKind.ANNUAL;
+    private int year = 0;
+    private String title = "";
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String preamble;
+    private String legalBases;
+    private String purpose;
+    private String requirements;
+    private String implementation;
+    private String recipients;
+    private String signerAuthority;
+    private String signerTitle;
+    private String signerName;
+    private LocalDate subPlanDueDate;
+    private Integer subPlanDueWorkingDays;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Long getIssuingUnitId() {
+        return issuingUnitId;
+    }
+
+    public void setIssuingUnitId(Long issuingUnitId) {
+        this.issuingUnitId = issuingUnitId;
+    }
+
+    public String getParentBody() {
+        return parentBody;
+    }
+
+    public void setParentBody(String parentBody) {
+        this.parentBody = parentBody;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public PlanKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PlanKind kind) {
+        this.kind = kind;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getPreamble() {
+        return preamble;
+    }
+
+    public void setPreamble(String preamble) {
+        this.preamble = preamble;
+    }
+
+    public String getLegalBases() {
+        return legalBases;
+    }
+
+    public void setLegalBases(String legalBases) {
+        this.legalBases = legalBases;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getRequirements() {
+        return requirements;
+    }
+
+    public void setRequirements(String requirements) {
+        this.requirements = requirements;
+    }
+
+    public String getImplementation() {
+        return implementation;
+    }
+
+    public void setImplementation(String implementation) {
+        this.implementation = implementation;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(String recipients) {
+        this.recipients = recipients;
+    }
+
+    public String getSignerAuthority() {
+        return signerAuthority;
+    }
+
+    public void setSignerAuthority(String signerAuthority) {
+        this.signerAuthority = signerAuthority;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String signerTitle) {
+        this.signerTitle = signerTitle;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
+    }
+
+    public LocalDate getSubPlanDueDate() {
+        return subPlanDueDate;
+    }
+
+    public void setSubPlanDueDate(LocalDate subPlanDueDate) {
+        this.subPlanDueDate = subPlanDueDate;
+    }
+
+    public Integer getSubPlanDueWorkingDays() {
+        return subPlanDueWorkingDays;
+    }
+
+    public void setSubPlanDueWorkingDays(Integer subPlanDueWorkingDays) {
+        this.subPlanDueWorkingDays = subPlanDueWorkingDays;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

@@ -1,0 +1,119 @@
+package vn.cchc.portal.plan;
+
+import org.springframework.stereotype.Component;
+import vn.cchc.portal.organization.OrgUnitService;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Turns plan entities into the records views and reports use. */
+@Component
+class PlanMapper {
+
+    private final OrgUnitService units;
+    private final PlanItemRepository items;
+    private final CriterionLookup criteria;
+
+    PlanMapper(OrgUnitService units, PlanItemRepository items, CriterionLookup criteria) {
+        this.units = units;
+        this.items = items;
+        this.criteria = criteria;
+    }
+
+    PlanSummary summary(Plan plan) {
+        return new PlanSummary(plan.id, plan.number, plan.title, plan.kind, plan.year, plan.status,
+                plan.issuingUnitId, units.nameOf(plan.issuingUnitId), plan.issueDate, plan.parentPlanId,
+                plan.amendsPlanId, plan.versionNo, subPlanDue(plan),
+                items.countByPlanIdAndKind(plan.id, PlanItemKind.ITEM), plan.updatedAt, plan.updatedBy);
+    }
+
+    static java.time.LocalDate subPlanDue(Plan plan) {
+        if (plan.subPlanDueDate != null) {
+            return plan.subPlanDueDate;
+        }
+        if (plan.subPlanDueWorkingDays != null && plan.issueDate != null) {
+            return WorkingDays.plus(plan.issueDate, plan.subPlanDueWorkingDays);
+        }
+        return null;
+    }
+
+    PlanHeaderForm header(Plan plan) {
+        PlanHeaderForm form = new PlanHeaderForm();
+        form.setId(plan.id);
+        form.setVersion(plan.version);
+        form.setNumber(plan.number);
+        form.setIssuingUnitId(plan.issuingUnitId);
+        form.setParentBody(plan.parentBody);
+        form.setPlace(plan.place);
+        form.setIssueDate(plan.issueDate);
+        form.setKind(plan.kind);
+        form.setYear(plan.year);
+        form.setTitle(plan.title);
+        form.setStartDate(plan.startDate);
+        form.setEndDate(plan.endDate);
+        form.setPreamble(plan.preamble);
+        form.setLegalBases(plan.legalBases);
+        form.setPurpose(plan.purpose);
+        form.setRequirements(plan.requirements);
+        form.setImplementation(plan.implementation);
+        form.setRecipients(plan.recipients);
+        form.setSignerAuthority(plan.signerAuthority);
+        form.setSignerTitle(plan.signerTitle);
+        form.setSignerName(plan.signerName);
+        form.setSubPlanDueDate(plan.subPlanDueDate);
+        form.setSubPlanDueWorkingDays(plan.subPlanDueWorkingDays);
+        return form;
+    }
+
+    /** Items in document order: depth-first, siblings by sort order. */
+    List<PlanItemView> items(long planId) {
+        List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
+        Map<Long, List<PlanItem>> children = new HashMap<>();
+        List<PlanItem> roots = new ArrayList<>();
+        for (PlanItem item : all) {
+            if (item.parentId == null) {
+                roots.add(item);
+            } else {
+                children.computeIfAbsent(item.parentId, k -> new ArrayList<>()).add(item);
+            }
+        }
+        Comparator<PlanItem> order = Comparator.comparingInt((PlanItem i) -> i.sortOrder).thenComparing(i -> i.id);
+        roots.sort(order);
+        children.values().forEach(list -> list.sort(order));
+        Map<Long, String> names = new HashMap<>();
+        List<PlanItemView> out = new ArrayList<>();
+        for (PlanItem root : roots) {
+            walk(root, 0, children, names, out);
+        }
+        return out;
+    }
+
+    private void walk(PlanItem item, int depth, Map<Long, List<PlanItem>> children, Map<Long, String> names,
+                      List<PlanItemView> out) {
+        out.add(view(item, depth, names));
+        for (PlanItem child : children.getOrDefault(item.id, List.of())) {
+            walk(child, depth + 1, children, names, out);
+        }
+    }
+
+    private PlanItemView view(PlanItem item, int depth, Map<Long, String> names) {
+        String lead = item.leadUnitId == null ? null : names.computeIfAbsent(item.leadUnitId, units::nameOf);
+        String assigneeNames = item.assignees.stream()
+                .map(a -> a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::nameOf)
+                        : AssigneeLabels.group(a.getGroup()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("; "));
+        if (item.coordinatingNote != null) {
+            assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
+        }
+        return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
+                item.criterionId, criteria.code(item.criterionId), item.goal, item.tasks, item.leadUnitId, lead,
+                List.copyOf(item.assignees), assigneeNames, item.coordinatingNote, item.timeframe, item.deadline,
+                item.sourceItemId, item.version);
+    }
+}

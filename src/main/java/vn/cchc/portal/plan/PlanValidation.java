@@ -1,0 +1,100 @@
+package vn.cchc.portal.plan;
+
+import vn.cchc.portal.shared.BusinessException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rules for plans and items, checked in the services whatever the forms already checked. */
+final class PlanValidation {
+
+    static final String STALE = "Kế hoạch vừa được người khác sửa. Hãy tải lại để xem bản mới nhất.";
+    static final String ITEM_STALE = "Mục này vừa được người khác sửa. Hãy tải lại để xem bản mới nhất.";
+    static final String READ_ONLY = "Kế hoạch đã ban hành không được sửa. Hãy lập văn bản sửa đổi, bổ sung.";
+
+    private PlanValidation() {
+    }
+
+    static void header(PlanHeaderForm form) {
+        List<String> problems = new ArrayList<>();
+        if (form.getTitle() == null || form.getTitle().isBlank()) {
+            problems.add("Vui lòng nhập trích yếu (tên kế hoạch).");
+        } else if (form.getTitle().strip().length() > 1000) {
+            problems.add("Trích yếu không được dài quá 1000 ký tự.");
+        }
+        if (form.getIssuingUnitId() == null) {
+            problems.add("Vui lòng chọn cơ quan ban hành.");
+        }
+        if (form.getKind() == null) {
+            problems.add("Vui lòng chọn loại kế hoạch.");
+        }
+        if (form.getYear() < 2000 || form.getYear() > 2100) {
+            problems.add("Năm kế hoạch phải trong khoảng 2000–2100.");
+        }
+        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+            problems.add("Ngày kết thúc không được trước ngày bắt đầu.");
+        }
+        if (form.getSubPlanDueWorkingDays() != null && form.getSubPlanDueWorkingDays() <= 0) {
+            problems.add("Số ngày làm việc để đơn vị lập kế hoạch phải lớn hơn 0.");
+        }
+        if (form.getNumber() != null && form.getNumber().strip().length() > 60) {
+            problems.add("Số, ký hiệu không được dài quá 60 ký tự.");
+        }
+        fail(problems);
+    }
+
+    static void item(PlanItemForm form) {
+        List<String> problems = new ArrayList<>();
+        if (form.getKind() == null) {
+            problems.add("Vui lòng chọn loại mục.");
+        }
+        boolean hasTitle = form.getTitle() != null && !form.getTitle().isBlank();
+        boolean hasGoal = form.getGoal() != null && !form.getGoal().isBlank();
+        boolean hasTasks = form.getTasks() != null && !form.getTasks().isBlank();
+        if (!hasTitle && !hasGoal && !hasTasks) {
+            problems.add("Mục phải có tên, mục tiêu hoặc nhiệm vụ.");
+        }
+        if (form.getKind() == PlanItemKind.GROUP && (form.getLeadUnitId() != null || !form.getAssignees().isEmpty())) {
+            problems.add("Mục tiêu đề (nhóm) không có cơ quan chủ trì hay phối hợp.");
+        }
+        if (form.getNumber() != null && form.getNumber().strip().length() > 20) {
+            problems.add("Số thứ tự không được dài quá 20 ký tự.");
+        }
+        if (form.getTimeframe() != null && form.getTimeframe().strip().length() > 500) {
+            problems.add("Thời gian thực hiện không được dài quá 500 ký tự.");
+        }
+        fail(problems);
+    }
+
+    /** Everything an issued plan needs, all problems listed at once. */
+    static void issue(Plan plan, List<PlanItem> items) {
+        List<String> problems = new ArrayList<>();
+        if (plan.number == null || plan.number.isBlank()) {
+            problems.add("chưa có số, ký hiệu");
+        }
+        if (plan.issueDate == null) {
+            problems.add("chưa có ngày ban hành");
+        }
+        if (plan.signerName == null || plan.signerTitle == null) {
+            problems.add("chưa có chức vụ và họ tên người ký");
+        }
+        List<PlanItem> work = items.stream().filter(i -> i.kind == PlanItemKind.ITEM).toList();
+        if (work.isEmpty()) {
+            problems.add("chưa có mục nhiệm vụ nào");
+        }
+        List<String> noLead = work.stream().filter(i -> i.leadUnitId == null)
+                .map(i -> i.number == null ? (i.title == null ? "#" + i.id : i.title) : i.number).toList();
+        if (!noLead.isEmpty()) {
+            problems.add("các mục chưa có cơ quan chủ trì: " + String.join(", ", noLead));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException("Chưa ban hành được kế hoạch: " + String.join("; ", problems) + ".");
+        }
+    }
+
+    private static void fail(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new BusinessException(String.join(" ", problems));
+        }
+    }
+}

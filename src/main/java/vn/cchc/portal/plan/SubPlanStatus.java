@@ -1,0 +1,8 @@
+package vn.cchc.portal.plan;
+
+import java.time.LocalDate;
+
+/** Whether a unit concerned by a plan has issued its own sub-plan on time. */
+public record SubPlanStatus(long unitId, String unitName, Long subPlanId, String subPlanNumber, PlanStatus status,
+                            LocalDate dueDate, LocalDate issueDate, boolean late) {
+}

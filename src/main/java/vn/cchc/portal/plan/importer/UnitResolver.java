@@ -1,0 +1,14 @@
+package vn.cchc.portal.plan.importer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Resolves the unit cells of an appendix row; {@link MatcherUnitResolver} reads them with the organisation units. */
+public interface UnitResolver {
+
+    /** The official name of the one unit a lead cell names; empty when it names none, several, or only a group. */
+    Optional<String> lead(String text);
+
+    /** The fragments of a unit cell that name no known unit or group, as written; empty when all are known. */
+    List<String> unmatchedCoordinating(String text);
+}

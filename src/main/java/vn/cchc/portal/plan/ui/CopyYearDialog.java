@@ -1,0 +1,37 @@
+package vn.cchc.portal.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import vn.cchc.portal.shared.BusinessException;
+
+import java.util.function.IntConsumer;
+
+/** Asks for the year a plan is copied to. */
+class CopyYearDialog extends Dialog {
+
+    CopyYearDialog(int suggested, IntConsumer onCopy) {
+        setHeaderTitle(getTranslation("plan.action.copy"));
+        IntegerField year = new IntegerField(getTranslation("plan.field.year"));
+        year.setValue(suggested);
+        Span error = new Span();
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(year, error);
+        Button copy = new Button(getTranslation("plan.action.copy.confirm"), e -> {
+            try {
+                if (year.getValue() == null) {
+                    error.setText(getTranslation("error.required", getTranslation("plan.field.year")));
+                    return;
+                }
+                onCopy.accept(year.getValue());
+                close();
+            } catch (BusinessException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), copy);
+    }
+}

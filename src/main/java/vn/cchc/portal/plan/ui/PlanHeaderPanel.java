@@ -1,0 +1,133 @@
+package vn.cchc.portal.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.plan.PlanDetail;
+import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.plan.PlanKind;
+import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.Texts;
+
+import java.util.List;
+
+/** The plan header in the official structure, edited with a buffered Binder; read-only once issued. */
+class PlanHeaderPanel extends VerticalLayout {
+
+    PlanHeaderPanel(PlanDetail detail, PlanService plans, OrgUnitService units, CurrentUser currentUser,
+                    Runnable onSaved) {
+        setPadding(false);
+        PlanHeaderForm form = detail.header();
+        Binder<PlanHeaderForm> binder = new Binder<>(PlanHeaderForm.class);
+        List<OrgUnitSummary> unitList = units.activeUnits();
+
+        TextField number = new TextField(getTranslation("plan.field.number"));
+        number.setPlaceholder("1908/KH-UBND");
+        number.setId("plan-number");
+        ComboBox<Long> issuer = new ComboBox<>(getTranslation("plan.field.issuer"));
+        issuer.setItems((ComboBox.ItemFilter<Long>) (id, f) -> Texts.matches(f, UnitLabels.name(unitList, id)),
+                unitList.stream().map(OrgUnitSummary::id).toList());
+        issuer.setItemLabelGenerator(id -> UnitLabels.name(unitList, id));
+        TextField parentBody = new TextField(getTranslation("plan.field.parentBody"));
+        TextField place = new TextField(getTranslation("plan.field.place"));
+        DatePicker issueDate = PlanFields.date(getTranslation("plan.field.issueDate"));
+        issueDate.setId("plan-issue-date");
+        ComboBox<PlanKind> kind = new ComboBox<>(getTranslation("plan.field.kind"));
+        kind.setItems(PlanKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        IntegerField year = new IntegerField(getTranslation("plan.field.year"));
+        TextArea title = new TextArea(getTranslation("plan.field.title"));
+        DatePicker start = PlanFields.date(getTranslation("plan.field.startDate"));
+        DatePicker end = PlanFields.date(getTranslation("plan.field.endDate"));
+        TextArea legalBases = PlanFields.area(getTranslation("plan.field.legalBases"), getTranslation("plan.hint.onePerLine"));
+        TextArea purpose = PlanFields.area(getTranslation("plan.field.purpose"), null);
+        TextArea requirements = PlanFields.area(getTranslation("plan.field.requirements"), null);
+        TextArea implementation = PlanFields.area(getTranslation("plan.field.implementation"), null);
+        TextArea recipients = PlanFields.area(getTranslation("plan.field.recipients"), getTranslation("plan.hint.onePerLine"));
+        TextField signerAuthority = new TextField(getTranslation("plan.field.signerAuthority"));
+        signerAuthority.setPlaceholder("TM. ỦY BAN NHÂN DÂN");
+        TextArea signerTitle = new TextArea(getTranslation("plan.field.signerTitle"));
+        signerTitle.setPlaceholder("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+        signerTitle.setId("plan-signer-title");
+        TextField signerName = new TextField(getTranslation("plan.field.signerName"));
+        signerName.setId("plan-signer-name");
+        DatePicker subDue = PlanFields.date(getTranslation("plan.field.subPlanDueDate"));
+        IntegerField subDueDays = new IntegerField(getTranslation("plan.field.subPlanDueWorkingDays"));
+
+        binder.forField(number).bind(PlanHeaderForm::getNumber, PlanHeaderForm::setNumber);
+        binder.forField(issuer).asRequired(getTranslation("error.required", getTranslation("plan.field.issuer")))
+                .bind(PlanHeaderForm::getIssuingUnitId, PlanHeaderForm::setIssuingUnitId);
+        binder.forField(parentBody).bind(PlanHeaderForm::getParentBody, PlanHeaderForm::setParentBody);
+        binder.forField(place).bind(PlanHeaderForm::getPlace, PlanHeaderForm::setPlace);
+        binder.forField(issueDate).bind(PlanHeaderForm::getIssueDate, PlanHeaderForm::setIssueDate);
+        binder.forField(kind).asRequired().bind(PlanHeaderForm::getKind, PlanHeaderForm::setKind);
+        binder.forField(year).asRequired().withValidator(y -> y >= 2000 && y <= 2100,
+                "Năm kế hoạch phải trong khoảng 2000–2100.").bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
+        binder.forField(title).asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
+                .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);
+        binder.forField(start).bind(PlanHeaderForm::getStartDate, PlanHeaderForm::setStartDate);
+        binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
+                "Ngày kết thúc không được trước ngày bắt đầu.").bind(PlanHeaderForm::getEndDate, PlanHeaderForm::setEndDate);
+        binder.forField(legalBases).bind(PlanHeaderForm::getLegalBases, PlanHeaderForm::setLegalBases);
+        binder.forField(purpose).bind(PlanHeaderForm::getPurpose, PlanHeaderForm::setPurpose);
+        binder.forField(requirements).bind(PlanHeaderForm::getRequirements, PlanHeaderForm::setRequirements);
+        binder.forField(implementation).bind(PlanHeaderForm::getImplementation, PlanHeaderForm::setImplementation);
+        binder.forField(recipients).bind(PlanHeaderForm::getRecipients, PlanHeaderForm::setRecipients);
+        binder.forField(signerAuthority).bind(PlanHeaderForm::getSignerAuthority, PlanHeaderForm::setSignerAuthority);
+        binder.forField(signerTitle).bind(PlanHeaderForm::getSignerTitle, PlanHeaderForm::setSignerTitle);
+        binder.forField(signerName).bind(PlanHeaderForm::getSignerName, PlanHeaderForm::setSignerName);
+        binder.forField(subDue).bind(PlanHeaderForm::getSubPlanDueDate, PlanHeaderForm::setSubPlanDueDate);
+        binder.forField(subDueDays).withValidator(d -> d == null || d > 0,
+                "Số ngày làm việc phải lớn hơn 0.").bind(PlanHeaderForm::getSubPlanDueWorkingDays,
+                PlanHeaderForm::setSubPlanDueWorkingDays);
+        binder.readBean(form);
+        binder.setReadOnly(!detail.editable());
+
+        FormLayout layout = new FormLayout(number, issueDate, issuer, parentBody, kind, year, place, start, end,
+                title, legalBases, purpose, requirements, implementation, recipients, signerAuthority, signerTitle,
+                signerName, subDue, subDueDays);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("70em", 3));
+        for (var wide : new com.vaadin.flow.component.Component[]{title, legalBases, purpose, requirements,
+                implementation, recipients}) {
+            layout.setColspan(wide, 3);
+        }
+        Span error = new Span();
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(layout, error);
+        if (detail.editable()) {
+            Button save = new Button(getTranslation("action.save"), e -> {
+                try {
+                    PlanHeaderForm copy = detail.header();
+                    binder.writeBean(copy);
+                    plans.updateHeader(copy);
+                    Notification.show(getTranslation("plan.saved"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    onSaved.run();
+                } catch (ValidationException ex) {
+                    error.setText(getTranslation("plan.fixErrors"));
+                } catch (BusinessException ex) {
+                    error.setText(ex.getMessage());
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("plan-header-save");
+            add(save);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package vn.cchc.portal.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.plan.CriterionChoices;
+import vn.cchc.portal.plan.PlanDetail;
+import vn.cchc.portal.plan.PlanItemForm;
+import vn.cchc.portal.plan.PlanItemKind;
+import vn.cchc.portal.plan.PlanItemService;
+import vn.cchc.portal.plan.PlanItemView;
+import vn.cchc.portal.shared.BusinessException;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The plan's items as a tree by area and criterion; editing tools while the plan is a draft. */
+class PlanItemsPanel extends VerticalLayout {
+
+    private final PlanDetail detail;
+    private final transient PlanItemService items;
+    private final transient OrgUnitService units;
+    private final transient CriterionChoices criteria;
+    private final Runnable onChanged;
+    private final TreeGrid<PlanItemView> grid = new TreeGrid<>();
+
+    PlanItemsPanel(PlanDetail detail, PlanItemService items, OrgUnitService units, CriterionChoices criteria,
+                   Runnable onChanged) {
+        this.detail = detail;
+        this.items = items;
+        this.units = units;
+        this.criteria = criteria;
+        this.onChanged = onChanged;
+        setPadding(false);
+        setSizeFull();
+        List<PlanItemView> rows = detail.items();
+
+        grid.addHierarchyColumn(i -> (i.number() == null ? "" : i.number() + ". ")
+                        + (i.criterionCode() == null ? "" : i.criterionCode() + " – ")
+                        + (i.title() == null ? "" : i.title()))
+                .setHeader(getTranslation("item.col.content")).setFlexGrow(4).setResizable(true);
+        grid.addColumn(i -> PlanItemsPanel.shorten(i.goal() != null ? i.goal() : i.tasks()))
+                .setHeader(getTranslation("item.col.goal")).setFlexGrow(4).setResizable(true);
+        grid.addColumn(i -> i.leadUnitName() == null ? "" : i.leadUnitName())
+                .setHeader(getTranslation("item.col.lead")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(PlanItemView::assigneeNames).setHeader(getTranslation("item.col.coordinating"))
+                .setFlexGrow(3).setResizable(true);
+        grid.addColumn(PlanItemView::timeframeText).setHeader(getTranslation("item.col.timeframe")).setFlexGrow(2);
+        grid.setPartNameGenerator(i -> i.kind() == PlanItemKind.GROUP ? "cchc-group-row" : null);
+        grid.setItems(roots(rows), i -> children(rows, i));
+        grid.expandRecursively(roots(rows), 5);
+        grid.setSizeFull();
+        grid.setId("items-grid");
+        grid.setEmptyStateText(getTranslation("item.empty"));
+        grid.addItemDoubleClickListener(e -> {
+            if (detail.editable()) {
+                edit(e.getItem());
+            }
+        });
+
+        if (detail.editable()) {
+            add(toolbar());
+        }
+        Span hint = new Span(getTranslation("item.count", rows.stream().filter(i -> i.kind() == PlanItemKind.ITEM).count()));
+        add(hint, grid);
+    }
+
+    private HorizontalLayout toolbar() {
+        Button addGroup = new Button(getTranslation("item.action.addGroup"), VaadinIcon.FOLDER_ADD.create(),
+                e -> add(PlanItemKind.GROUP));
+        Button addItem = new Button(getTranslation("item.action.addItem"), VaadinIcon.PLUS.create(),
+                e -> add(PlanItemKind.ITEM));
+        addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addItem.setId("item-add");
+        Button edit = new Button(getTranslation("item.action.edit"), VaadinIcon.EDIT.create(),
+                e -> selected().ifPresent(this::edit));
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> selected().ifPresent(i ->
+                run(() -> items.move(detail.summary().id(), i.id(), -1))));
+        up.setAriaLabel(getTranslation("item.action.up"));
+        up.setTooltipText(getTranslation("item.action.up"));
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> selected().ifPresent(i ->
+                run(() -> items.move(detail.summary().id(), i.id(), 1))));
+        down.setAriaLabel(getTranslation("item.action.down"));
+        down.setTooltipText(getTranslation("item.action.down"));
+        Button duplicate = new Button(getTranslation("item.action.duplicate"), VaadinIcon.COPY.create(),
+                e -> selected().ifPresent(i -> run(() -> items.duplicate(detail.summary().id(), i.id()))));
+        Button delete = new Button(getTranslation("item.action.delete"), VaadinIcon.TRASH.create(),
+                e -> selected().ifPresent(i -> run(() -> items.delete(detail.summary().id(), i.id()))));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout bar = new HorizontalLayout(addGroup, addItem, edit, up, down, duplicate, delete);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private Optional<PlanItemView> selected() {
+        Optional<PlanItemView> item = grid.getSelectedItems().stream().findFirst();
+        if (item.isEmpty()) {
+            Notification.show(getTranslation("item.selectFirst"), 3000, Notification.Position.MIDDLE);
+        }
+        return item;
+    }
+
+    private void add(PlanItemKind kind) {
+        PlanItemForm form = new PlanItemForm();
+        form.setPlanId(detail.summary().id());
+        form.setKind(kind);
+        grid.getSelectedItems().stream().findFirst().ifPresent(sel ->
+                form.setParentId(sel.kind() == PlanItemKind.GROUP ? Long.valueOf(sel.id()) : sel.parentId()));
+        open(form);
+    }
+
+    private void edit(PlanItemView item) {
+        open(PlanItemForm.of(item, detail.summary().id()));
+    }
+
+    private void open(PlanItemForm form) {
+        List<OrgUnitSummary> unitList = units.activeUnits();
+        new ItemDialog(form, unitList, criteria.forYear(detail.summary().year()), saved -> {
+            if (saved.isNew()) {
+                items.add(saved);
+            } else {
+                items.update(saved);
+            }
+            onChanged.run();
+        }).open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            onChanged.run();
+        } catch (BusinessException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static List<PlanItemView> roots(List<PlanItemView> rows) {
+        return rows.stream().filter(i -> i.parentId() == null).toList();
+    }
+
+    private static List<PlanItemView> children(List<PlanItemView> rows, PlanItemView parent) {
+        return rows.stream().filter(i -> Objects.equals(i.parentId(), parent.id())).toList();
+    }
+
+    static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 220 ? flat.substring(0, 219) + "…" : flat;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.cchc.portal.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.plan.PlanFilter;
+import vn.cchc.portal.plan.PlanKind;
+import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.PlanStatus;
+import vn.cchc.portal.plan.PlanSummary;
+import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.Texts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Reform plans the user may see: filter by year, kind, status and issuer; search with or without diacritics. */
+@Route("plans")
+@Menu(order = 40, title = "menu.plans", icon = "vaadin:clipboard-text")
+@PermitAll
+public class PlansView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient PlanService plans;
+    private final Grid<PlanSummary> grid = new Grid<>();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<PlanKind> kind = new ComboBox<>();
+    private final ComboBox<PlanStatus> status = new ComboBox<>();
+    private final ComboBox<OrgUnitSummary> issuer = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Span count = new Span();
+
+    PlansView(PlanService plans, OrgUnitService units, CurrentUser currentUser, Clock clock) {
+        this.plans = plans;
+        setSizeFull();
+        int thisYear = LocalDate.now(clock).getYear();
+        year.setLabel(getTranslation("plans.filter.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 2).boxed().sorted((a, b) -> b - a).toList());
+        year.setClearButtonVisible(true);
+        year.setWidth("9em");
+        kind.setLabel(getTranslation("plans.filter.kind"));
+        kind.setItems(PlanKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setClearButtonVisible(true);
+        status.setLabel(getTranslation("plans.filter.status"));
+        status.setItems(PlanStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setClearButtonVisible(true);
+        issuer.setLabel(getTranslation("plans.filter.issuer"));
+        List<OrgUnitSummary> unitList = units.activeUnits();
+        issuer.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, f) -> Texts.matches(f, u.name() + " " + u.code()),
+                unitList);
+        issuer.setItemLabelGenerator(OrgUnitSummary::name);
+        issuer.setClearButtonVisible(true);
+        issuer.setWidth("18em");
+        search.setLabel(getTranslation("plans.filter.search"));
+        search.setPlaceholder(getTranslation("plans.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        search.setId("plan-search");
+        year.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        issuer.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(search, year, kind, status, issuer, count);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(p -> p.number() == null ? getTranslation("plans.noNumber") : p.number())
+                .setHeader(getTranslation("plans.col.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.col.title")).setFlexGrow(4);
+        grid.addColumn(PlanSummary::issuingUnitName).setHeader(getTranslation("plans.col.issuer")).setFlexGrow(2);
+        grid.addColumn(p -> getTranslation(p.kind().labelKey())).setHeader(getTranslation("plans.col.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanSummary::year).setHeader(getTranslation("plans.col.year")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> PlanBadges.status(p.status(), getTranslation(p.status().labelKey())))
+                .setHeader(getTranslation("plans.col.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.issueDate() == null ? "" : Formats.date(p.issueDate()))
+                .setHeader(getTranslation("plans.col.issueDate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanSummary::itemCount).setHeader(getTranslation("plans.col.items")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setSizeFull();
+        grid.setId("plans-grid");
+        grid.setEmptyStateText(getTranslation("plans.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, e.getItem().id())));
+
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("plans.title")));
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setWidthFull();
+        boolean mayCreate = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.PLANNER)
+                || u.has(Role.UNIT_HEAD)).orElse(false);
+        if (mayCreate) {
+            Button create = new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create(),
+                    e -> new NewPlanDialog(plans, units, currentUser, clock,
+                            id -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, id))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-plan");
+            top.add(create);
+            create.getStyle().set("margin-left", "auto");
+        }
+        add(top, filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<PlanSummary> rows = plans.list(new PlanFilter(year.getValue(), kind.getValue(), status.getValue(),
+                issuer.getValue() == null ? null : issuer.getValue().id(), search.getValue()));
+        grid.setItems(rows);
+        count.setText(getTranslation("plans.count", rows.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plans.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,146 @@
+package vn.cchc.portal.plan;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.organization.OrgUnitGroup;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.shared.BusinessException;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Unit heads manage only their own unit's plans: a commune head derives its own sub-plan from an issued plan and
+ * can touch nothing above it; leaders only read.
+ */
+@SpringBootTest
+@Transactional
+class PlanAccessTest {
+
+    private static final String USERS = "dbUserDetailsService";
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    PlanItemService items;
+    @Autowired
+    SubPlanService subPlans;
+    @Autowired
+    OrgUnitService units;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    private void signInAs(String username) {
+        var user = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
+    }
+
+    /** A province plan issued by a planner: one task for every commune committee, one for Sở Tư pháp. */
+    private long provincePlan(PlanFixtures fixtures) {
+        signInAs("chuyenvien.snv");
+        long planId = fixtures.draft("UBT", "Kế hoạch triển khai cấp tỉnh");
+        fixtures.item(planId, null, "1", "Mọi xã công khai TTHC", "SNV",
+                PlanFixtures.groups(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
+        fixtures.item(planId, null, "2", "Rà soát văn bản QPPL", "STP", List.of());
+        fixtures.sign(planId, "99/KH-UBND");
+        plans.issue(planId);
+        return planId;
+    }
+
+    @Test
+    @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
+    void aUnitHeadCannotCreateOrEditProvincePlans() {
+        PlanFixtures fixtures = new PlanFixtures(plans, items, units);
+        assertThatThrownBy(() -> fixtures.draft("UBT", "Kế hoạch của tỉnh")).isInstanceOf(AccessDeniedException.class);
+        long planId = provincePlanAsPlannerDraft(fixtures);
+        signInAs("giamdoc.stp");
+        assertThatThrownBy(() -> fixtures.item(planId, null, "2", "Chen vào", "STP", List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.get(planId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long provincePlanAsPlannerDraft(PlanFixtures fixtures) {
+        signInAs("chuyenvien.snv");
+        long planId = fixtures.draft("UBT", "Dự thảo của tỉnh");
+        fixtures.item(planId, null, "1", "Mục của tỉnh", "SNV", List.of());
+        return planId;
+    }
+
+    @Test
+    @WithUserDetails(value = "chutich.iator", userDetailsServiceBeanName = USERS)
+    void aCommuneHeadCreatesItsOwnSubPlanAndNothingAboveIt() {
+        PlanFixtures fixtures = new PlanFixtures(plans, items, units);
+        long provinceId = provincePlan(fixtures);
+        long iaTor = fixtures.unit("Xã Ia Tôr");
+        long chuProng = fixtures.unit("Huyện Chư Prông");
+        signInAs("chutich.iator");
+
+        PlanSummary sub = subPlans.create(provinceId, iaTor);
+
+        assertThat(sub.issuingUnitName()).isEqualTo("Xã Ia Tôr");
+        assertThat(sub.parentPlanId()).isEqualTo(provinceId);
+        PlanDetail detail = plans.get(sub.id());
+        assertThat(detail.editable()).isTrue();
+        assertThat(detail.items()).singleElement().satisfies(item -> {
+            assertThat(item.goal()).isEqualTo("Mọi xã công khai TTHC");
+            assertThat(item.leadUnitName()).isEqualTo("Xã Ia Tôr");
+            assertThat(item.sourceItemId()).isNotNull();
+        });
+        assertThatThrownBy(() -> subPlans.create(provinceId, chuProng)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.draft("Huyện Chư Prông", "Kế hoạch của huyện"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.close(provinceId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> subPlans.create(provinceId, iaTor)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("đã có kế hoạch");
+    }
+
+    @Test
+    @WithUserDetails(value = "chutich.chuprong", userDetailsServiceBeanName = USERS)
+    void lateSubPlansAreVisibleToThePlanner() {
+        PlanFixtures fixtures = new PlanFixtures(plans, items, units);
+        signInAs("chuyenvien.snv");
+        long planId = fixtures.draft("UBT", "Kế hoạch có hạn lập kế hoạch");
+        fixtures.item(planId, null, "1", "Các huyện triển khai", "SNV",
+                PlanFixtures.groups(OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
+        PlanHeaderForm header = plans.get(planId).header();
+        header.setSubPlanDueWorkingDays(10);
+        plans.updateHeader(header);
+        fixtures.sign(planId, "100/KH-UBND");
+        plans.issue(planId);
+
+        signInAs("chutich.chuprong");
+        long chuProng = fixtures.unit("Huyện Chư Prông");
+        long subId = subPlans.create(planId, chuProng).id();
+        assertThat(plans.get(subId).items()).hasSize(1);
+
+        signInAs("chuyenvien.snv");
+        List<SubPlanStatus> status = subPlans.status(planId);
+        assertThat(status).hasSize(18);
+        assertThat(status).extracting(SubPlanStatus::unitName).contains("Sở Nội vụ", "Huyện Chư Prông", "Huyện Kbang");
+        assertThat(status).allSatisfy(s -> assertThat(s.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 29)));
+        assertThat(status).filteredOn(s -> s.unitName().equals("Huyện Chư Prông")).singleElement()
+                .satisfies(s -> assertThat(s.subPlanId()).isEqualTo(subId));
+        assertThat(status).filteredOn(s -> s.subPlanId() == null).allSatisfy(s -> assertThat(s.late()).isTrue());
+    }
+
+    @Test
+    @WithUserDetails(value = "lanhdao.ubnd", userDetailsServiceBeanName = USERS)
+    void aLeaderReadsPlansButCannotWriteThem() {
+        PlanFixtures fixtures = new PlanFixtures(plans, items, units);
+        long planId = provincePlan(fixtures);
+        signInAs("lanhdao.ubnd");
+        assertThat(plans.get(planId).summary().number()).isEqualTo("99/KH-UBND");
+        assertThat(plans.get(planId).canManage()).isFalse();
+        assertThatThrownBy(() -> fixtures.draft("UBT", "Kế hoạch của lãnh đạo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.close(planId)).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.cchc.portal.plan.importer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cchc.portal.organization.OrgUnitMatcher;
+import vn.cchc.portal.plan.PlanItemDraft;
+import vn.cchc.portal.plan.PlanItemKind;
+import vn.cchc.portal.plan.importer.AppendixWorkbookFixture.ExpectedRow;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.portal.plan.importer.AppendixWorkbookFixture.BAD_DATE;
+import static vn.cchc.portal.plan.importer.AppendixWorkbookFixture.BROKEN_GOAL_ROW;
+import static vn.cchc.portal.plan.importer.AppendixWorkbookFixture.BROKEN_LEAD_ROW;
+import static vn.cchc.portal.plan.importer.AppendixWorkbookFixture.BROKEN_TIME_ROW;
+import static vn.cchc.portal.plan.importer.AppendixWorkbookFixture.UNKNOWN_UNIT;
+
+/** The appendix of Plan 1908/KH-UBND imported from Excel with the real unit matcher. */
+@SpringBootTest
+@WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = "dbUserDetailsService")
+class PlanAppendixImportTest {
+
+    private static final LocalDate ISSUED = LocalDate.of(2023, 7, 21);
+
+    @Autowired
+    OrgUnitMatcher matcher;
+
+    private final PlanAppendixImporter importer = new PlanAppendixImporter();
+
+    @Test
+    void importingTheAppendixOf1908GivesItsSeventyNineRowsWithCodesAreasAndLeads() throws IOException {
+        UnitResolver units = MatcherUnitResolver.of(matcher, ISSUED);
+        List<ExpectedRow> expected = AppendixWorkbookFixture.expectedRows();
+
+        long start = System.nanoTime();
+        ImportResult result = read("phu-luc-1908-2023.xlsx", units);
+        long first = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        assertThat(read("phu-luc-1908-2023.xlsx", MatcherUnitResolver.of(matcher, ISSUED))).isEqualTo(result);
+        long again = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Imported %d appendix rows in %d ms (first import in this JVM), %d ms (again, new resolver)%n",
+                result.rows().size(), first, again);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.items()).extracting(PlanItemDraft::number)
+                .containsExactly("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
+        assertThat(result.items()).allSatisfy(area -> {
+            assertThat(area.kind()).isEqualTo(PlanItemKind.GROUP);
+            assertThat(area.criterionCode()).isEqualTo(area.number());
+            assertThat(area.title()).isEqualTo(AppendixWorkbookFixture.AREAS.get(area.number()));
+        });
+        assertThat(result.items()).extracting(area -> area.children().size())
+                .containsExactly(8, 5, 15, 8, 9, 10, 13, 11);
+
+        List<PlanItemDraft> rows = result.rows();
+        assertThat(rows).hasSize(79);
+        assertThat(rows).extracting(PlanItemDraft::criterionCode)
+                .containsExactlyElementsOf(expected.stream().map(ExpectedRow::code).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            PlanItemDraft row = rows.get(i);
+            ExpectedRow want = expected.get(i);
+            assertThat(row.kind()).isEqualTo(PlanItemKind.ITEM);
+            assertThat(row.number()).as(want.code()).isEqualTo(want.tt());
+            assertThat(row.title()).as(want.code()).isEqualTo(want.title());
+            assertThat(row.goal()).as(want.code()).isEqualTo(want.goal());
+            assertThat(row.coordinatingText()).as(want.code()).isEqualTo(want.coordinating());
+            assertThat(row.timeframe()).as(want.code()).isEqualTo(want.timeframe());
+            assertThat(units.lead(row.leadText())).as(want.code()).isPresent().isEqualTo(units.lead(want.lead()));
+        }
+        assertThat(rows).filteredOn(row -> row.deadline() != null)
+                .extracting(PlanItemDraft::criterionCode, PlanItemDraft::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TCTP 2.2.1", LocalDate.of(2024, 1, 31)));
+    }
+
+    @Test
+    void importingTheBrokenCopyReportsExactlyItsThreeBrokenRows() throws IOException {
+        ImportResult result = read("phu-luc-loi.xlsx", MatcherUnitResolver.of(matcher, ISSUED));
+
+        assertThat(result.problems()).containsExactly(
+                new ImportProblem(BROKEN_LEAD_ROW, "Cơ quan phụ trách",
+                        "Không tìm thấy cơ quan, đơn vị \"" + UNKNOWN_UNIT + "\""),
+                new ImportProblem(BROKEN_GOAL_ROW, "Mục tiêu, yêu cầu", "Mục tiêu, yêu cầu không được để trống"),
+                new ImportProblem(BROKEN_TIME_ROW, "Thời gian thực hiện/hoàn thành",
+                        "Thời gian \"" + BAD_DATE + "\" không phải là ngày hợp lệ (dd/MM/yyyy)"));
+        assertThat(result.rows()).hasSize(76)
+                .extracting(PlanItemDraft::criterionCode).doesNotContain("TC 1.2", "TCTP 3.2.3", "TCTP 5.1.3");
+    }
+
+    @Test
+    void aFileThatIsNotAnExcelWorkbookGivesTheSingleNotExcelProblem() {
+        byte[] pdf = ("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nxref\n0 1\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] renamedText = String.join("\n", "TT;Lĩnh vực/Tiêu chí/Tiêu chí thành phần;Mục tiêu, yêu cầu",
+                "1;TC 1.1 - Thực hiện kế hoạch CCHC;Hoàn thành 100% kế hoạch").getBytes(StandardCharsets.UTF_8);
+        for (byte[] bytes : List.of(pdf, renamedText)) {
+            ImportResult result = importer.read(new ByteArrayInputStream(bytes),
+                    MatcherUnitResolver.of(matcher, ISSUED), criterionCodes());
+            assertThat(result.items()).isEmpty();
+            assertThat(result.problems())
+                    .containsExactly(new ImportProblem(0, null, "Tệp không phải là tệp Excel (.xlsx) hợp lệ"));
+        }
+    }
+
+    @Test
+    void theCommittedFixturesAreWhatTheGeneratorBuilds() throws IOException {
+        UnitResolver units = MatcherUnitResolver.of(matcher, ISSUED);
+        List<ExpectedRow> rows = AppendixWorkbookFixture.expectedRows();
+        byte[] good = AppendixWorkbookFixture.workbook(rows);
+        byte[] broken = AppendixWorkbookFixture.workbook(AppendixWorkbookFixture.broken(rows));
+
+        assertThat(importer.read(new ByteArrayInputStream(good), units, criterionCodes()))
+                .isEqualTo(read("phu-luc-1908-2023.xlsx", units));
+        assertThat(importer.read(new ByteArrayInputStream(broken), units, criterionCodes()))
+                .isEqualTo(read("phu-luc-loi.xlsx", units));
+    }
+
+    private ImportResult read(String file, UnitResolver units) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/plans/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            return importer.read(in, units, criterionCodes());
+        }
+    }
+
+    /** The codes of the PAR Index 2023 framework, from the criteria seed. */
+    private static Set<String> criterionCodes() {
+        try (InputStream in = PlanAppendixImportTest.class.getResourceAsStream("/db/data/criteria.tsv")) {
+            Set<String> codes = new LinkedHashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split("\t", -1))
+                    .filter(f -> f[0].equals("PAR2023"))
+                    .forEach(f -> codes.add(f[1]));
+            return codes;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
