@@ -29,6 +29,10 @@ class CriterionLookup {
         return criterionId == null ? null : criteria.get(criterionId).code();
     }
 
+    String title(Long criterionId) {
+        return criterionId == null ? null : criteria.get(criterionId).title();
+    }
+
     List<CriterionChoice> choices(int year) {
         Map<Long, String> names = criteria.frameworksInForce(year).stream()
                 .collect(Collectors.toMap(FrameworkSummary::id, FrameworkSummary::name));

@@ -82,7 +82,13 @@ class DraftResolver {
                         assignees.add(toAssignee(assignee));
                     }
                 }
-                notes.addAll(match.unmatched());
+                if (match.assignees().isEmpty() && fallbackLead != null) {
+                    // an office inside the issuing unit (Công an xã, công chức …): the unit leads, the office is noted
+                    item.leadUnitId = fallbackLead;
+                    notes.add("Chủ trì: " + lead.strip());
+                } else {
+                    notes.addAll(match.unmatched());
+                }
             }
         }
         if (item.leadUnitId == null && (lead == null || lead.isBlank())) {

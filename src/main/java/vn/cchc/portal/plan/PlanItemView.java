@@ -5,10 +5,15 @@ import java.util.List;
 
 /** An item of a plan, with resolved names, in document order (depth-first). */
 public record PlanItemView(long id, Long parentId, int depth, int sortOrder, String number, PlanItemKind kind,
-                           String title, Long criterionId, String criterionCode, String goal, String tasks,
+                           String title, Long criterionId, String criterionCode, String criterionTitle, String goal, String tasks,
                            Long leadUnitId, String leadUnitName, List<ItemAssignee> assignees,
                            String assigneeNames, String coordinatingNote, String timeframe, LocalDate deadline,
                            Long sourceItemId, long version) {
+
+    /** What the content column shows: the item's own title, or the title of its criterion. */
+    public String displayTitle() {
+        return title != null ? title : (criterionTitle == null ? "" : criterionTitle);
+    }
 
     /** "Thường xuyên" or "31/01/2024" — what the document prints in the timeframe column. */
     public String timeframeText() {

@@ -112,7 +112,7 @@ class PlanMapper {
             assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
         }
         return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
-                item.criterionId, criteria.code(item.criterionId), item.goal, item.tasks, item.leadUnitId, lead,
+                item.criterionId, criteria.code(item.criterionId), criteria.title(item.criterionId), item.goal, item.tasks, item.leadUnitId, lead,
                 List.copyOf(item.assignees), assigneeNames, item.coordinatingNote, item.timeframe, item.deadline,
                 item.sourceItemId, item.version);
     }

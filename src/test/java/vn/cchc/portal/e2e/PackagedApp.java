@@ -29,6 +29,24 @@ final class PackagedApp implements AutoCloseable {
         this.startup = startup;
     }
 
+    private static PackagedApp shared;
+
+    /** One application for all browser tests of this JVM, stopped when the JVM exits. */
+    static synchronized PackagedApp shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+            PackagedApp app = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    app.close();
+                } catch (Exception ignored) {
+                    // exiting anyway
+                }
+            }));
+        }
+        return shared;
+    }
+
     static PackagedApp start() throws Exception {
         Path jar = Path.of("target", "cchc-portal.jar").toAbsolutePath();
         if (!Files.exists(jar)) {

@@ -2,7 +2,6 @@ package vn.cchc.portal.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInAndDownloadIT {
 
-    static final String PASSWORD = "Cchc@2026";
-    static final Path SHOTS = Path.of("target", "screenshots");
+    static final String PASSWORD = Browsers.PASSWORD;
+    static final Path SHOTS = Browsers.SHOTS;
 
     PackagedApp app;
     Playwright playwright;
@@ -41,50 +38,33 @@ class SignInAndDownloadIT {
 
     @BeforeAll
     void start() throws Exception {
-        app = PackagedApp.start();
+        app = PackagedApp.shared();
         System.out.printf("Packaged application started in %d ms%n", app.startup.toMillis());
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("cchc.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
-    void stop() throws Exception {
+    void stop() {
         if (browser != null) {
             browser.close();
         }
         if (playwright != null) {
             playwright.close();
         }
-        if (app != null) {
-            app.close();
-        }
     }
 
     private Page signIn(BrowserContext context, String username, String password) {
-        Page page = context.newPage();
-        page.navigate(app.url("/"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        return page;
+        return Browsers.signIn(context, app, username, password);
     }
 
     private Locator menu(Page page) {
-        return page.locator("#main-nav vaadin-side-nav-item");
+        return Browsers.menu(page);
     }
 
-    /** The labels of the side navigation, once it has rendered. */
     private List<String> menuLabels(Page page) {
-        menu(page).first().waitFor();
-        return menu(page).all().stream()
-                .map(item -> item.evaluate("e => e.textContent").toString().replaceAll("\\s+", " ").strip())
-                .toList();
+        return Browsers.menuLabels(page);
     }
 
     @Test

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the mapping. Abstract: {@link OrgUnitRepositoryH2Test} and {@link OrgUnitRepositoryPostgresTest} run these same
  * tests on H2 and on a real PostgreSQL.
  */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 abstract class OrgUnitRepositoryContractTest {
 
     @Autowired

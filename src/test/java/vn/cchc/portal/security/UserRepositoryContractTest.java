@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Users and their roles on the real migrated schema, with Hibernate validating the mapping. Abstract:
  * {@link UserRepositoryH2Test} and {@link UserRepositoryPostgresTest} run these same tests on H2 and PostgreSQL.
  */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 abstract class UserRepositoryContractTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-15T02:30:00.123456Z");

@@ -46,7 +46,7 @@ class PlanItemsPanel extends VerticalLayout {
 
         grid.addHierarchyColumn(i -> (i.number() == null ? "" : i.number() + ". ")
                         + (i.criterionCode() == null ? "" : i.criterionCode() + " – ")
-                        + (i.title() == null ? "" : i.title()))
+                        + i.displayTitle())
                 .setHeader(getTranslation("item.col.content")).setFlexGrow(4).setResizable(true);
         grid.addColumn(i -> PlanItemsPanel.shorten(i.goal() != null ? i.goal() : i.tasks()))
                 .setHeader(getTranslation("item.col.goal")).setFlexGrow(4).setResizable(true);
@@ -56,6 +56,8 @@ class PlanItemsPanel extends VerticalLayout {
                 .setFlexGrow(3).setResizable(true);
         grid.addColumn(PlanItemView::timeframeText).setHeader(getTranslation("item.col.timeframe")).setFlexGrow(2);
         grid.setPartNameGenerator(i -> i.kind() == PlanItemKind.GROUP ? "cchc-group-row" : null);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
         grid.setItems(roots(rows), i -> children(rows, i));
         grid.expandRecursively(roots(rows), 5);
         grid.setSizeFull();

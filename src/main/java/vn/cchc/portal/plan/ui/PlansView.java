@@ -93,7 +93,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.col.title")).setFlexGrow(4);
         grid.addColumn(PlanSummary::issuingUnitName).setHeader(getTranslation("plans.col.issuer")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.kind().labelKey())).setHeader(getTranslation("plans.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(PlanSummary::year).setHeader(getTranslation("plans.col.year")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> PlanBadges.status(p.status(), getTranslation(p.status().labelKey())))
                 .setHeader(getTranslation("plans.col.status")).setAutoWidth(true).setFlexGrow(0);
@@ -101,6 +101,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("plans.col.issueDate")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PlanSummary::itemCount).setHeader(getTranslation("plans.col.items")).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("plans-grid");
         grid.setEmptyStateText(getTranslation("plans.empty"));

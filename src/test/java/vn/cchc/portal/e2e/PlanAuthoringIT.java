@@ -1,0 +1,100 @@
+package vn.cchc.portal.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser a planner creates a plan from scratch, adds three items under different criteria, issues it,
+ * and can no longer edit it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanAuthoringIT {
+
+    PackagedApp app;
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = PackagedApp.shared();
+        Files.createDirectories(Browsers.SHOTS);
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void aPlannerWritesAPlanWithThreeItemsIssuesItAndCanNoLongerEditIt() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = Browsers.signIn(context, app, "chuyenvien.snv", Browsers.PASSWORD);
+            Browsers.menu(page).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Kế hoạch")).click();
+            PlaywrightAssertions.assertThat(page.locator("#plans-grid")).containsText("1908/KH-UBND");
+            Browsers.shot(page, "plans-list.png");
+
+            page.locator("#create-plan").click();
+            Browsers.pick(page, "vaadin-combo-box:has-text('Loại kế hoạch')", "Kế hoạch CCHC năm");
+            page.locator("#new-plan-title textarea").fill("Kế hoạch cải cách hành chính tỉnh Gia Lai năm 2026");
+            page.locator("#new-plan-save").click();
+            PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Dự thảo");
+
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nội dung, nhiệm vụ")).click();
+            addItem(page, "1", "TC 1.1", "Hoàn thành 100% kế hoạch CCHC năm 2026", "Sở Nội vụ");
+            addItem(page, "2", "TCTP 2.1.1", "Thực hiện đầy đủ hoạt động theo dõi thi hành pháp luật", "Sở Tư pháp");
+            addItem(page, "3", "TCTP 3.2.1", "100% TTHC được công bố kịp thời", "Văn phòng Ủy ban nhân dân tỉnh");
+            PlaywrightAssertions.assertThat(page.locator("#items-grid")).containsText("TCTP 2.1.1");
+            PlaywrightAssertions.assertThat(page.locator("#items-grid")).containsText("Sở Tư pháp");
+            Browsers.shot(page, "plan-items-draft.png");
+
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Thông tin chung")).click();
+            page.locator("#plan-number input").fill("250/KH-UBND");
+            page.locator("#plan-issue-date input").fill("15/01/2026");
+            page.locator("#plan-issue-date input").press("Enter");
+            page.locator("#plan-signer-title textarea").fill("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+            page.locator("#plan-signer-name input").fill("Nguyễn Văn Bình");
+            page.locator("#plan-header-save").click();
+            PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung.")).isVisible();
+
+            page.locator("#plan-issue").click();
+            page.waitForTimeout(1500);
+            Browsers.shot(page, "plan-after-issue.png");
+            PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+            PlaywrightAssertions.assertThat(page.locator("#plan-issue")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("#plan-header-save")).hasCount(0);
+            assertThat(page.locator("#plan-number input").isEditable()).isFalse();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nội dung, nhiệm vụ")).click();
+            PlaywrightAssertions.assertThat(page.locator("#item-add")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("#items-grid")).containsText("TCTP 3.2.1");
+            Browsers.shot(page, "plan-items-issued.png");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Lịch sử")).click();
+            PlaywrightAssertions.assertThat(page.locator("#history-grid")).containsText("Ban hành");
+            Browsers.shot(page, "plan-history.png");
+        }
+    }
+
+    private void addItem(Page page, String number, String criterion, String goal, String lead) {
+        page.locator("#item-add").click();
+        page.locator("#item-number input").fill(number);
+        Browsers.pick(page, "#item-criterion", criterion);
+        page.locator("#item-goal textarea").fill(goal);
+        Browsers.pick(page, "#item-lead", lead);
+        page.locator("#item-save").click();
+        PlaywrightAssertions.assertThat(page.locator("#item-save")).hasCount(0);
+    }
+}
