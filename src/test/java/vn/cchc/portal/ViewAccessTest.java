@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cchc.portal.assignment.ui.OverviewView;
+import vn.cchc.portal.assignment.ui.ReviewView;
+import vn.cchc.portal.assignment.ui.TasksView;
 import vn.cchc.portal.organization.ui.MyUnitView;
 import vn.cchc.portal.organization.ui.OrgUnitsView;
 import vn.cchc.portal.report.ui.DocumentsView;
@@ -44,29 +47,37 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch", "Văn bản, báo cáo", "Người dùng");
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo", "Người dùng");
     }
 
     @Test
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void aPlannerOpensOrgUnitsButNotUserAdministration() {
         assertOpens(HomeView.class);
+        assertOpens(ReviewView.class);
+        assertOpens(OverviewView.class);
+        assertRefused(TasksView.class);
         assertOpens(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch", "Văn bản, báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo");
     }
 
     @Test
     @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
     void aUnitHeadOpensOnlyHomeAndOwnUnit() {
         assertOpens(HomeView.class);
+        assertOpens(TasksView.class);
+        assertRefused(ReviewView.class);
+        assertRefused(OverviewView.class);
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị của tôi", "Kế hoạch");
+        assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch");
     }
 
     @Test
@@ -83,7 +94,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void aLeaderOpensHomeAndDocumentsButNoAdministrationOrUnitView() {
         assertOpens(HomeView.class);
         assertOpens(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Văn bản, báo cáo");
+        assertOpens(OverviewView.class);
+        assertRefused(ReviewView.class);
+        assertRefused(TasksView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Văn bản, báo cáo");
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
@@ -94,7 +108,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void theShellSpeaksEnglishWhenTheSessionLanguageIsEnglish() {
         navigate(HomeView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        assertThat(menu()).containsExactly("Home", "Organisation units", "Index frameworks", "Plans", "Documents and reports");
+        assertThat(menu()).containsExactly("Home", "Organisation units", "Index frameworks", "Plans",
+                "Review progress", "Progress overview", "Documents and reports");
     }
 
     private List<String> menu() {

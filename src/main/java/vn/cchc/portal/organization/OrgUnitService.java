@@ -103,6 +103,18 @@ public class OrgUnitService {
         return snapshot().ordered(day).stream().filter(u -> u.kind() == group.kind()).toList();
     }
 
+    /**
+     * The units a group holds on the given day below a unit: for a province plan every commune committee, for a
+     * district plan only that district's communes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitSummary> expandWithin(OrgUnitGroup group, long ancestorId, LocalDate day) {
+        Snapshot snapshot = snapshot();
+        return snapshot.ordered(day).stream()
+                .filter(u -> u.kind() == group.kind() && snapshot.isWithin(u.id(), ancestorId))
+                .toList();
+    }
+
     /** An active unit found by its code or by its exact name (as written in the seed documents). */
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
     public java.util.Optional<OrgUnitSummary> find(String codeOrName) {

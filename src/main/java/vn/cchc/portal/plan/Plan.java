@@ -72,6 +72,9 @@ class Plan {
     LocalDate subPlanDueDate;
     @Column(name = "sub_plan_due_working_days")
     Integer subPlanDueWorkingDays;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporting_cadence", nullable = false)
+    ReportingCadence reportingCadence = ReportingCadence.QUARTERLY;
     @Column(name = "issued_at")
     Instant issuedAt;
     @Column(name = "search_key", nullable = false)

@@ -31,6 +31,7 @@ public class PlanHeaderForm {
     private String signerName;
     private LocalDate subPlanDueDate;
     private Integer subPlanDueWorkingDays;
+    private ReportingCadence reportingCadence = ReportingCadence.QUARTERLY;
 
     public Long getId() {
         return id;
@@ -214,6 +215,14 @@ public class PlanHeaderForm {
 
     public void setSubPlanDueWorkingDays(Integer subPlanDueWorkingDays) {
         this.subPlanDueWorkingDays = subPlanDueWorkingDays;
+    }
+
+    public ReportingCadence getReportingCadence() {
+        return reportingCadence;
+    }
+
+    public void setReportingCadence(ReportingCadence reportingCadence) {
+        this.reportingCadence = reportingCadence;
     }
 
     public boolean isNew() {

@@ -67,6 +67,7 @@ class PlanMapper {
         form.setSignerName(plan.signerName);
         form.setSubPlanDueDate(plan.subPlanDueDate);
         form.setSubPlanDueWorkingDays(plan.subPlanDueWorkingDays);
+        form.setReportingCadence(plan.reportingCadence);
         return form;
     }
 

@@ -24,9 +24,13 @@ class PlanSeedLoader {
     private final OrgUnitMatcher matcher;
     private final PlanAuditor auditor;
     private final Clock clock;
+    private final PlanItemRepository items;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanSeedLoader(PlanRepository plans, DraftResolver resolver, OrgUnitMatcher matcher, PlanAuditor auditor,
-                   Clock clock) {
+                   Clock clock, PlanItemRepository items, org.springframework.context.ApplicationEventPublisher events) {
+        this.items = items;
+        this.events = events;
         this.plans = plans;
         this.resolver = resolver;
         this.matcher = matcher;
@@ -88,7 +92,12 @@ class PlanSeedLoader {
         if (text(json, "parentPlanReference") != null && previousPlanId != null) {
             plan.parentPlanId = previousPlanId;
         }
-        plan.status = PlanStatus.ISSUED;
+        JsonNode cadence = json.path("reportingCadence");
+        plan.reportingCadence = cadence.isObject() && cadence.path("everyDays").asInt() == 10
+                ? ReportingCadence.CAMPAIGN_10_DAYS : ReportingCadence.QUARTERLY;
+        LocalDate lastDay = plan.endDate != null ? plan.endDate : LocalDate.of(plan.year, 12, 31);
+        // documents of past years are loaded as ended plans: their history stays, no reminders go out
+        plan.status = lastDay.isBefore(LocalDate.now(clock)) ? PlanStatus.CLOSED : PlanStatus.ISSUED;
         plan.issuedAt = clock.instant();
         plan.createdBy = "system";
         plan.updatedBy = "system";
@@ -97,6 +106,8 @@ class PlanSeedLoader {
         plans.saveAndFlush(plan);
         int count = resolver.save(plan, null, drafts(json.path("items")), day, plan.issuingUnitId);
         auditor.field(plan.id, null, "PLAN_LOADED", "items", null, count);
+        items.flush();
+        events.publishEvent(new PlanIssued(plan.id));
         return plan.id;
     }
 

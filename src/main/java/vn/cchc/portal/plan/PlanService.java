@@ -22,9 +22,11 @@ public class PlanService {
     private final PlanAuditor auditor;
     private final PlanMapper mapper;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, PlanItemRepository items, PlanAccess access, PlanAuditor auditor,
-                PlanMapper mapper, Clock clock) {
+                PlanMapper mapper, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.items = items;
         this.access = access;
@@ -109,7 +111,9 @@ public class PlanService {
                         PlanStatus.SUPERSEDED);
             }
         }
-        return mapper.summary(plans.saveAndFlush(plan));
+        PlanSummary summary = mapper.summary(plans.saveAndFlush(plan));
+        events.publishEvent(new PlanIssued(planId));
+        return summary;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
@@ -200,6 +204,8 @@ public class PlanService {
         plan.signerName = form.getSignerName();
         plan.subPlanDueDate = form.getSubPlanDueDate();
         plan.subPlanDueWorkingDays = form.getSubPlanDueWorkingDays();
+        plan.reportingCadence = form.getReportingCadence() == null ? ReportingCadence.QUARTERLY
+                : form.getReportingCadence();
         plan.normalise();
     }
 
@@ -225,6 +231,8 @@ public class PlanService {
         auditor.field(planId, null, a, "signerTitle", before.getSignerTitle(), after.getSignerTitle());
         auditor.field(planId, null, a, "signerName", before.getSignerName(), after.getSignerName());
         auditor.field(planId, null, a, "subPlanDueDate", before.getSubPlanDueDate(), after.getSubPlanDueDate());
+        auditor.field(planId, null, a, "reportingCadence", before.getReportingCadence(),
+                after.getReportingCadence());
         auditor.field(planId, null, a, "subPlanDueWorkingDays", before.getSubPlanDueWorkingDays(),
                 after.getSubPlanDueWorkingDays());
     }

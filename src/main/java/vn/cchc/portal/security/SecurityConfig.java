@@ -25,7 +25,7 @@ class SecurityConfig {
         // Document downloads are plain Spring MVC endpoints: their rules must come before Vaadin's.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**").permitAll()
-                .requestMatchers("/reports/**").authenticated());
+                .requestMatchers("/reports/**", "/evidence/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

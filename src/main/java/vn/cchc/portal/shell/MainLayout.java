@@ -44,8 +44,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private Component drawer;
     private Component navbar;
 
+    private final transient vn.cchc.portal.assignment.NotificationService notifications;
+
     MainLayout(AuthenticationContext authentication, CurrentUser currentUser, OrgUnitService units,
-               UserService userService) {
+               UserService userService, vn.cchc.portal.assignment.NotificationService notifications) {
+        this.notifications = notifications;
         this.authentication = authentication;
         this.userService = userService;
         this.currentUser = currentUser;
@@ -78,8 +81,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         currentUser.get().ifPresent(user -> {
             MenuBar menu = userMenu(user, units.nameOf(user.unitId()));
-            bar.add(menu);
-            menu.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+            com.vaadin.flow.component.Component bell = bell();
+            bar.add(bell, menu);
+            bell.getElement().getStyle().set("margin-left", "auto");
+            menu.getStyle().set("margin-right", "var(--lumo-space-m)");
         });
         navbar = bar;
         addToNavbar(navbar);
@@ -96,6 +101,24 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private com.vaadin.flow.component.Component bell() {
+        long unread = notifications.unreadCount();
+        com.vaadin.flow.component.button.Button bell = new com.vaadin.flow.component.button.Button(
+                new Icon(com.vaadin.flow.component.icon.VaadinIcon.BELL),
+                e -> UI.getCurrent().navigate("notifications"));
+        bell.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        bell.setAriaLabel(getTranslation("notifications.title"));
+        bell.setTooltipText(getTranslation("notifications.unread", unread));
+        bell.setId("notification-bell");
+        if (unread > 0) {
+            Span count = new Span(String.valueOf(unread));
+            count.addClassName("cchc-bell-count");
+            count.setId("notification-count");
+            bell.setSuffixComponent(count);
+        }
+        return bell;
     }
 
     private MenuBar userMenu(UserContext user, String unitName) {

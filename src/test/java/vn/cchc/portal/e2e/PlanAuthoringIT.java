@@ -48,28 +48,18 @@ class PlanAuthoringIT {
             PlaywrightAssertions.assertThat(page.locator("#plans-grid")).containsText("1908/KH-UBND");
             Browsers.shot(page, "plans-list.png");
 
-            page.locator("#create-plan").click();
-            Browsers.pick(page, "vaadin-combo-box:has-text('Loại kế hoạch')", "Kế hoạch CCHC năm");
-            page.locator("#new-plan-title textarea").fill("Kế hoạch cải cách hành chính tỉnh Gia Lai năm 2026");
-            page.locator("#new-plan-save").click();
-            PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Dự thảo");
-
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nội dung, nhiệm vụ")).click();
-            addItem(page, "1", "TC 1.1", "Hoàn thành 100% kế hoạch CCHC năm 2026", "Sở Nội vụ");
-            addItem(page, "2", "TCTP 2.1.1", "Thực hiện đầy đủ hoạt động theo dõi thi hành pháp luật", "Sở Tư pháp");
-            addItem(page, "3", "TCTP 3.2.1", "100% TTHC được công bố kịp thời", "Văn phòng Ủy ban nhân dân tỉnh");
+            PlanSteps.create(page, "Kế hoạch cải cách hành chính tỉnh Gia Lai năm 2026");
+            PlanSteps.tab(page, "Nội dung, nhiệm vụ");
+            PlanSteps.addItem(page, "1", "TC 1.1", "Hoàn thành 100% kế hoạch CCHC năm 2026", "Sở Nội vụ");
+            PlanSteps.addItem(page, "2", "TCTP 2.1.1", "Thực hiện đầy đủ hoạt động theo dõi thi hành pháp luật",
+                    "Sở Tư pháp");
+            PlanSteps.addItem(page, "3", "TCTP 3.2.1", "100% TTHC được công bố kịp thời",
+                    "Văn phòng Ủy ban nhân dân tỉnh");
             PlaywrightAssertions.assertThat(page.locator("#items-grid")).containsText("TCTP 2.1.1");
             PlaywrightAssertions.assertThat(page.locator("#items-grid")).containsText("Sở Tư pháp");
             Browsers.shot(page, "plan-items-draft.png");
 
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Thông tin chung")).click();
-            page.locator("#plan-number input").fill("250/KH-UBND");
-            page.locator("#plan-issue-date input").fill("15/01/2026");
-            page.locator("#plan-issue-date input").press("Enter");
-            page.locator("#plan-signer-title textarea").fill("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
-            page.locator("#plan-signer-name input").fill("Nguyễn Văn Bình");
-            page.locator("#plan-header-save").click();
-            PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung.")).isVisible();
+            PlanSteps.sign(page, "250/KH-UBND");
 
             page.locator("#plan-issue").click();
             page.waitForTimeout(1500);
@@ -86,15 +76,5 @@ class PlanAuthoringIT {
             PlaywrightAssertions.assertThat(page.locator("#history-grid")).containsText("Ban hành");
             Browsers.shot(page, "plan-history.png");
         }
-    }
-
-    private void addItem(Page page, String number, String criterion, String goal, String lead) {
-        page.locator("#item-add").click();
-        page.locator("#item-number input").fill(number);
-        Browsers.pick(page, "#item-criterion", criterion);
-        page.locator("#item-goal textarea").fill(goal);
-        Browsers.pick(page, "#item-lead", lead);
-        page.locator("#item-save").click();
-        PlaywrightAssertions.assertThat(page.locator("#item-save")).hasCount(0);
     }
 }

@@ -26,7 +26,7 @@ class PlanDemoDataTest {
     @Test
     void planNineteenOhEightHasItsNarrativeTasksAndTheWholeAppendix() {
         PlanDetail plan = plan("1908/KH-UBND", 2023);
-        assertThat(plan.summary().status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(plan.summary().status()).isEqualTo(PlanStatus.CLOSED);
         assertThat(plan.summary().issuingUnitName()).isEqualTo("Ủy ban nhân dân tỉnh Gia Lai");
         assertThat(plan.header().getSubPlanDueWorkingDays()).isEqualTo(10);
         List<PlanItemView> items = plan.items();
@@ -51,7 +51,7 @@ class PlanDemoDataTest {
                 .extracting(PlanSummary::number).contains("1908/KH-UBND");
         assertThat(plans.list(new PlanFilter(null, null, null, null, "Khắc phục tồn tại")))
                 .extracting(PlanSummary::number).contains("1908/KH-UBND");
-        assertThat(plans.list(new PlanFilter(2024, PlanKind.CAMPAIGN, PlanStatus.ISSUED, null, "chien dich")))
+        assertThat(plans.list(new PlanFilter(2024, PlanKind.CAMPAIGN, PlanStatus.CLOSED, null, "chien dich")))
                 .extracting(PlanSummary::number).contains("629/KH-UBND").doesNotContain("1908/KH-UBND");
         assertThat(plans.list(new PlanFilter(2023, PlanKind.CAMPAIGN, null, null, null))).isEmpty();
     }

@@ -68,6 +68,10 @@ class PlanHeaderPanel extends VerticalLayout {
         signerName.setId("plan-signer-name");
         DatePicker subDue = PlanFields.date(getTranslation("plan.field.subPlanDueDate"));
         IntegerField subDueDays = new IntegerField(getTranslation("plan.field.subPlanDueWorkingDays"));
+        ComboBox<vn.cchc.portal.plan.ReportingCadence> cadence = new ComboBox<>(getTranslation("plan.field.cadence"));
+        cadence.setItems(vn.cchc.portal.plan.ReportingCadence.values());
+        cadence.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        cadence.setId("plan-cadence");
 
         binder.forField(number).bind(PlanHeaderForm::getNumber, PlanHeaderForm::setNumber);
         binder.forField(issuer).asRequired(getTranslation("error.required", getTranslation("plan.field.issuer")))
@@ -95,12 +99,14 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(subDueDays).withValidator(d -> d == null || d > 0,
                 "Số ngày làm việc phải lớn hơn 0.").bind(PlanHeaderForm::getSubPlanDueWorkingDays,
                 PlanHeaderForm::setSubPlanDueWorkingDays);
+        binder.forField(cadence).asRequired().bind(PlanHeaderForm::getReportingCadence,
+                PlanHeaderForm::setReportingCadence);
         binder.readBean(form);
         binder.setReadOnly(!detail.editable());
 
         FormLayout layout = new FormLayout(number, issueDate, issuer, parentBody, kind, year, place, start, end,
                 title, legalBases, purpose, requirements, implementation, recipients, signerAuthority, signerTitle,
-                signerName, subDue, subDueDays);
+                signerName, subDue, subDueDays, cadence);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         for (var wide : new com.vaadin.flow.component.Component[]{title, legalBases, purpose, requirements,

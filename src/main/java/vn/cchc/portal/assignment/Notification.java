@@ -1,0 +1,37 @@
+package vn.cchc.portal.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A message in a user's notification list (reminders, overdue work, returned reports). */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "user_id", nullable = false)
+    Long userId;
+    @Column(nullable = false)
+    String kind;
+    @Column(nullable = false)
+    String title;
+    String body;
+    @Column(name = "assignment_id")
+    Long assignmentId;
+    @Column(name = "dedup_key", nullable = false)
+    String dedupKey;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "read_at")
+    Instant readAt;
+    @Column(name = "emailed_at")
+    Instant emailedAt;
+}

@@ -1,0 +1,21 @@
+package vn.cchc.portal.assignment;
+
+import java.util.List;
+
+/** Progress of a plan: by area, by unit, the overdue work and who has not reported this period. */
+public record Overview(long planId, List<AreaProgress> byArea, List<UnitProgress> byUnit,
+                       List<AssignmentSummary> overdue, PeriodView currentPeriod, List<UnitRef> notReported) {
+
+    /** Completion of one area (lĩnh vực) or section of the plan. */
+    public record AreaProgress(String label, long total, long done, double averagePercent) {
+    }
+
+    /** Completion of one unit's assignments. */
+    public record UnitProgress(long unitId, String unitName, long total, long done, long overdue,
+                               double averagePercent) {
+    }
+
+    /** A unit, for lists. */
+    public record UnitRef(long unitId, String unitName) {
+    }
+}

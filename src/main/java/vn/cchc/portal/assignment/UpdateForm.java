@@ -1,0 +1,103 @@
+package vn.cchc.portal.assignment;
+
+/** The progress form of a unit, bound with a buffered Binder. Carries the versions it was read at. */
+public class UpdateForm {
+
+    private long assignmentId;
+    private long assignmentVersion;
+    private Long updateId;
+    private Long periodId;
+    private boolean completed;
+    private Integer percent = 0;
+    private String result;
+    private String difficulties;
+    private String proposals;
+
+    public static UpdateForm of(AssignmentDetail detail) {
+        UpdateForm form = new UpdateForm();
+        form.assignmentId = detail.summary().id();
+        form.assignmentVersion = detail.summary().version();
+        form.percent = detail.summary().percent();
+        detail.openDraft().ifPresent(draft -> {
+            form.updateId = draft.id();
+            form.completed = draft.completed();
+            form.percent = draft.percent();
+            form.result = draft.result();
+            form.difficulties = draft.difficulties();
+            form.proposals = draft.proposals();
+        });
+        return form;
+    }
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public void setAssignmentId(long assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public long getAssignmentVersion() {
+        return assignmentVersion;
+    }
+
+    public void setAssignmentVersion(long assignmentVersion) {
+        this.assignmentVersion = assignmentVersion;
+    }
+
+    public Long getUpdateId() {
+        return updateId;
+    }
+
+    public void setUpdateId(Long updateId) {
+        this.updateId = updateId;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+
+    public void setCompleted(boolean completed) {
+        this.completed = completed;
+    }
+
+    public Integer getPercent() {
+        return percent;
+    }
+
+    public void setPercent(Integer percent) {
+        this.percent = percent;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public String getDifficulties() {
+        return difficulties;
+    }
+
+    public void setDifficulties(String difficulties) {
+        this.difficulties = difficulties;
+    }
+
+    public String getProposals() {
+        return proposals;
+    }
+
+    public void setProposals(String proposals) {
+        this.proposals = proposals;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.cchc.portal.assignment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.portal.assignment.ReviewItem;
+import vn.cchc.portal.assignment.ReviewService;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Formats;
+
+import java.util.List;
+
+/** The planners' queue of submitted progress: accept, or return with a comment. */
+@Route("review")
+@Menu(order = 45, title = "menu.review", icon = "vaadin:check-square-o")
+@RolesAllowed({"ADMIN", "PLANNER"})
+public class ReviewView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ReviewService reviews;
+    private final Grid<ReviewItem> grid = new Grid<>();
+    private final VerticalLayout detail = new VerticalLayout();
+
+    ReviewView(ReviewService reviews) {
+        this.reviews = reviews;
+        setSizeFull();
+        grid.addColumn(r -> TaskTexts.time(r.update().submittedAt())).setHeader(getTranslation("review.col.submitted"))
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> r.assignment().unitName()).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(2);
+        grid.addColumn(r -> (r.assignment().planNumber() == null ? "" : r.assignment().planNumber() + " · ")
+                + (r.assignment().itemNumber() == null ? "" : r.assignment().itemNumber() + ". ")
+                + r.assignment().itemLabel()).setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
+        grid.addColumn(r -> r.update().percent() + "%").setHeader("%").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.update().late() ? getTranslation("task.late") : "").setHeader(getTranslation("subplan.col.late"))
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("review.empty"));
+        grid.setId("review-grid");
+        grid.setSizeFull();
+        grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
+        SplitLayout split = new SplitLayout(grid, detail);
+        split.setSizeFull();
+        split.setSplitterPosition(55);
+        add(new H2(getTranslation("review.title")), split);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ReviewItem> items = reviews.queue();
+        grid.setItems(items);
+        show(null);
+    }
+
+    private void show(ReviewItem item) {
+        detail.removeAll();
+        if (item == null) {
+            return;
+        }
+        detail.add(new H4(item.assignment().unitName() + " – " + getTranslation("task.periodDue",
+                Formats.date(item.assignment().dueDate()))));
+        detail.add(new UpdatesPanel(List.of(item.update())));
+        TextArea comment = new TextArea(getTranslation("review.comment"));
+        comment.setWidthFull();
+        comment.setId("review-comment");
+        Button accept = new Button(getTranslation("review.accept"), e -> run(() -> reviews.accept(item.update().id()),
+                getTranslation("review.accepted")));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        accept.setId("review-accept");
+        Button back = new Button(getTranslation("review.return"), e -> run(() -> reviews.returnUpdate(item.update().id(),
+                comment.getValue()), getTranslation("review.returned")));
+        back.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        back.setId("review-return");
+        Button open = new Button(getTranslation("review.open"), e -> getUI().ifPresent(ui ->
+                ui.navigate(TaskView.class, item.assignment().id())));
+        detail.add(comment, new HorizontalLayout(accept, back, open));
+    }
+
+    private void run(Runnable action, String success) {
+        try {
+            action.run();
+            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (BusinessException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,112 @@
+package vn.cchc.portal.assignment.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.portal.assignment.AssignmentService;
+import vn.cchc.portal.assignment.AssignmentStatus;
+import vn.cchc.portal.assignment.AssignmentSummary;
+import vn.cchc.portal.assignment.TaskFilter;
+import vn.cchc.portal.shared.Formats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** "Việc của đơn vị": the unit's tasks across plans, overdue first and highlighted. */
+@Route("tasks")
+@Menu(order = 5, title = "menu.tasks", icon = "vaadin:tasks")
+@RolesAllowed({"UNIT_HEAD", "UNIT_STAFF"})
+public class TasksView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AssignmentService assignments;
+    private final Grid<AssignmentSummary> grid = new Grid<>();
+    private final ComboBox<Long> plan = new ComboBox<>();
+    private final ComboBox<AssignmentStatus> status = new ComboBox<>();
+    private final Checkbox dueSoon = new Checkbox();
+    private final Checkbox overdue = new Checkbox();
+    private final TextField search = new TextField();
+    private final Span count = new Span();
+
+    TasksView(AssignmentService assignments) {
+        this.assignments = assignments;
+        setSizeFull();
+        List<AssignmentSummary> all = assignments.myUnitTasks(TaskFilter.all());
+        Map<Long, String> plans = new LinkedHashMap<>();
+        all.forEach(a -> plans.putIfAbsent(a.planId(), (a.planNumber() == null ? "" : a.planNumber() + " – ")
+                + a.planTitle()));
+        plan.setLabel(getTranslation("tasks.filter.plan"));
+        plan.setItems(plans.keySet());
+        plan.setItemLabelGenerator(plans::get);
+        plan.setClearButtonVisible(true);
+        plan.setWidth("24em");
+        status.setLabel(getTranslation("tasks.filter.status"));
+        status.setItems(AssignmentStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setClearButtonVisible(true);
+        dueSoon.setLabel(getTranslation("tasks.filter.dueSoon"));
+        overdue.setLabel(getTranslation("tasks.filter.overdue"));
+        overdue.setId("tasks-overdue");
+        search.setLabel(getTranslation("plans.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        plan.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        dueSoon.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(search, plan, status, dueSoon, overdue, count);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(a -> a.planNumber() == null ? a.planTitle() : a.planNumber())
+                .setHeader(getTranslation("tasks.col.plan")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
+                .setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
+        grid.addColumn(a -> TaskTexts.shorten(a.goal())).setHeader(getTranslation("tasks.col.goal")).setFlexGrow(3);
+        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("tasks.col.role"))
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), getTranslation(a.status().labelKey())))
+                .setHeader(getTranslation("tasks.col.status")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(a -> a.percent() + "%").setHeader("%").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("tasks.col.due")).setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.latestState() == null ? "" : getTranslation(a.latestState().labelKey()))
+                .setHeader(getTranslation("tasks.col.report")).setWidth("9rem").setFlexGrow(0);
+        grid.setPartNameGenerator(a -> a.isOverdue() ? "cchc-late-row" : null);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        grid.setId("tasks-grid");
+        grid.setEmptyStateText(getTranslation("tasks.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id())));
+        add(new H2(getTranslation("tasks.title")), filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<AssignmentSummary> rows = assignments.myUnitTasks(new TaskFilter(plan.getValue(), null,
+                status.getValue(), dueSoon.getValue(), overdue.getValue(), search.getValue()));
+        grid.setItems(rows);
+        long late = rows.stream().filter(AssignmentSummary::isOverdue).count();
+        count.setText(getTranslation("tasks.count", rows.size(), late));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasks.title") + " – " + getTranslation("app.name");
+    }
+}

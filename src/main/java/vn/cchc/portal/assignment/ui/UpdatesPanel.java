@@ -1,0 +1,54 @@
+package vn.cchc.portal.assignment.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import vn.cchc.portal.assignment.EvidenceView;
+import vn.cchc.portal.assignment.UpdateView;
+
+import java.util.List;
+
+/** Every progress update ever written for the assignment, oldest first: nothing is overwritten. */
+class UpdatesPanel extends VerticalLayout {
+
+    UpdatesPanel(List<UpdateView> updates) {
+        setPadding(false);
+        setId("updates-panel");
+        if (updates.isEmpty()) {
+            add(new Paragraph(getTranslation("task.noUpdates")));
+        }
+        for (UpdateView u : updates) {
+            Div card = new Div();
+            card.addClassName("cchc-update");
+            card.addClassName("cchc-update-" + u.state().name().toLowerCase());
+            String head = getTranslation(u.state().labelKey()) + (u.periodLabel() == null ? "" : " · " + u.periodLabel())
+                    + " · " + u.percent() + "%" + (u.completed() ? " · " + getTranslation("task.field.completed") : "")
+                    + (u.late() ? " · " + getTranslation("task.late") : "");
+            Span title = new Span(head);
+            title.getStyle().set("font-weight", "600");
+            card.add(title);
+            card.add(new Paragraph(getTranslation("task.updateBy", u.createdBy(), TaskTexts.time(u.createdAt()))
+                    + (u.submittedBy() == null ? "" : " · " + getTranslation("task.submittedBy", u.submittedBy(),
+                    TaskTexts.time(u.submittedAt())))));
+            if (u.result() != null) {
+                card.add(TaskTexts.paragraphs(u.result()));
+            }
+            if (u.difficulties() != null) {
+                card.add(new Paragraph(getTranslation("task.field.difficulties") + ": " + u.difficulties()));
+            }
+            if (u.proposals() != null) {
+                card.add(new Paragraph(getTranslation("task.field.proposals") + ": " + u.proposals()));
+            }
+            for (EvidenceView e : u.evidence()) {
+                Div line = new Div(EvidenceLinks.of(e));
+                card.add(line);
+            }
+            if (u.reviewedBy() != null) {
+                card.add(new Paragraph(getTranslation("task.reviewedBy", u.reviewedBy(), TaskTexts.time(u.reviewedAt()))
+                        + (u.reviewComment() == null ? "" : ": " + u.reviewComment())));
+            }
+            add(card);
+        }
+    }
+}

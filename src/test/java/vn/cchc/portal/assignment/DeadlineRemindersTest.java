@@ -1,0 +1,176 @@
+package vn.cchc.portal.assignment;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.PlanItemService;
+import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.security.UserForm;
+import vn.cchc.portal.security.UserService;
+import vn.cchc.portal.security.UserSummary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With a fixed clock: reminders 7, 3 and 1 days before the due date, the overdue mark and the escalation to the
+ * head on the day it is missed — in the notification list and as e-mails at a real SMTP server (GreenMail).
+ */
+@SpringBootTest
+@Transactional
+@WithUserDetails(value = "admin", userDetailsServiceBeanName = "dbUserDetailsService")
+class DeadlineRemindersTest {
+
+    static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
+    static final LocalDate DUE = LocalDate.of(2026, 3, 31);
+    /** The SMTP port every test context is configured with (src/test/resources/config/application.properties). */
+    static final int MAIL_PORT = 3925;
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(MAIL_PORT, "localhost", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    UserService userService;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    PlanItemService items;
+    @Autowired
+    OrgUnitService units;
+    @Autowired
+    UserDetailsService users;
+    AssignmentFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        purgeMail();
+        fixtures = new AssignmentFixtures(plans, items, units, users);
+        giveEmail("giamdoc.stp", "giamdoc.stp@gialai.gov.vn");
+        giveEmail("canbo.stp", "canbo.stp@gialai.gov.vn");
+    }
+
+    /** A fixed clock at 07:00 Vietnam time on the given day, when the job runs. */
+    private static Clock at(LocalDate day) {
+        return Clock.fixed(day.atTime(7, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+                ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    private void purgeMail() {
+        try {
+            smtp.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void giveEmail(String username, String email) {
+        fixtures.signInAs("admin");
+        UserSummary user = userService.list(username).stream().filter(u -> u.username().equals(username))
+                .findFirst().orElseThrow();
+        UserForm form = UserForm.of(user);
+        form.setEmail(email);
+        userService.update(form);
+    }
+
+    private static boolean hasRecipient(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void remindersComeSevenThreeAndOneDayBeforeAndTheOverdueMarkAndEscalationOnTheDayItIsMissed() throws Exception {
+        long planId = fixtures.issuedPlan("401/KH-UBND", ISSUED, DUE);
+        fixtures.signInAs("admin");
+
+        for (LocalDate day = ISSUED; !day.isAfter(DUE.plusDays(2)); day = day.plusDays(1)) {
+            deadlines.runAt(at(day));
+        }
+
+        Set<Long> ours = assignments.ofPlan(planId).stream().map(AssignmentSummary::id).collect(Collectors.toSet());
+        fixtures.signInAs("canbo.stp");
+        List<String> staff = notifications.mine().stream().filter(n -> ours.contains(n.assignmentId()))
+                .map(NotificationView::title).toList();
+        assertThat(staff).containsExactlyInAnyOrder(
+                "Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
+                "Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
+                "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
+                // the first quarter's progress report is due on 20/03 and the unit has not reported yet
+                "Nhắc việc: còn 7 ngày đến hạn 20/03/2026", "Nhắc việc: còn 3 ngày đến hạn 20/03/2026",
+                "Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
+
+        fixtures.signInAs("giamdoc.stp");
+        List<String> head = notifications.mine().stream().filter(n -> ours.contains(n.assignmentId()))
+                .map(NotificationView::title).toList();
+        assertThat(head).contains("Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ",
+                "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành");
+        AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+                .getFirst();
+        assertThat(task.status()).isEqualTo(AssignmentStatus.OVERDUE);
+        assertThat(assignments.history(task.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("MARKED_OVERDUE");
+            assertThat(e.username()).isEqualTo("admin");
+        });
+
+        assertThat(mailsAbout("401/KH-UBND", "canbo.stp@gialai.gov.vn")).hasSize(7).contains(
+                "[CCHC] Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
+                "[CCHC] Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
+                "[CCHC] Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
+                "[CCHC] Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
+        assertThat(mailsAbout("401/KH-UBND", "giamdoc.stp@gialai.gov.vn"))
+                .contains("[CCHC] Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ");
+    }
+
+    /** Subjects of the mails received by an address whose text names the plan. */
+    private List<String> mailsAbout(String planNumber, String address) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (hasRecipient(m, address) && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(planNumber)) {
+                out.add(m.getSubject());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void runningTheJobTwiceOnTheSameDaySendsNothingTwice() throws Exception {
+        fixtures.issuedPlan("402/KH-UBND", ISSUED, DUE);
+        fixtures.signInAs("admin");
+        deadlines.runAt(at(DUE.minusDays(3)));
+        int first = smtp.getReceivedMessages().length;
+        deadlines.runAt(at(DUE.minusDays(3)));
+
+        assertThat(first).isPositive();
+        assertThat(smtp.getReceivedMessages()).hasSize(first);
+        assertThat(mailsAbout("402/KH-UBND", "canbo.stp@gialai.gov.vn"))
+                .containsExactly("[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026");
+    }
+
+}
