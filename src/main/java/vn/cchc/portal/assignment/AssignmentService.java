@@ -37,7 +37,7 @@ public class AssignmentService {
         this.clock = clock;
     }
 
-    /** "Việc của đơn vị": the caller's unit's assignments across plans, overdue first, then by due date. */
+    /** "Việc của đơn vị": the unit's assignments in plans in force, overdue first, then by due date. */
     @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
     public List<AssignmentSummary> myUnitTasks(TaskFilter filter) {
         UserContext user = access.user();
@@ -46,6 +46,7 @@ public class AssignmentService {
         String query = Texts.fold(filter.query());
         return assignments.findByUnitIdIn(List.of(user.unitId())).stream()
                 .filter(a -> filter.planId() == null || a.planId.equals(filter.planId()))
+                .filter(a -> lookup.plan(a.planId).summary().status() == vn.cchc.portal.plan.PlanStatus.ISSUED)
                 .map(a -> views.summary(a, lookup))
                 .filter(s -> filter.status() == null || s.status() == filter.status())
                 .filter(s -> !filter.overdueOnly() || s.isOverdue())

@@ -72,6 +72,10 @@ class AssignmentViews {
         List<ProgressUpdate> list = updates.findByAssignmentIdOrderByCreatedAtAscIdAsc(a.id);
         UpdateState latest = list.isEmpty() ? null : list.getLast().state;
         String label = (item.criterionCode() == null ? "" : item.criterionCode() + " – ") + item.displayTitle();
+        if (label.isBlank()) {
+            String text = item.goal() != null ? item.goal() : item.tasks();
+            label = text == null ? "" : (text.length() > 120 ? text.substring(0, 119) + "…" : text);
+        }
         return new AssignmentSummary(a.id, a.planId, plan.summary().number(), plan.summary().title(), a.itemId,
                 item.number(), label.isBlank() ? item.number() : label,
                 item.goal() != null ? item.goal() : item.tasks(), a.unitId, lookup.unit(a.unitId), a.role,

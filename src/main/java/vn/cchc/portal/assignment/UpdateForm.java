@@ -18,8 +18,13 @@ public class UpdateForm {
         form.assignmentId = detail.summary().id();
         form.assignmentVersion = detail.summary().version();
         form.percent = detail.summary().percent();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        form.periodId = detail.periods().stream().filter(p -> !p.dueDate().isBefore(today)).findFirst()
+                .map(PeriodView::id).orElse(null);
         detail.openDraft().ifPresent(draft -> {
             form.updateId = draft.id();
+            form.periodId = detail.periods().stream().filter(p -> p.label().equals(draft.periodLabel())).findFirst()
+                    .map(PeriodView::id).orElse(form.periodId);
             form.completed = draft.completed();
             form.percent = draft.percent();
             form.result = draft.result();

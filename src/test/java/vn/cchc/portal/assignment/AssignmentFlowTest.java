@@ -42,6 +42,8 @@ class AssignmentFlowTest {
     ProgressService progress;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    OverviewService overviews;
     AssignmentFixtures fixtures;
     final LocalDate due = LocalDate.now().plusMonths(2);
 
@@ -119,6 +121,37 @@ class AssignmentFlowTest {
                 .satisfies(e -> assertThat(e.fileName()).isEqualTo("Báo cáo rà soát.pdf"));
         assertThat(assignments.history(task.id())).extracting(AssignmentHistoryEntry::action)
                 .containsSubsequence("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
+    }
+
+    @Test
+    void theOverviewShowsCompletionByUnitAndWhoHasNotReportedThisPeriod() {
+        long planId = fixtures.issuedPlan("307/KH-UBND", LocalDate.now().minusMonths(1), due);
+        AssignmentSummary task = stpTask(planId);
+        UpdateForm form = UpdateForm.of(assignments.get(task.id()));
+        form.setCompleted(true);
+        form.setResult("Hoàn thành");
+        long updateId = progress.saveDraft(form).updateId();
+        progress.submit(updateId);
+        fixtures.signInAs("chuyenvien.snv");
+        reviews.accept(updateId);
+
+        Overview overview = overviews.of(planId);
+
+        assertThat(overview.byUnit()).hasSize(19);
+        assertThat(overview.byUnit()).filteredOn(u -> u.unitName().equals("Sở Tư pháp")).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.done()).isEqualTo(1);
+                    assertThat(u.averagePercent()).isEqualTo(100.0);
+                });
+        assertThat(overview.byArea()).singleElement().satisfies(a -> {
+            assertThat(a.total()).isEqualTo(19);
+            assertThat(a.done()).isEqualTo(1);
+        });
+        assertThat(overview.currentPeriod()).isNotNull();
+        assertThat(overview.notReported()).hasSize(18).extracting(Overview.UnitRef::unitName)
+                .contains("Sở Nội vụ", "Huyện Chư Prông").doesNotContain("Sở Tư pháp");
+        fixtures.signInAs("giamdoc.stp");
+        assertThatThrownBy(() -> overviews.of(planId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

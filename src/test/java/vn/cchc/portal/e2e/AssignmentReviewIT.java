@@ -120,13 +120,17 @@ class AssignmentReviewIT {
 
     private void openTask(Page page) {
         Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
-        page.locator("#tasks-grid").getByText(PLAN).first().click();
+        page.locator("#tasks-search input").fill(PLAN);
+        page.waitForTimeout(1200); // the search field filters lazily; let the list settle before clicking a row
+        PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
+        page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(PLAN))
+                .first().click();
         page.locator("#task-status").waitFor();
     }
 
     private void review(Page page) {
         Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Duyệt báo cáo tiến độ")).click();
-        page.locator("#review-grid").getByText("Sở Tư pháp").first().click();
+        page.locator("#review-grid").getByText(PLAN).first().click();
         page.locator("#review-comment").waitFor();
     }
 }

@@ -14,14 +14,14 @@ final class EvidenceLinks {
 
     static Component of(EvidenceView e) {
         if (e.isFile()) {
-            Anchor link = new Anchor("/evidence/" + e.id(), "📎 " + e.fileName() + " (" + e.fileType() + ", "
+            Anchor link = new Anchor("/evidence/" + e.id(), e.fileName() + " (" + e.fileType() + ", "
                     + size(e.sizeBytes()) + ")");
             link.getElement().setAttribute("router-ignore", true);
             link.setTarget("_blank");
             link.setTitle("SHA-256: " + e.sha256());
             return link;
         }
-        return new Span("📄 Văn bản số " + e.docNumber() + " ngày " + Formats.date(e.docDate()) + " của "
+        return new Span("Văn bản số " + e.docNumber() + " ngày " + Formats.date(e.docDate()) + " của "
                 + e.docIssuer());
     }
 

@@ -97,7 +97,11 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         overdue.setItems(overview.overdue());
         overdue.setHeight("20rem");
         overdue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        overdue.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id())));
+        overdue.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id()));
+            }
+        });
         overdue.setId("overview-overdue");
         content.add(overdue);
 

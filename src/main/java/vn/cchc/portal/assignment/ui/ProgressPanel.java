@@ -126,6 +126,7 @@ class ProgressPanel extends VerticalLayout {
             }
         }))));
         upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
         upload.setId("evidence-upload");
         Span hint = new Span(getTranslation("task.evidenceHint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -64,11 +64,13 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setId("tasks-search");
         plan.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         dueSoon.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
+        count.setId("tasks-count");
         HorizontalLayout filters = new HorizontalLayout(search, plan, status, dueSoon, overdue, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -92,7 +94,11 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setId("tasks-grid");
         grid.setEmptyStateText(getTranslation("tasks.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id()));
+            }
+        });
         add(new H2(getTranslation("tasks.title")), filters, grid);
         refresh();
     }

@@ -50,6 +50,7 @@ class ImportDialog extends Dialog {
         }))));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
+        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
         upload.setMaxFiles(1);
         upload.setId("import-upload");
         add(intro, upload, result, problems);

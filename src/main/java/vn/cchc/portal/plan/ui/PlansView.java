@@ -105,7 +105,11 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setId("plans-grid");
         grid.setEmptyStateText(getTranslation("plans.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, e.getItem().id()));
+            }
+        });
 
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("plans.title")));
         top.setAlignItems(FlexComponent.Alignment.CENTER);
