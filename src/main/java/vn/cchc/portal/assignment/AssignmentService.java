@@ -44,8 +44,12 @@ public class AssignmentService {
         LocalDate today = LocalDate.now(clock);
         AssignmentViews.Lookup lookup = views.lookup();
         String query = Texts.fold(filter.query());
+        java.util.Optional<PeriodView> period = filter.periodId() == null ? java.util.Optional.empty()
+                : views.period(filter.periodId());
         return assignments.findByUnitIdIn(List.of(user.unitId())).stream()
                 .filter(a -> filter.planId() == null || a.planId.equals(filter.planId()))
+                .filter(a -> period.map(p -> p.planId() == a.planId && !a.status.isDone()
+                        && !reportedIn(p.id()).contains(a.id)).orElse(true))
                 .filter(a -> lookup.plan(a.planId).summary().status() == vn.cchc.portal.plan.PlanStatus.ISSUED)
                 .map(a -> views.summary(a, lookup))
                 .filter(s -> filter.status() == null || s.status() == filter.status())
@@ -57,6 +61,20 @@ public class AssignmentService {
                 .sorted(Comparator.comparing((AssignmentSummary s) -> !s.isOverdue())
                         .thenComparing(AssignmentSummary::dueDate).thenComparing(AssignmentSummary::id))
                 .toList();
+    }
+
+    /** The reporting periods of the plans the unit has tasks in, for the period filter. */
+    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    public List<PeriodView> myPeriods(long planId) {
+        return views.periods(planId);
+    }
+
+    /** One unit's assignments in a plan, for planners and leaders clicking through from the overview. */
+    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    public List<AssignmentSummary> ofUnitInPlan(long planId, long unitId) {
+        AssignmentViews.Lookup lookup = views.lookup();
+        return assignments.findByPlanId(planId).stream().filter(a -> a.unitId == unitId)
+                .map(a -> views.summary(a, lookup)).sorted(Comparator.comparing(AssignmentSummary::dueDate)).toList();
     }
 
     /** All assignments of a plan (planners, leaders; unit users see the ones they may read). */
@@ -94,6 +112,13 @@ public class AssignmentService {
     public List<AssignmentHistoryEntry> history(long assignmentId) {
         access.checkRead(load(assignmentId));
         return auditor.history(assignmentId);
+    }
+
+    /** Assignments that have a submitted or accepted report for the period. */
+    private java.util.Set<Long> reportedIn(long periodId) {
+        return updates.findByPeriodIdAndStateIn(periodId,
+                        java.util.EnumSet.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED)).stream()
+                .map(u -> u.assignmentId).collect(Collectors.toSet());
     }
 
     Assignment load(long assignmentId) {

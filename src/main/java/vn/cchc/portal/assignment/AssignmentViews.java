@@ -92,6 +92,11 @@ class AssignmentViews {
                 u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment, files, u.version);
     }
 
+    java.util.Optional<PeriodView> period(long periodId) {
+        return periods.findById(periodId)
+                .map(p -> new PeriodView(p.id, p.planId, p.seq, p.label, p.startDate, p.endDate, p.dueDate));
+    }
+
     List<PeriodView> periods(long planId) {
         return periods.findByPlanIdOrderBySeq(planId).stream()
                 .map(p -> new PeriodView(p.id, p.planId, p.seq, p.label, p.startDate, p.endDate, p.dueDate))

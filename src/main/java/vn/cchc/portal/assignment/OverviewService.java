@@ -50,7 +50,7 @@ public class OverviewService {
                 .forEach(g -> areas.put(label(g), new ArrayList<>()));
         for (AssignmentSummary s : all) {
             PlanItemView area = area(byId.get(s.itemId()), byId);
-            areas.computeIfAbsent(area == null ? "Khác" : label(area), k -> new ArrayList<>()).add(s);
+            areas.computeIfAbsent(area == null ? "Nhiệm vụ chung của kế hoạch" : label(area), k -> new ArrayList<>()).add(s);
         }
         List<Overview.AreaProgress> byArea = areas.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Overview.AreaProgress(e.getKey(), e.getValue().size(),

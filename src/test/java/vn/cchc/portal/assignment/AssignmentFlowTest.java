@@ -152,6 +152,12 @@ class AssignmentFlowTest {
                 .contains("Sở Nội vụ", "Huyện Chư Prông").doesNotContain("Sở Tư pháp");
         fixtures.signInAs("giamdoc.stp");
         assertThatThrownBy(() -> overviews.of(planId)).isInstanceOf(AccessDeniedException.class);
+        long period = overview.currentPeriod().id();
+        assertThat(assignments.myUnitTasks(new TaskFilter(planId, period, null, false, false, null)))
+                .as("Sở Tư pháp has reported for the period, nothing is left to report").isEmpty();
+        fixtures.signInAs("chuyenvien.snv");
+        assertThat(assignments.ofUnitInPlan(planId, fixtures.unit("STP"))).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.DONE_ON_TIME));
     }
 
     @Test

@@ -99,6 +99,13 @@ class AssignmentReviewIT {
             page.locator("#review-accept").click();
             PlaywrightAssertions.assertThat(page.getByText("Đã chấp nhận báo cáo.")).isVisible();
             page.locator("#review-grid").waitFor();
+
+            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Tổng hợp tiến độ")).click();
+            Browsers.pick(page, "#overview-plan", PLAN);
+            PlaywrightAssertions.assertThat(page.locator("#overview-chart svg")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#overview-units")).containsText("Sở Tư pháp");
+            page.waitForTimeout(800);
+            Browsers.shot(page, "overview.png");
         }
         try (BrowserContext unit = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
             Page page = as(unit, "giamdoc.stp");

@@ -34,8 +34,12 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final transient OverviewService overviews;
     private final VerticalLayout content = new VerticalLayout();
 
-    OverviewView(OverviewService overviews, PlanService plans) {
+    private final transient vn.cchc.portal.assignment.AssignmentService assignments;
+    private long planId;
+
+    OverviewView(OverviewService overviews, PlanService plans, vn.cchc.portal.assignment.AssignmentService assignments) {
         this.overviews = overviews;
+        this.assignments = assignments;
         List<PlanSummary> issued = plans.list(PlanFilter.all()).stream()
                 .filter(p -> p.status() != PlanStatus.DRAFT).toList();
         ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("overview.plan"));
@@ -55,6 +59,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         if (plan == null) {
             return;
         }
+        planId = plan.id();
         Overview overview = overviews.of(plan.id());
         if (overview.byUnit().isEmpty()) {
             content.add(new Paragraph(getTranslation("overview.empty")));
@@ -82,6 +87,12 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 Formats.VIETNAMESE) + "%").setHeader(getTranslation("overview.col.avg"));
         units.setPartNameGenerator(u -> u.overdue() > 0 ? "cchc-late-row" : null);
         units.setItems(overview.byUnit());
+        units.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                new UnitTasksDialog(e.getItem().unitName(), assignments.ofUnitInPlan(planId, e.getItem().unitId()))
+                        .open();
+            }
+        });
         units.setHeight("24rem");
         units.addThemeVariants(GridVariant.LUMO_COMPACT);
         units.setId("overview-units");

@@ -36,6 +36,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AssignmentSummary> grid = new Grid<>();
     private final ComboBox<Long> plan = new ComboBox<>();
     private final ComboBox<AssignmentStatus> status = new ComboBox<>();
+    private final ComboBox<vn.cchc.portal.assignment.PeriodView> period = new ComboBox<>();
     private final Checkbox dueSoon = new Checkbox();
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
@@ -53,6 +54,19 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         plan.setItemLabelGenerator(plans::get);
         plan.setClearButtonVisible(true);
         plan.setWidth("24em");
+        period.setLabel(getTranslation("tasks.filter.period"));
+        period.setItemLabelGenerator(p -> p.label() + " – " + getTranslation("task.periodDue",
+                Formats.date(p.dueDate())));
+        period.setClearButtonVisible(true);
+        period.setEnabled(false);
+        period.setWidth("22em");
+        period.setHelperText(getTranslation("tasks.filter.period.help"));
+        plan.addValueChangeListener(e -> {
+            period.clear();
+            period.setEnabled(e.getValue() != null);
+            period.setItems(e.getValue() == null ? List.of() : assignments.myPeriods(e.getValue()));
+        });
+        period.addValueChangeListener(e -> refresh());
         status.setLabel(getTranslation("tasks.filter.status"));
         status.setItems(AssignmentStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
@@ -71,7 +85,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         overdue.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         count.setId("tasks-count");
-        HorizontalLayout filters = new HorizontalLayout(search, plan, status, dueSoon, overdue, count);
+        HorizontalLayout filters = new HorizontalLayout(search, plan, period, status, dueSoon, overdue, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -104,7 +118,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<AssignmentSummary> rows = assignments.myUnitTasks(new TaskFilter(plan.getValue(), null,
+        List<AssignmentSummary> rows = assignments.myUnitTasks(new TaskFilter(plan.getValue(),
+                period.getValue() == null ? null : period.getValue().id(),
                 status.getValue(), dueSoon.getValue(), overdue.getValue(), search.getValue()));
         grid.setItems(rows);
         long late = rows.stream().filter(AssignmentSummary::isOverdue).count();
