@@ -4,13 +4,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -20,27 +16,11 @@ import java.nio.file.Path;
  * A planner issues a plan; the head of Sở Tư pháp submits progress with a PDF; the planner returns it with a
  * comment; the unit resubmits; the planner accepts; the history shows all four steps.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AssignmentReviewIT {
+class AssignmentReviewIT extends BrowserTest {
 
     static final String PLAN = "515/KH-UBND";
-    PackagedApp app;
-    Playwright playwright;
-    Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        app = PackagedApp.shared();
-        Files.createDirectories(Browsers.SHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-        playwright.close();
-    }
 
     private Page as(BrowserContext context, String user) {
         return Browsers.signIn(context, app, user, Browsers.PASSWORD);

@@ -3,15 +3,10 @@ package vn.cchc.portal.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,26 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real browser a planner creates a plan from scratch, adds three items under different criteria, issues it,
  * and can no longer edit it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanAuthoringIT {
+class PlanAuthoringIT extends BrowserTest {
 
-    PackagedApp app;
-    Playwright playwright;
-    Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        app = PackagedApp.shared();
-        Files.createDirectories(Browsers.SHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
 
-    @AfterAll
-    void stop() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void aPlannerWritesAPlanWithThreeItemsIssuesItAndCanNoLongerEditIt() {

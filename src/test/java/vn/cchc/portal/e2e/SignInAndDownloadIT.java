@@ -5,16 +5,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,34 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Headless Chromium against the packaged application: a planner and a unit head sign in, see their own menus,
  * and the planner downloads the official PDF.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInAndDownloadIT {
+class SignInAndDownloadIT extends BrowserTest {
 
     static final String PASSWORD = Browsers.PASSWORD;
     static final Path SHOTS = Browsers.SHOTS;
 
-    PackagedApp app;
-    Playwright playwright;
-    Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        app = PackagedApp.shared();
-        System.out.printf("Packaged application started in %d ms%n", app.startup.toMillis());
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
 
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     private Page signIn(BrowserContext context, String username, String password) {
         return Browsers.signIn(context, app, username, password);
