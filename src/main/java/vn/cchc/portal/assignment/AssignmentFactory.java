@@ -97,8 +97,11 @@ class AssignmentFactory {
         }
         assignments.saveAll(created);
         assignments.flush();
+        Map<Long, String> names = new java.util.HashMap<>();
         for (Assignment a : created) {
-            auditor.record(a.id, null, "ASSIGNED", "unit", null, a.unitId + " (" + a.role + ")");
+            String name = names.computeIfAbsent(a.unitId, units::nameOf);
+            auditor.record(a.id, null, "ASSIGNED", "unit", null,
+                    name + (a.role == AssignmentRole.LEAD ? " (chủ trì)" : " (phối hợp)"));
         }
     }
 }

@@ -42,13 +42,31 @@ class HistoryPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.field() == null ? "" : e.field()).setHeader(getTranslation("history.col.field"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> PlanItemsPanel.shorten(e.oldValue())).setHeader(getTranslation("history.col.old"))
-                .setFlexGrow(2);
-        grid.addColumn(e -> PlanItemsPanel.shorten(e.newValue())).setHeader(getTranslation("history.col.new"))
-                .setFlexGrow(2);
+        grid.addColumn(e -> PlanItemsPanel.shorten(value(e.field(), e.oldValue())))
+                .setHeader(getTranslation("history.col.old")).setFlexGrow(2);
+        grid.addColumn(e -> PlanItemsPanel.shorten(value(e.field(), e.newValue())))
+                .setHeader(getTranslation("history.col.new")).setFlexGrow(2);
         grid.setItems(entries);
         grid.setSizeFull();
         grid.setId("history-grid");
         add(grid);
+    }
+
+    /** Statuses and kinds in the user's language instead of their code names. */
+    private String value(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        String key = switch (field == null ? "" : field) {
+            case "status" -> "plan.status." + value;
+            case "kind" -> value.equals("GROUP") || value.equals("ITEM") ? "item.kind." + value : "plan.kind." + value;
+            case "reportingCadence" -> "plan.cadence." + value;
+            default -> null;
+        };
+        if (key == null) {
+            return value;
+        }
+        String text = getTranslation(key);
+        return text.startsWith("!{") ? value : text;
     }
 }
