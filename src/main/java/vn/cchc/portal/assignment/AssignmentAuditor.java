@@ -54,10 +54,7 @@ class AssignmentAuditor {
     }
 
     private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = String.valueOf(value);
-        return text.length() > MAX ? text.substring(0, MAX - 1) + "…" : text;
+        String text = value == null ? null : String.valueOf(value);
+        return text == null ? null : vn.cchc.portal.shared.Texts.cut(text, MAX);
     }
 }

@@ -39,6 +39,18 @@ class AssignmentViews {
         private final Map<Long, PlanDetail> planById = new HashMap<>();
         private final Map<Long, PlanItemView> itemById = new HashMap<>();
         private final Map<Long, String> unitNames = new HashMap<>();
+        private final Map<Long, Map<Long, UpdateState>> latestByPlan = new HashMap<>();
+
+        /** The state of an assignment's newest update; one query per plan, not one per assignment. */
+        UpdateState latest(long planId, long assignmentId) {
+            return latestByPlan.computeIfAbsent(planId, id -> {
+                Map<Long, UpdateState> latest = new HashMap<>();
+                for (Object[] row : updates.statesOfPlan(id)) {
+                    latest.put((Long) row[0], (UpdateState) row[1]);
+                }
+                return latest;
+            }).get(assignmentId);
+        }
 
         PlanDetail plan(long planId) {
             return planById.computeIfAbsent(planId, id -> {
@@ -69,8 +81,7 @@ class AssignmentViews {
     AssignmentSummary summary(Assignment a, Lookup lookup) {
         PlanDetail plan = lookup.plan(a.planId);
         PlanItemView item = lookup.item(a.planId, a.itemId);
-        List<ProgressUpdate> list = updates.findByAssignmentIdOrderByCreatedAtAscIdAsc(a.id);
-        UpdateState latest = list.isEmpty() ? null : list.getLast().state;
+        UpdateState latest = lookup.latest(a.planId, a.id);
         String label = (item.criterionCode() == null ? "" : item.criterionCode() + " – ") + item.displayTitle();
         if (label.isBlank()) {
             String text = item.goal() != null ? item.goal() : item.tasks();

@@ -132,6 +132,6 @@ class Notifier {
     }
 
     private static String shorten(String text) {
-        return text.length() > 280 ? text.substring(0, 279) + "…" : text;
+        return vn.cchc.portal.shared.Texts.shorten(text, 280);
     }
 }

@@ -10,5 +10,11 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByStateOrderBySubmittedAtAsc(UpdateState state);
 
+    /** (assignment id, state) of every update of a plan's assignments, oldest first. */
+    @org.springframework.data.jpa.repository.Query("select u.assignmentId, u.state from ProgressUpdate u "
+            + "where u.assignmentId in (select a.id from Assignment a where a.planId = :planId) "
+            + "order by u.createdAt, u.id")
+    List<Object[]> statesOfPlan(@org.springframework.data.repository.query.Param("planId") Long planId);
+
     List<ProgressUpdate> findByPeriodIdAndStateIn(Long periodId, java.util.Collection<UpdateState> states);
 }

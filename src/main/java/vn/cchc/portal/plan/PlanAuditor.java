@@ -61,13 +61,7 @@ class PlanAuditor {
     }
 
     private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = String.valueOf(value);
-        if (text.isEmpty()) {
-            return null;
-        }
-        return text.length() > MAX ? text.substring(0, MAX - 1) + "…" : text;
+        String text = value == null ? null : String.valueOf(value);
+        return text == null || text.isEmpty() ? null : vn.cchc.portal.shared.Texts.cut(text, MAX);
     }
 }

@@ -27,6 +27,22 @@ public final class Texts {
         return value == null || value.isEmpty() ? null : value;
     }
 
+    /** The text on one line, cut to at most {@code max} characters with an ellipsis; null stays null. */
+    public static String shorten(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return cut(text.replace('\n', ' '), max);
+    }
+
+    /** The text cut to at most {@code max} characters with an ellipsis, line breaks kept; null stays null. */
+    public static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+    }
+
     /** Lower-case search key without diacritics: "Xã Ia Tôr" → "xa ia tor", "Đak Đoa" → "dak doa". */
     public static String fold(String text) {
         if (text == null) {

@@ -16,11 +16,7 @@ final class TaskTexts {
     }
 
     static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replace('\n', ' ');
-        return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
+        return text == null ? "" : vn.cchc.portal.shared.Texts.shorten(text, 200);
     }
 
     static String time(Instant instant) {

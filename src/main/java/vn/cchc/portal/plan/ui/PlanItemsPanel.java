@@ -155,10 +155,6 @@ class PlanItemsPanel extends VerticalLayout {
     }
 
     static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replace('\n', ' ');
-        return flat.length() > 220 ? flat.substring(0, 219) + "…" : flat;
+        return text == null ? "" : vn.cchc.portal.shared.Texts.shorten(text, 220);
     }
 }
