@@ -78,10 +78,9 @@ public class DeadlineService {
             if (!inForce.contains(a.planId)) {
                 continue;
             }
-            auditor.record(a.id, null, "MARKED_OVERDUE", "status", a.status, AssignmentStatus.OVERDUE);
-            a.status = AssignmentStatus.OVERDUE;
-            a.updatedAt = clock.instant();
-            a.updatedBy = auditor.username();
+            AssignmentStatus before = a.status;
+            a.markOverdue(today, auditor.username(), clock.instant());
+            auditor.record(a.id, null, "MARKED_OVERDUE", "status", before, a.status);
             marked++;
             batch.overdue(a, describe(a, lookup), a.dueDate, "overdue:" + a.id + ":" + a.dueDate);
         }
