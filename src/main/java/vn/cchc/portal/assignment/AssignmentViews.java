@@ -93,6 +93,13 @@ class AssignmentViews {
                 effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version);
     }
 
+    /** What a task is, for messages: "Kế hoạch 401/KH-UBND, mục 1: …". */
+    String describe(Assignment a, Lookup lookup) {
+        AssignmentSummary s = summary(a, lookup);
+        return "Kế hoạch " + (s.planNumber() == null ? s.planTitle() : s.planNumber()) + ", mục " + s.itemNumber()
+                + ": " + s.itemLabel();
+    }
+
     UpdateView update(ProgressUpdate u, Map<Long, String> periodLabels) {
         List<EvidenceView> files = evidence.findByUpdateIdOrderById(u.id).stream()
                 .map(Evidence::view).toList();

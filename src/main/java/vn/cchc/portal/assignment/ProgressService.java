@@ -1,5 +1,6 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,11 +31,12 @@ public class ProgressService {
     private final AssignmentAccess access;
     private final AssignmentAuditor auditor;
     private final EvidenceStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressService(AssignmentRepository assignments, ProgressUpdateRepository updates, EvidenceRepository evidence,
                     ReportingPeriodRepository periods, AssignmentAccess access, AssignmentAuditor auditor,
-                    EvidenceStore store, Clock clock) {
+                    EvidenceStore store, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
         this.evidence = evidence;
@@ -42,6 +44,7 @@ public class ProgressService {
         this.access = access;
         this.auditor = auditor;
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -106,6 +109,7 @@ public class ProgressService {
         if (draft.late) {
             auditor.record(a.id, draft.id, "SUBMITTED_LATE", "due", null, a.reportDue(periodDue));
         }
+        events.publishEvent(new ReportSubmitted(draft.id, a.id, a.unitId, draft.late));
     }
 
     /** The lead unit's head writes the consolidated result of the item from all units' parts. */

@@ -1,5 +1,6 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Planners review submitted progress: accept it, or return it to the unit with a comment. */
+/**
+ * Planners review submitted progress: accept it, or return it to the unit with a comment. The unit is told after
+ * the review has committed ({@link ReportAccepted}, {@link ReportReturned}).
+ */
 @Service
 @Transactional
 public class ReviewService {
@@ -20,16 +24,16 @@ public class ReviewService {
     private final ProgressUpdateRepository updates;
     private final AssignmentViews views;
     private final AssignmentAuditor auditor;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentViews views,
-                  AssignmentAuditor auditor, Notifier notifier, Clock clock) {
+                  AssignmentAuditor auditor, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
         this.views = views;
         this.auditor = auditor;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,6 +65,7 @@ public class ReviewService {
         auditor.record(a.id, u.id, "ACCEPTED", "state", UpdateState.SUBMITTED, UpdateState.ACCEPTED);
         auditor.record(a.id, u.id, "ACCEPTED", "status", before, a.status);
         auditor.record(a.id, u.id, "ACCEPTED", "percent", percentBefore, a.percent);
+        events.publishEvent(new ReportAccepted(u.id, a.id, a.unitId, a.status, a.percent));
     }
 
     /** Returns an update to the unit with the reason; the unit then writes a new one. */
@@ -71,7 +76,7 @@ public class ReviewService {
         a.returnReport(u, comment, auditor.username(), clock.instant());
         updates.saveAndFlush(u);
         auditor.record(a.id, u.id, "RETURNED", "reviewComment", null, u.reviewComment);
-        notifier.returned(a, u.reviewComment);
+        events.publishEvent(new ReportReturned(u.id, a.id, a.unitId, u.reviewComment));
     }
 
     private ProgressUpdate load(long updateId) {
