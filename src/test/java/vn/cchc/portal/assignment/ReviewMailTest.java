@@ -7,9 +7,16 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+import vn.cchc.portal.Application;
 import vn.cchc.portal.shared.FailedEventRetry;
 
 import java.io.IOException;
@@ -53,6 +60,8 @@ class ReviewMailTest extends MailContext {
     TransactionTemplate transaction;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    Environment environment;
     GreenMail smtp;
 
     @AfterEach
@@ -190,6 +199,29 @@ class ReviewMailTest extends MailContext {
         });
         assertThat(mailsToHead("[CCHC] Báo cáo tiến độ được chấp nhận (50%)")).singleElement()
                 .satisfies(body -> assertThat(body).contains("603/KH-UBND"));
+    }
+
+    @Test
+    void mailsLeftUnsentWhenTheApplicationStoppedGoOutWhenItStartsAgain() {
+        submittedReport("604/KH-UBND");
+        assertThat(mailsWaiting()).isPositive();
+        startMailServer();
+
+        // the application again on the same database, in a mock servlet container like this test's own context
+        SpringApplication again = new SpringApplication(Application.class);
+        again.setWebApplicationType(WebApplicationType.SERVLET);
+        again.setApplicationContextFactory(type -> new GenericWebApplicationContext(new MockServletContext()));
+        try (ConfigurableApplicationContext restarted = again.run(
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.mail.port=" + SMTP_PORT,
+                "--spring.modulith.events.republish-outstanding-events-on-restart=true")) {
+            await().atMost(Duration.ofMinutes(3)).until(() -> mailsWaiting() == 0);
+        }
+
+        assertThat(mailsToHead("[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 604/KH-UBND")).hasSize(1);
+        fixtures.signInAs("giamdoc.stp");
+        assertThat(notifications.mine()).filteredOn(n -> n.title().contains("604/KH-UBND")).singleElement()
+                .satisfies(n -> assertThat(n.emailed()).isTrue());
     }
 
     /** A mail server that accepts connections and never answers. */
