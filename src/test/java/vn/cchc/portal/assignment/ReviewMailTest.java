@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.modulith.events.EventPublication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 import vn.cchc.portal.Application;
@@ -211,11 +213,15 @@ class ReviewMailTest extends MailContext {
         SpringApplication again = new SpringApplication(Application.class);
         again.setWebApplicationType(WebApplicationType.SERVLET);
         again.setApplicationContextFactory(type -> new GenericWebApplicationContext(new MockServletContext()));
+        // (its security installs a strategy of its own in the static SecurityContextHolder: this context's comes back)
+        SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext restarted = again.run(
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.mail.port=" + SMTP_PORT,
                 "--spring.modulith.events.republish-outstanding-events-on-restart=true")) {
             await().atMost(Duration.ofMinutes(3)).until(() -> mailsWaiting() == 0);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(ours);
         }
 
         assertThat(mailsToHead("[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 604/KH-UBND")).hasSize(1);
