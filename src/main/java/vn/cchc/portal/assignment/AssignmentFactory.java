@@ -1,5 +1,6 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import vn.cchc.portal.plan.PlanIssued;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.ReportingCadence;
 
 import java.time.Clock;
@@ -27,7 +29,8 @@ import java.util.Map;
 /**
  * When a plan is issued: its reporting periods, and one assignment per (item, responsible unit) — the lead unit
  * and every coordinating/implementing unit, groups expanded to the units they hold on the issue day (within the
- * issuing unit, so a district plan's "UBND cấp xã" means that district's communes).
+ * issuing unit, so a district plan's "UBND cấp xã" means that district's communes). Units of a plan in force
+ * are told after the issue commits ({@link TasksAssigned}); plans of past years loaded as closed are not announced.
  */
 @Component
 class AssignmentFactory {
@@ -37,15 +40,18 @@ class AssignmentFactory {
     private final AssignmentRepository assignments;
     private final ReportingPeriodRepository periods;
     private final AssignmentAuditor auditor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentFactory(PlanService plans, OrgUnitService units, AssignmentRepository assignments,
-                      ReportingPeriodRepository periods, AssignmentAuditor auditor, Clock clock) {
+                      ReportingPeriodRepository periods, AssignmentAuditor auditor, ApplicationEventPublisher events,
+                      Clock clock) {
         this.plans = plans;
         this.units = units;
         this.assignments = assignments;
         this.periods = periods;
         this.auditor = auditor;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -102,6 +108,9 @@ class AssignmentFactory {
             String name = names.computeIfAbsent(a.unitId, units::nameOf);
             auditor.record(a.id, null, "ASSIGNED", "unit", null,
                     name + (a.role == AssignmentRole.LEAD ? " (chủ trì)" : " (phối hợp)"));
+        }
+        if (plan.summary().status() == PlanStatus.ISSUED && !created.isEmpty()) {
+            events.publishEvent(new TasksAssigned(event.planId()));
         }
     }
 }

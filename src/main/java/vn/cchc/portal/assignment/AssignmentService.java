@@ -104,8 +104,9 @@ public class AssignmentService {
                 .map(x -> views.summary(x, lookup)).sorted(Comparator.comparing(AssignmentSummary::unitName)).toList()
                 : List.of();
         return new AssignmentDetail(views.summary(a, lookup), item.tasks(), item.timeframeText(),
-                lookup.unit(item.leadUnitId()), a.consolidatedResult, history, parts, periods, access.canDraft(a),
-                access.canSubmit(a), lead && access.canSubmit(a));
+                lookup.unit(item.leadUnitId()), a.consolidatedResult, history, parts, periods,
+                access.canDraft(a) && a.acceptsReports(), access.canSubmit(a) && a.acceptsReports(),
+                lead && access.canSubmit(a));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -93,11 +93,16 @@ class AssignmentViews {
                 effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version);
     }
 
+    /** What a task is, for messages: "Kế hoạch 401/KH-UBND, mục 1: …". */
+    String describe(Assignment a, Lookup lookup) {
+        AssignmentSummary s = summary(a, lookup);
+        return "Kế hoạch " + (s.planNumber() == null ? s.planTitle() : s.planNumber()) + ", mục " + s.itemNumber()
+                + ": " + s.itemLabel();
+    }
+
     UpdateView update(ProgressUpdate u, Map<Long, String> periodLabels) {
         List<EvidenceView> files = evidence.findByUpdateIdOrderById(u.id).stream()
-                .map(e -> new EvidenceView(e.id, e.kind, e.fileName, e.fileType, e.sizeBytes, e.sha256, e.docNumber,
-                        e.docDate, e.docIssuer))
-                .toList();
+                .map(Evidence::view).toList();
         return new UpdateView(u.id, u.periodId == null ? null : periodLabels.get(u.periodId), u.state, u.completed,
                 u.percent, u.result, u.difficulties, u.proposals, u.createdBy, u.createdAt, u.submittedBy,
                 u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment, files, u.version);

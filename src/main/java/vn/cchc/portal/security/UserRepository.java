@@ -1,6 +1,7 @@
 package vn.cchc.portal.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.cchc.portal.shared.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,4 +15,6 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByOrgUnitIdOrderByFullName(Long orgUnitId);
 
     List<AppUser> findAllByOrderByFullName();
+
+    List<AppUser> findByRolesContainingOrderByFullName(Role role);
 }

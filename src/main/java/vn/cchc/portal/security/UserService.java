@@ -55,6 +55,13 @@ public class UserService {
         return users.findByOrgUnitIdOrderByFullName(unitId).stream().map(this::summary).toList();
     }
 
+    /** The users holding a role, e.g. the planners to tell about a report waiting for review. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersWithRole(Role role) {
+        return users.findByRolesContainingOrderByFullName(role).stream().map(this::summary).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary create(UserForm form) {
         if (!form.isNew()) {
