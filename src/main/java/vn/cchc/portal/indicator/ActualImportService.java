@@ -67,10 +67,9 @@ public class ActualImportService {
         if (!reading.errors().isEmpty()) {
             return new ImportReport(reading.rows().size(), 0, reading.errors(), reading.ignoredColumns());
         }
-        int saved = 0;
-        for (ValueTable.UnitValues row : reading.rows()) {
-            saved += actuals.store(book, period, row.unitId(), row.values(), ActualSource.IMPORT);
-        }
+        Map<Long, Map<Long, BigDecimal>> byUnit = new java.util.LinkedHashMap<>();
+        reading.rows().forEach(row -> byUnit.put(row.unitId(), row.values()));
+        int saved = actuals.storeAll(book, period, byUnit, ActualSource.IMPORT);
         auditor.record(book.root.id(), null, null, null, period.id, "PERIOD_IMPORTED", null,
                 BigDecimal.valueOf(saved), Texts.nfcOrNull(fileName));
         return new ImportReport(reading.rows().size(), saved, List.of(), reading.ignoredColumns());

@@ -134,10 +134,11 @@ class CampaignDemo {
             all.add(book.province);
         }
         int periods = book.periods.size();
-        for (OrgUnitSummary unit : all) {
-            boolean everyPeriod = book.level(unit) != UnitLevel.COMMUNE || "Xã Ia Tôr".equals(unit.name());
-            for (Period period : book.periods) {
-                boolean milestoneEnd = book.milestones.stream().anyMatch(m -> m.date.equals(period.endDate));
+        for (Period period : book.periods) {
+            boolean milestoneEnd = book.milestones.stream().anyMatch(m -> m.date.equals(period.endDate));
+            Map<Long, Map<Long, BigDecimal>> byUnit = new LinkedHashMap<>();
+            for (OrgUnitSummary unit : all) {
+                boolean everyPeriod = book.level(unit) != UnitLevel.COMMUNE || "Xã Ia Tôr".equals(unit.name());
                 if (!everyPeriod && !milestoneEnd) {
                     continue;
                 }
@@ -147,8 +148,9 @@ class CampaignDemo {
                     values.put(indicator.id, illustrative(book.baseline(indicator.id, unit.id()), target,
                             unit.code() + indicator.code, period.seq, periods));
                 }
-                count += writer.store(book, period, unit.id(), values, ActualSource.DEMO);
+                byUnit.put(unit.id(), values);
             }
+            count += writer.storeAll(book, period, byUnit, ActualSource.DEMO);
         }
         return count;
     }

@@ -89,16 +89,18 @@ class LiveYearDemo {
         List<Period> past = withBaselines.periods.stream().filter(p -> p.endDate.isBefore(today.withDayOfMonth(1)))
                 .toList();
         int first = Math.max(0, past.size() - 4);
-        for (OrgUnitSummary unit : all) {
-            for (Period period : past.subList(first, past.size())) {
+        for (Period period : past.subList(first, past.size())) {
+            Map<Long, Map<Long, BigDecimal>> byUnit = new LinkedHashMap<>();
+            for (OrgUnitSummary unit : all) {
                 Map<Long, BigDecimal> map = new LinkedHashMap<>();
                 for (Indicator indicator : withBaselines.indicators) {
                     map.put(indicator.id, CampaignDemo.illustrative(withBaselines.baseline(indicator.id, unit.id()),
                             withBaselines.cell(unit, indicator, withBaselines.milestones.getLast()).target(),
                             "live" + unit.code() + indicator.code, period.seq - first, 6));
                 }
-                values += writer.store(withBaselines, period, unit.id(), map, ActualSource.DEMO);
+                byUnit.put(unit.id(), map);
             }
+            values += writer.storeAll(withBaselines, period, byUnit, ActualSource.DEMO);
         }
         LOG.info("Live year {}: plan {}, {} baselines, {} illustrative values", today.getYear(), planId, baselines,
                 values);

@@ -64,9 +64,11 @@ public class TargetProgressService {
                 }
             }
             int total = rows.size();
+            int withData = (int) rows.stream().filter(ProgressRow::hasData).count();
+            int below = (int) rows.stream().filter(r -> r.notMet() > 0).count();
             rows = ranked(rows).stream().filter(r -> user.seesAllUnits() || book.isWithin(r.unitId(), user.unitId()))
                     .toList();
-            levels.add(new LevelProgress(level, rows, bands, total));
+            levels.add(new LevelProgress(level, rows, bands, total, withData, below));
         }
         MilestoneInfo info = book.set().milestones().stream().filter(m -> m.id() == milestoneId).findFirst()
                 .orElseThrow();

@@ -46,6 +46,17 @@ public class TargetService {
         this.audits = audits;
     }
 
+    /** The plans the caller may read that have indicators (their own or their parent's), newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<vn.cchc.portal.plan.PlanSummary> plans() {
+        Map<Long, vn.cchc.portal.plan.PlanSummary> readable = loader.readablePlans();
+        return readable.values().stream().filter(p -> loader.rootOf(p.id(), readable).isPresent())
+                .sorted(java.util.Comparator.comparingInt(vn.cchc.portal.plan.PlanSummary::year).reversed()
+                        .thenComparing(p -> p.parentPlanId() != null)
+                        .thenComparing(vn.cchc.portal.plan.PlanSummary::id))
+                .toList();
+    }
+
     /** The indicator set a plan works with (its own or its parent's); empty when none. */
     @PreAuthorize("isAuthenticated()")
     public Optional<IndicatorSet> set(long planId) {
@@ -76,6 +87,23 @@ public class TargetService {
                 continue;
             }
             rows.add(row(book, unit));
+        }
+        return new TargetMatrix(book.set(), rows, canOverrideAny(book, user));
+    }
+
+    /**
+     * Every row of the plan at once — departments, districts, communes (each after its district's other communes,
+     * in tree order) — as an official campaign report needs them; unit users get their own subtree.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TargetMatrix fullMatrix(long planId) {
+        Book book = loader.load(planId);
+        UserContext user = currentUser.require();
+        List<TargetRow> rows = new ArrayList<>();
+        for (OrgUnitSummary unit : book.scope) {
+            if (visible(book, user, unit.id())) {
+                rows.add(row(book, unit));
+            }
         }
         return new TargetMatrix(book.set(), rows, canOverrideAny(book, user));
     }
