@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * Prints how long the target matrix of Plan 629/KH-UBND takes to load, warm: the whole matrix of its 254 units × 6
  * indicators × 2 milestones, one tab (the communes of one district), and the whole matrix again after adding communes
  * until the plan covers 3,300 units (national scale), each with six baselines. Runs the application on an in-memory
- * H2 database with the demo data. A figure, not a test: nothing is asserted.
+ * H2 database with the demo data (production-mode web server on a free port). A figure, not a test: nothing is asserted.
  *
  * <p>Run: {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.cchc.portal.bench.TargetMatrixBenchmark} (or from the bench profile).
@@ -41,7 +41,7 @@ public final class TargetMatrixBenchmark {
 
     public static void main(String[] args) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:cchc-bench;MODE=PostgreSQL;"
+                .properties("server.port=0", "vaadin.productionMode=true", "spring.datasource.url=jdbc:h2:mem:cchc-bench;MODE=PostgreSQL;"
                                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "cchc.deadlines.cron=-", "logging.level.root=warn",
                         "cchc.evidence.dir=" + System.getProperty("java.io.tmpdir") + "/cchc-bench-evidence")
