@@ -204,8 +204,11 @@ final class Book {
                         e.reason))
                 .sorted(java.util.Comparator.comparing(ExclusionInfo::unitName))
                 .toList();
+        List<StepInfo> st = steps.stream().map(s -> new StepInfo(s.indicatorId, s.milestoneId,
+                milestones.stream().filter(m -> m.id.equals(s.milestoneId)).map(m -> m.label).findFirst().orElse(""),
+                s.level, s.belowValue, s.stepAbove)).toList();
         return new IndicatorSet(root.id(), context.id(), label(root), settings.cadence,
                 indicators.stream().map(IndicatorInfo::of).toList(), ms, periods.stream().map(PeriodInfo::of).toList(),
-                ex);
+                ex, st);
     }
 }

@@ -130,9 +130,6 @@ class CampaignDemo {
         int count = 0;
         Milestone last = book.milestones.getLast();
         List<OrgUnitSummary> all = new ArrayList<>(book.scope);
-        if (book.province != null) {
-            all.add(book.province);
-        }
         int periods = book.periods.size();
         for (Period period : book.periods) {
             boolean milestoneEnd = book.milestones.stream().anyMatch(m -> m.date.equals(period.endDate));
@@ -150,9 +147,27 @@ class CampaignDemo {
                 }
                 byUnit.put(unit.id(), values);
             }
+            if (book.province != null) {
+                byUnit.put(book.province.id(), provinceMean(book, byUnit));
+            }
             count += writer.storeAll(book, period, byUnit, ActualSource.DEMO);
         }
         return count;
+    }
+
+    /** The province's illustrative value: the mean of its departments' and districts' values of the period. */
+    private static Map<Long, BigDecimal> provinceMean(Book book, Map<Long, Map<Long, BigDecimal>> byUnit) {
+        Map<Long, BigDecimal> mean = new LinkedHashMap<>();
+        for (Indicator indicator : book.indicators) {
+            List<BigDecimal> values = byUnit.entrySet().stream()
+                    .filter(e -> book.level(book.units.get(e.getKey())) != UnitLevel.COMMUNE)
+                    .map(e -> e.getValue().get(indicator.id)).filter(java.util.Objects::nonNull).toList();
+            if (!values.isEmpty()) {
+                mean.put(indicator.id, values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP).stripTrailingZeros());
+            }
+        }
+        return mean;
     }
 
     static BigDecimal illustrative(BigDecimal baseline, BigDecimal target, String key, int period, int periods) {

@@ -8,13 +8,14 @@ import java.util.List;
  */
 public record IndicatorSet(long planId, long contextPlanId, String planLabel, Cadence cadence,
                            List<IndicatorInfo> indicators, List<MilestoneInfo> milestones, List<PeriodInfo> periods,
-                           List<ExclusionInfo> exclusions) {
+                           List<ExclusionInfo> exclusions, List<StepInfo> steps) {
 
     public IndicatorSet {
         indicators = List.copyOf(indicators);
         milestones = List.copyOf(milestones);
         periods = List.copyOf(periods);
         exclusions = List.copyOf(exclusions);
+        steps = List.copyOf(steps);
     }
 
     public boolean inherited() {

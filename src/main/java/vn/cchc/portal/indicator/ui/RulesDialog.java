@@ -57,6 +57,14 @@ class RulesDialog extends Dialog {
             case FIXED -> getTranslation("rules.fixed", IndicatorTexts.number(i.fixedTarget(), locale));
             case MANUAL -> getTranslation("indicator.rule.MANUAL");
         }).setHeader(getTranslation("rules.col.rule")).setFlexGrow(2);
+        grid.addColumn(i -> String.join("; ", set.steps().stream().filter(s -> s.indicatorId() == i.id())
+                .map(s -> {
+                    String where = s.milestoneLabel() + (s.level() == null ? "" : ", " + getTranslation(s.level().labelKey()));
+                    return s.stepAbove() == null
+                            ? getTranslation("rules.stepFixed", where, IndicatorTexts.number(s.belowValue(), locale))
+                            : getTranslation("rules.step", where, IndicatorTexts.number(s.belowValue(), locale),
+                            IndicatorTexts.number(s.stepAbove(), locale));
+                }).toList())).setHeader(getTranslation("rules.col.steps")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(set.indicators());
         grid.setAllRowsVisible(true);

@@ -56,12 +56,16 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private final Tab districts = new Tab();
     private final Tab communes = new Tab();
     private final ComboBox<TargetRow> district = new ComboBox<>();
+    private final ComboBox<MilestoneInfo> milestone = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
     private final ComboBox<PlanSummary> plan;
+    private final transient java.time.Clock clock;
     private Long planId;
 
-    TargetsView(TargetService targets, IndicatorSetupService setup, PlanService plans, CurrentUser currentUser) {
+    TargetsView(TargetService targets, IndicatorSetupService setup, PlanService plans, CurrentUser currentUser,
+                java.time.Clock clock) {
         this.targets = targets;
+        this.clock = clock;
         setSizeFull();
         boolean planner = currentUser.get().map(u -> u.has(Role.PLANNER) || u.has(Role.ADMIN)).orElse(false);
         List<PlanSummary> withIndicators = targets.plans();
@@ -82,7 +86,12 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         district.setItemLabelGenerator(TargetRow::unitName);
         district.setId("targets-district");
         district.addValueChangeListener(e -> show());
-        HorizontalLayout bar = new HorizontalLayout(plan);
+        milestone.setLabel(getTranslation("targets.milestone"));
+        milestone.setItemLabelGenerator(m -> m.label() + " (" + vn.cchc.portal.shared.Formats.date(m.date()) + ")");
+        milestone.setId("targets-milestone");
+        milestone.setWidth("18em");
+        milestone.addValueChangeListener(e -> show());
+        HorizontalLayout bar = new HorizontalLayout(plan, milestone);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.setWrap(true);
@@ -114,6 +123,16 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadDistricts() {
         district.clear();
+        milestone.clear();
+        milestone.setVisible(false);
+        if (planId != null) {
+            List<MilestoneInfo> milestones = targets.set(planId).map(IndicatorSet::milestones).orElse(List.of());
+            if (milestones.size() > 2) {
+                milestone.setItems(milestones);
+                current(milestones).ifPresent(milestone::setValue);
+                milestone.setVisible(true);
+            }
+        }
         if (planId != null) {
             List<TargetRow> rows = targets.matrix(planId, UnitLevel.DISTRICT, null).rows();
             district.setItems(rows);
@@ -170,6 +189,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TargetRow::unitName).setHeader(getTranslation("targets.col.unit")).setFrozen(true)
                 .setWidth("14em").setFlexGrow(0);
         HeaderRow top = grid.prependHeaderRow();
+        boolean filtered = milestone.getValue() != null
+                && set.milestones().stream().anyMatch(m -> m.id() == milestone.getValue().id());
         for (int i = 0; i < set.indicators().size(); i++) {
             IndicatorInfo indicator = set.indicators().get(i);
             int ii = i;
@@ -179,6 +200,9 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
                     .setTextAlign(ColumnTextAlign.END));
             for (int m = 0; m < set.milestones().size(); m++) {
                 int mm = m;
+                if (filtered && set.milestones().get(m).id() != milestone.getValue().id()) {
+                    continue;
+                }
                 group.add(grid.addColumn(LitRenderer.<TargetRow>of(
                                 "<span class='cchc-target-cell ${item.c}' title='${item.t}' data-unit='${item.u}' "
                                         + "data-col='t" + i + "-" + m + "'>${item.v}</span>")
@@ -211,6 +235,13 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             });
         }
         return grid;
+    }
+
+    /** The milestone to show first when a plan has many: the first one not yet past, else the last. */
+    private java.util.Optional<MilestoneInfo> current(List<MilestoneInfo> milestones) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return milestones.stream().filter(m -> !m.date().isBefore(today)).findFirst()
+                .or(() -> milestones.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(milestones.getLast()));
     }
 
     private String shortLabel(MilestoneInfo m) {
