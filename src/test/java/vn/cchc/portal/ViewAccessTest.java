@@ -11,6 +11,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cchc.portal.assignment.ui.OverviewView;
 import vn.cchc.portal.assignment.ui.ReviewView;
 import vn.cchc.portal.assignment.ui.TasksView;
+import vn.cchc.portal.indicator.ui.ActualsView;
+import vn.cchc.portal.indicator.ui.ResultsView;
+import vn.cchc.portal.indicator.ui.TargetsView;
 import vn.cchc.portal.organization.ui.MyUnitView;
 import vn.cchc.portal.organization.ui.OrgUnitsView;
 import vn.cchc.portal.report.ui.DocumentsView;
@@ -48,7 +51,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo", "Người dùng");
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng");
     }
 
     @Test
@@ -62,8 +66,12 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
+        assertOpens(TargetsView.class);
+        assertOpens(ActualsView.class);
+        assertOpens(ResultsView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo");
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
     }
 
     @Test
@@ -77,7 +85,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch");
+        assertOpens(ActualsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
+                "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu");
     }
 
     @Test
@@ -97,7 +107,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(OverviewView.class);
         assertRefused(ReviewView.class);
         assertRefused(TasksView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Văn bản, báo cáo");
+        assertOpens(ResultsView.class);
+        assertRefused(ActualsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị",
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
@@ -109,7 +122,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         assertThat(menu()).containsExactly("Home", "Organisation units", "Index frameworks", "Plans",
-                "Review progress", "Progress overview", "Documents and reports");
+                "Review progress", "Progress overview", "Targets by unit", "Enter indicator values",
+                "Results against targets", "Documents and reports");
     }
 
     private List<String> menu() {
