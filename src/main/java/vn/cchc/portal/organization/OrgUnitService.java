@@ -185,6 +185,14 @@ public class OrgUnitService {
         return snapshot().subtree(unitId);
     }
 
+    /** Units (ended ones too) whose code, name, short name or alias contains every word of the query. */
+    public Set<Long> idsMatching(String query) {
+        String folded = Texts.fold(query);
+        Set<Long> out = new java.util.HashSet<>();
+        snapshot().nodes().stream().filter(u -> Texts.matchesKey(folded, u.searchKey())).forEach(u -> out.add(u.id()));
+        return out;
+    }
+
     /** The unit and every unit above it, nearest first. */
     public List<Long> ancestorIds(long unitId) {
         return snapshot().ancestors(unitId);
