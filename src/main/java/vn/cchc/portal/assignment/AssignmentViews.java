@@ -2,13 +2,14 @@ package vn.cchc.portal.assignment;
 
 import org.springframework.stereotype.Component;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.ReportingPeriodService;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ class AssignmentViews {
     private final OrgUnitService units;
     private final ProgressUpdateRepository updates;
     private final EvidenceRepository evidence;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final Clock clock;
 
     AssignmentViews(PlanService plans, OrgUnitService units, ProgressUpdateRepository updates,
-                    EvidenceRepository evidence, ReportingPeriodRepository periods, Clock clock) {
+                    EvidenceRepository evidence, ReportingPeriodService periods, Clock clock) {
         this.plans = plans;
         this.units = units;
         this.updates = updates;
@@ -104,14 +105,10 @@ class AssignmentViews {
     }
 
     java.util.Optional<PeriodView> period(long periodId) {
-        return periods.findById(periodId)
-                .map(p -> new PeriodView(p.id, p.planId, p.seq, p.label, p.startDate, p.endDate, p.dueDate));
+        return periods.get(periodId);
     }
 
     List<PeriodView> periods(long planId) {
-        return periods.findByPlanIdOrderBySeq(planId).stream()
-                .map(p -> new PeriodView(p.id, p.planId, p.seq, p.label, p.startDate, p.endDate, p.dueDate))
-                .sorted(Comparator.comparingInt(PeriodView::seq))
-                .toList();
+        return periods.ofPlan(planId);
     }
 }

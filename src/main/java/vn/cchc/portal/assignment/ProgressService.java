@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.plan.PeriodView;
+import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 
@@ -29,14 +31,14 @@ public class ProgressService {
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
     private final EvidenceRepository evidence;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final AssignmentAccess access;
     private final AssignmentAuditor auditor;
     private final EvidenceStore store;
     private final Clock clock;
 
     ProgressService(AssignmentRepository assignments, ProgressUpdateRepository updates, EvidenceRepository evidence,
-                    ReportingPeriodRepository periods, AssignmentAccess access, AssignmentAuditor auditor,
+                    ReportingPeriodService periods, AssignmentAccess access, AssignmentAuditor auditor,
                     EvidenceStore store, Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
@@ -142,7 +144,7 @@ public class ProgressService {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate due = draft.periodId == null ? a.dueDate
-                : periods.findById(draft.periodId).map(p -> p.dueDate).orElse(a.dueDate);
+                : periods.get(draft.periodId).map(PeriodView::dueDate).orElse(a.dueDate);
         draft.state = UpdateState.SUBMITTED;
         draft.submittedBy = auditor.username();
         draft.submittedAt = clock.instant();
@@ -200,9 +202,9 @@ public class ProgressService {
 
     private Long currentPeriod(Assignment a) {
         LocalDate today = LocalDate.now(clock);
-        return periods.findByPlanIdOrderBySeq(a.planId).stream()
-                .filter(p -> !p.dueDate.isBefore(today) || p.contains(today))
-                .findFirst().map(p -> p.id).orElse(null);
+        return periods.ofPlan(a.planId).stream()
+                .filter(p -> !p.dueDate().isBefore(today) || p.contains(today))
+                .findFirst().map(PeriodView::id).orElse(null);
     }
 
     private void touch(Assignment a) {

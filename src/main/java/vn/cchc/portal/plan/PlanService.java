@@ -26,14 +26,16 @@ public class PlanService {
     private final PlanAuditor auditor;
     private final PlanMapper mapper;
     private final PlanSearch search;
+    private final ReportingPeriodService periods;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, PlanItemRepository items, PlanAccess access, PlanAuditor auditor,
-                PlanMapper mapper, PlanSearch search, Clock clock,
+                PlanMapper mapper, PlanSearch search, ReportingPeriodService periods, Clock clock,
                 org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.search = search;
+        this.periods = periods;
         this.plans = plans;
         this.items = items;
         this.access = access;
@@ -119,7 +121,7 @@ public class PlanService {
         Plan plan = new Plan();
         apply(plan, form);
         stamp(plan, true);
-        plans.saveAndFlush(plan);
+        saveHeader(plan);
         auditor.record(plan.id, null, "PLAN_CREATED");
         return mapper.summary(plan);
     }
@@ -135,7 +137,7 @@ public class PlanService {
         PlanHeaderForm before = mapper.header(plan);
         apply(plan, form);
         stamp(plan, false);
-        plans.saveAndFlush(plan);
+        saveHeader(plan);
         auditHeader(plan.id, before, mapper.header(plan));
         return mapper.summary(plan);
     }
@@ -224,6 +226,12 @@ public class PlanService {
             throw new BusinessException(PlanValidation.READ_ONLY);
         }
         return plan;
+    }
+
+    /** Saves a new or changed header; a draft gets the reporting periods its cadence and dates call for. */
+    void saveHeader(Plan plan) {
+        plans.saveAndFlush(plan);
+        periods.generate(plan);
     }
 
     void stamp(Plan plan, boolean created) {

@@ -36,7 +36,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AssignmentSummary> grid = new Grid<>();
     private final ComboBox<Long> plan = new ComboBox<>();
     private final ComboBox<AssignmentStatus> status = new ComboBox<>();
-    private final ComboBox<vn.cchc.portal.assignment.PeriodView> period = new ComboBox<>();
+    private final ComboBox<vn.cchc.portal.plan.PeriodView> period = new ComboBox<>();
     private final Checkbox dueSoon = new Checkbox();
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
