@@ -15,7 +15,6 @@ import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
-import vn.cchc.portal.plan.ReportingCadence;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When a plan is issued: its reporting periods, and one assignment per (item, responsible unit) — the lead unit
+ * When a plan is issued: one assignment per (item, responsible unit) — the lead unit
  * and every coordinating/implementing unit, groups expanded to the units they hold on the issue day (within the
  * issuing unit, so a district plan's "UBND cấp xã" means that district's communes). Units of a plan in force
  * are told after the issue commits ({@link TasksAssigned}); plans of past years loaded as closed are not announced.
@@ -38,18 +37,15 @@ class AssignmentFactory {
     private final PlanService plans;
     private final OrgUnitService units;
     private final AssignmentRepository assignments;
-    private final ReportingPeriodRepository periods;
     private final AssignmentAuditor auditor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentFactory(PlanService plans, OrgUnitService units, AssignmentRepository assignments,
-                      ReportingPeriodRepository periods, AssignmentAuditor auditor, ApplicationEventPublisher events,
-                      Clock clock) {
+                      AssignmentAuditor auditor, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.units = units;
         this.assignments = assignments;
-        this.periods = periods;
         this.auditor = auditor;
         this.events = events;
         this.clock = clock;
@@ -64,9 +60,6 @@ class AssignmentFactory {
         PlanDetail plan = plans.get(event.planId());
         PlanHeaderForm header = plan.header();
         LocalDate day = header.getIssueDate() == null ? LocalDate.now(clock) : header.getIssueDate();
-        ReportingCadence cadence = header.getReportingCadence();
-        periods.saveAll(ReportingPeriods.of(event.planId(), cadence, header.getYear(), header.getStartDate(),
-                header.getEndDate()));
         LocalDate defaultDue = header.getEndDate() != null ? header.getEndDate()
                 : LocalDate.of(header.getYear(), 12, 31);
         Map<OrgUnitGroup, List<Long>> expanded = new EnumMap<>(OrgUnitGroup.class);

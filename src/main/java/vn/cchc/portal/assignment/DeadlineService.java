@@ -3,10 +3,12 @@ package vn.cchc.portal.assignment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
+import vn.cchc.portal.plan.ReportingPeriodService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +33,7 @@ public class DeadlineService {
             AssignmentStatus.OVERDUE);
 
     private final AssignmentRepository assignments;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final ProgressUpdateRepository updates;
     private final AssignmentViews views;
     private final AssignmentAuditor auditor;
@@ -39,7 +41,7 @@ public class DeadlineService {
     private final PlanService plans;
     private final Clock clock;
 
-    DeadlineService(AssignmentRepository assignments, ReportingPeriodRepository periods,
+    DeadlineService(AssignmentRepository assignments, ReportingPeriodService periods,
                     ProgressUpdateRepository updates, AssignmentViews views, AssignmentAuditor auditor,
                     ApplicationEventPublisher events, PlanService plans, Clock clock) {
         this.assignments = assignments;
@@ -92,18 +94,18 @@ public class DeadlineService {
 
     /** Units that have not reported for a period yet are reminded before its due date. */
     private void remindPeriods(LocalDate today, Set<Long> inForce, AssignmentViews.Lookup lookup) {
-        for (ReportingPeriod p : periods.findAll()) {
-            long daysLeft = ChronoUnit.DAYS.between(today, p.dueDate);
-            if (!REMIND_DAYS.contains(daysLeft) || !inForce.contains(p.planId)) {
+        for (PeriodView p : periods.dueOn(REMIND_DAYS.stream().map(today::plusDays).toList())) {
+            long daysLeft = ChronoUnit.DAYS.between(today, p.dueDate());
+            if (!inForce.contains(p.planId())) {
                 continue;
             }
             Set<Long> reported = new HashSet<>();
-            updates.findByPeriodIdAndStateIn(p.id, EnumSet.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED))
+            updates.findByPeriodIdAndStateIn(p.id(), EnumSet.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED))
                     .forEach(u -> reported.add(u.assignmentId));
-            for (Assignment a : assignments.findByPlanId(p.planId)) {
+            for (Assignment a : assignments.findByPlanId(p.planId())) {
                 if (!a.status.isDone() && !reported.contains(a.id)) {
-                    events.publishEvent(new DeadlineApproaching(a.id, a.unitId, p.dueDate, daysLeft, p.id,
-                            "Báo cáo tiến độ " + p.label + ": " + views.describe(a, lookup)));
+                    events.publishEvent(new DeadlineApproaching(a.id, a.unitId, p.dueDate(), daysLeft, p.id(),
+                            "Báo cáo tiến độ " + p.label() + ": " + views.describe(a, lookup)));
                 }
             }
         }

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.plan.PeriodView;
+import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.io.InputStream;
@@ -27,7 +29,7 @@ public class ProgressService {
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
     private final EvidenceRepository evidence;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final AssignmentAccess access;
     private final AssignmentAuditor auditor;
     private final EvidenceStore store;
@@ -35,7 +37,7 @@ public class ProgressService {
     private final Clock clock;
 
     ProgressService(AssignmentRepository assignments, ProgressUpdateRepository updates, EvidenceRepository evidence,
-                    ReportingPeriodRepository periods, AssignmentAccess access, AssignmentAuditor auditor,
+                    ReportingPeriodService periods, AssignmentAccess access, AssignmentAuditor auditor,
                     EvidenceStore store, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
@@ -101,7 +103,7 @@ public class ProgressService {
         Assignment a = load(draft.assignmentId);
         access.checkSubmit(a);
         LocalDate periodDue = draft.periodId == null ? null
-                : periods.findById(draft.periodId).map(p -> p.dueDate).orElse(null);
+                : periods.get(draft.periodId).map(PeriodView::dueDate).orElse(null);
         a.submit(draft, periodDue, auditor.username(), clock.instant());
         updates.saveAndFlush(draft);
         assignments.saveAndFlush(a);
@@ -147,9 +149,9 @@ public class ProgressService {
 
     private Long currentPeriod(Assignment a) {
         LocalDate today = LocalDate.now(clock);
-        return periods.findByPlanIdOrderBySeq(a.planId).stream()
-                .filter(p -> !p.dueDate.isBefore(today) || p.contains(today))
-                .findFirst().map(p -> p.id).orElse(null);
+        return periods.ofPlan(a.planId).stream()
+                .filter(p -> !p.dueDate().isBefore(today) || p.contains(today))
+                .findFirst().map(PeriodView::id).orElse(null);
     }
 
     private static String describe(ProgressUpdate u) {

@@ -1,6 +1,9 @@
 package vn.cchc.portal.assignment;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +11,8 @@ import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,15 +46,37 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
     @Transactional(readOnly = true)
     public List<ReviewItem> queue() {
-        AssignmentViews.Lookup lookup = views.lookup();
-        return updates.findByStateOrderBySubmittedAtAsc(UpdateState.SUBMITTED).stream()
-                .map(u -> {
-                    Assignment a = assignments.findById(u.assignmentId).orElseThrow();
-                    Map<Long, String> labels = views.periods(a.planId).stream()
-                            .collect(Collectors.toMap(PeriodView::id, PeriodView::label));
-                    return new ReviewItem(views.summary(a, lookup), views.update(u, labels));
-                })
-                .toList();
+        return items(updates.findByStateOrderBySubmittedAtAsc(UpdateState.SUBMITTED));
+    }
+
+    /** One page of {@link #queue()}, read from the database page by page (lazy grids). */
+    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @Transactional(readOnly = true)
+    public List<ReviewItem> queue(Pageable page) {
+        return items(updates.findByState(UpdateState.SUBMITTED, PageRequest.of(page.getPageNumber(),
+                page.getPageSize(), Sort.by("submittedAt", "id"))));
+    }
+
+    /** How many updates wait for review. */
+    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @Transactional(readOnly = true)
+    public long queueSize() {
+        return updates.countByState(UpdateState.SUBMITTED);
+    }
+
+    /** The updates with the assignments they report on; everything read at once. */
+    private List<ReviewItem> items(List<ProgressUpdate> submitted) {
+        Map<Long, Assignment> byId = new HashMap<>();
+        assignments.findAllById(submitted.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
+                .forEach(a -> byId.put(a.id, a));
+        AssignmentViews.Lookup lookup = views.lookup().load(byId.values());
+        List<UpdateView> updateViews = views.updates(submitted);
+        List<ReviewItem> out = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            out.add(new ReviewItem(views.summary(byId.get(submitted.get(i).assignmentId), lookup),
+                    updateViews.get(i)));
+        }
+        return out;
     }
 
     /** Accepts an update: the assignment takes its percentage, and is done (on time or late) when it says so. */

@@ -1,4 +1,4 @@
-package vn.cchc.portal.assignment;
+package vn.cchc.portal.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,7 +35,25 @@ class ReportingPeriod {
     @Column(name = "due_date", nullable = false)
     LocalDate dueDate;
 
-    boolean contains(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate);
+    static ReportingPeriod of(long planId, ReportingPeriods.Period period) {
+        ReportingPeriod row = new ReportingPeriod();
+        row.planId = planId;
+        row.seq = period.seq();
+        row.kind = period.kind();
+        row.label = period.label();
+        row.startDate = period.start();
+        row.endDate = period.end();
+        row.dueDate = period.due();
+        return row;
+    }
+
+    /** Whether the row is what the rules give. */
+    boolean is(ReportingPeriods.Period period) {
+        return seq == period.seq() && kind == period.kind() && label.equals(period.label())
+                && startDate.equals(period.start()) && endDate.equals(period.end()) && dueDate.equals(period.due());
+    }
+
+    PeriodView view() {
+        return new PeriodView(id, planId, seq, kind, label, startDate, endDate, dueDate);
     }
 }
