@@ -3,6 +3,7 @@ package vn.cchc.portal.assignment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -109,9 +111,9 @@ public class AssignmentService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<AssignmentHistoryEntry> history(long assignmentId) {
+    public List<AuditRow> history(long assignmentId, Locale locale) {
         access.checkRead(load(assignmentId));
-        return auditor.history(assignmentId);
+        return auditor.history(assignmentId, locale);
     }
 
     /** Assignments that have a submitted or accepted report for the period. */

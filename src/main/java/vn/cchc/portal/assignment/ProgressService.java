@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A unit reports progress: staff and the head draft an update (with evidence files or document references), the
@@ -67,7 +68,7 @@ public class ProgressService {
             draft.createdBy = auditor.username();
             draft.createdAt = clock.instant();
         }
-        String before = created ? null : describe(draft);
+        UpdateContent before = created ? null : UpdateContent.of(draft);
         draft.periodId = form.getPeriodId() != null ? form.getPeriodId() : currentPeriod(a);
         draft.completed = form.isCompleted();
         draft.percent = form.isCompleted() ? 100 : form.getPercent();
@@ -82,7 +83,8 @@ public class ProgressService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new BusinessException(CONFLICT);
         }
-        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before, describe(draft));
+        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
+                UpdateContent.of(draft));
         return new DraftSaved(draft.id, a.version);
     }
 
@@ -124,7 +126,7 @@ public class ProgressService {
         e.addedAt = clock.instant();
         evidence.saveAndFlush(e);
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_DOCUMENT_ADDED", "document", null,
-                e.docNumber + " ngày " + date + " của " + e.docIssuer);
+                List.of(e.docNumber, e.docDate, e.docIssuer));
         return new EvidenceView(e.id, e.kind, null, null, null, null, e.docNumber, e.docDate, e.docIssuer);
     }
 
@@ -217,11 +219,6 @@ public class ProgressService {
         if (form.getResult() != null && form.getResult().length() > 20000) {
             throw new BusinessException("Kết quả thực hiện không được dài quá 20.000 ký tự.");
         }
-    }
-
-    private static String describe(ProgressUpdate u) {
-        return (u.completed ? "hoàn thành" : "đang thực hiện") + ", " + u.percent + "%"
-                + (u.result == null ? "" : ", kết quả: " + u.result);
     }
 
     Assignment load(long id) {

@@ -3,6 +3,7 @@ package vn.cchc.portal.plan;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Plans: list, read, create, edit the header while a draft, issue and close. */
 @Service
@@ -131,9 +133,9 @@ public class PlanService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<PlanAuditEntry> history(long planId) {
+    public List<AuditRow> history(long planId, Locale locale) {
         access.checkRead(load(planId));
-        return auditor.history(planId);
+        return auditor.history(planId, locale);
     }
 
     /** Versions of this plan: the original and its amendments, oldest first. */

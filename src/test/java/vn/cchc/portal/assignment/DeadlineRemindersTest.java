@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -134,7 +135,7 @@ class DeadlineRemindersTest {
         AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         assertThat(task.status()).isEqualTo(AssignmentStatus.OVERDUE);
-        assertThat(assignments.history(task.id())).anySatisfy(e -> {
+        assertThat(assignments.history(task.id(), Locale.of("vi"))).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("MARKED_OVERDUE");
             assertThat(e.username()).isEqualTo("admin");
         });
