@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cchc.portal.assignment.ui.OverviewView;
+import vn.cchc.portal.audit.ui.AuditView;
 import vn.cchc.portal.assignment.ui.ReviewView;
 import vn.cchc.portal.assignment.ui.TasksView;
 import vn.cchc.portal.organization.ui.MyUnitView;
@@ -37,6 +38,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -47,8 +49,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
+        assertOpens(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo", "Người dùng");
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo", "Người dùng", "Nhật ký thay đổi");
     }
 
     @Test
@@ -62,6 +65,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
+        assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
                 "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo");
     }
@@ -77,6 +81,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
+        assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch");
     }
 
@@ -101,6 +106,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
