@@ -14,14 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The rows of the audit view as an Excel workbook: one sheet, a header row, real date-time cells. */
-final class AuditExport {
+/**
+ * The rows of the audit view as an Excel workbook: one sheet, a header row, real date-time cells. Rows stream to
+ * temporary files, so a long log does not fill the memory; closing removes them.
+ */
+final class AuditExport implements AutoCloseable {
 
     private static final String[] HEADERS = {"at", "user", "username", "subjectType", "subject", "parent", "action",
             "field", "old", "new"};
     private static final int[] WIDTHS = {17, 24, 18, 18, 50, 40, 26, 26, 50, 50};
 
-    private final Locale locale;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final Sheet sheet;
     private final CellStyle time;
@@ -29,7 +31,6 @@ final class AuditExport {
     private int next;
 
     AuditExport(Locale locale) {
-        this.locale = locale;
         this.sheet = workbook.createSheet(AuditTexts.get(locale, "audit.export.sheet", "Audit"));
         CellStyle header = workbook.createCellStyle();
         Font bold = workbook.createFont();
@@ -48,10 +49,6 @@ final class AuditExport {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         sheet.createFreezePane(0, 1);
-    }
-
-    Locale locale() {
-        return locale;
     }
 
     void add(List<AuditRow> rows) {
@@ -73,9 +70,13 @@ final class AuditExport {
     }
 
     void writeTo(OutputStream out) throws IOException {
-        try (workbook) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, HEADERS.length - 1));
-            workbook.write(out);
-        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, HEADERS.length - 1));
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.dispose();
+        workbook.close();
     }
 }

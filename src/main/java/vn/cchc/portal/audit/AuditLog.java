@@ -112,8 +112,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public void export(AuditQuery query, Locale locale, OutputStream out) {
         writer.flush();
-        AuditExport export = new AuditExport(locale);
-        try {
+        try (AuditExport export = new AuditExport(locale)) {
             for (int offset = 0; ; offset += EXPORT_PAGE) {
                 List<AuditEntry> page = search.page(query, offset, EXPORT_PAGE);
                 export.add(rows(page, locale));

@@ -4,14 +4,16 @@ import org.springframework.stereotype.Component;
 import vn.cchc.portal.audit.AuditNames;
 import vn.cchc.portal.audit.AuditSubjectType;
 import vn.cchc.portal.audit.AuditValue;
+import vn.cchc.portal.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** Names plans ("12/KH-UBND – title") and items ("1.2 title", or the item's criterion) in the audit log. */
+/** Names plans ("12/KH-UBND – title") and items ("1.2 – title") in the audit log. */
 @Component
 class PlanAuditNames implements AuditNames {
 
@@ -40,12 +42,20 @@ class PlanAuditNames implements AuditNames {
         return names;
     }
 
+    /** Its number and title, else its criterion, else the start of its goal or tasks, as task lists show it. */
     private static AuditValue item(PlanItem item) {
+        AuditValue what;
+        if (item.title != null) {
+            what = AuditValue.text(item.title);
+        } else if (item.criterionId != null) {
+            what = AuditValue.ref(AuditSubjectType.CRITERION, item.criterionId);
+        } else {
+            what = AuditValue.text(Texts.shorten(item.goal != null ? item.goal : item.tasks, 120));
+        }
         List<AuditValue> parts = new ArrayList<>();
         parts.add(AuditValue.text(item.number));
-        parts.add(item.title != null ? AuditValue.text(item.title)
-                : AuditValue.ref(AuditSubjectType.CRITERION, item.criterionId));
-        parts.removeIf(java.util.Objects::isNull);
+        parts.add(what);
+        parts.removeIf(Objects::isNull);
         return parts.size() == 1 ? parts.getFirst() : AuditValue.list(parts);
     }
 }

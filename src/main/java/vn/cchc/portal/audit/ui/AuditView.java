@@ -50,6 +50,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private static final int SHORT = 200;
+    private static final int NAME = 110;
 
     private final transient AuditLog audit;
     private final transient Clock clock;
@@ -137,9 +138,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                         + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color)'>"
                         + "${item.parent}</div>")
                 .withProperty("type", AuditRow::subjectTypeLabel)
-                .withProperty("subject", r -> Texts.shorten(r.subject(), SHORT))
-                .withProperty("parent", r -> r.parent() == null ? "" : Texts.shorten(r.parent(), SHORT)))
-                .setHeader(getTranslation("audit.col.subject")).setFlexGrow(3);
+                .withProperty("subject", r -> Texts.shorten(r.subject(), NAME))
+                .withProperty("parent", r -> r.parent() == null ? "" : Texts.shorten(r.parent(), NAME)))
+                .setHeader(getTranslation("audit.col.subject")).setFlexGrow(3)
+                .setTooltipGenerator(r -> r.parent() == null ? r.subject() : r.subject() + "\n" + r.parent());
         grid.addColumn(AuditRow::actionLabel).setHeader(getTranslation("audit.col.action")).setFlexGrow(1);
         grid.addColumn(r -> r.fieldLabel() == null ? "" : r.fieldLabel()).setHeader(getTranslation("audit.col.field"))
                 .setFlexGrow(1);
