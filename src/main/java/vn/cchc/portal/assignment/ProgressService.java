@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 
@@ -105,7 +106,7 @@ public class ProgressService {
         e.addedAt = clock.instant();
         evidence.saveAndFlush(e);
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_FILE_ADDED", "file", null,
-                e.fileName + " (" + e.fileType + ", " + e.sizeBytes + " B, sha256 " + e.sha256 + ")");
+                List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes)));
         return new EvidenceView(e.id, e.kind, e.fileName, e.fileType, e.sizeBytes, e.sha256, null, null, null);
     }
 

@@ -4,6 +4,7 @@ import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Texts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -98,6 +99,7 @@ final class AuditRenderer {
                 case AuditValue.TEXT, AuditValue.INTEGER -> raw;
                 case AuditValue.DECIMAL -> decimal(new BigDecimal(raw), locale);
                 case AuditValue.PERCENT -> raw + "%";
+                case AuditValue.BYTES -> bytes(Long.parseLong(raw), locale);
                 case AuditValue.DATE -> Formats.DATE.format(LocalDate.parse(raw));
                 case AuditValue.DATE_TIME -> Formats.DATE_TIME.format(Instant.parse(raw).atZone(ZONE));
                 case AuditValue.BOOLEAN -> AuditTexts.get(locale, "audit.value." + raw, raw);
@@ -136,6 +138,17 @@ final class AuditRenderer {
     private static String decimal(BigDecimal number, Locale locale) {
         Locale effective = locale == null || "vi".equals(locale.getLanguage()) ? Formats.VIETNAMESE : locale;
         return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(effective)).format(number);
+    }
+
+    /** "586 B", "12,4 KB", "3,1 MB". */
+    private static String bytes(long size, Locale locale) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        boolean kilo = size < 1024 * 1024;
+        BigDecimal amount = BigDecimal.valueOf(size).divide(BigDecimal.valueOf(kilo ? 1024 : 1024 * 1024), 1,
+                RoundingMode.HALF_UP);
+        return decimal(amount, locale) + (kilo ? " KB" : " MB");
     }
 
     private static String missing(Locale locale) {

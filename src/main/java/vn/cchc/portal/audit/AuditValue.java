@@ -22,6 +22,7 @@ public record AuditValue(String type, String raw) {
     static final String INTEGER = "INTEGER";
     static final String DECIMAL = "DECIMAL";
     static final String PERCENT = "PERCENT";
+    static final String BYTES = "BYTES";
     static final String DATE = "DATE";
     static final String DATE_TIME = "DATE_TIME";
     static final String BOOLEAN = "BOOLEAN";
@@ -59,6 +60,11 @@ public record AuditValue(String type, String raw) {
     /** A percentage (0–100). */
     public static AuditValue percent(Number number) {
         return number == null ? null : new AuditValue(PERCENT, String.valueOf(number.longValue()));
+    }
+
+    /** A file size, shown as B, KB or MB. */
+    public static AuditValue bytes(Number size) {
+        return size == null ? null : new AuditValue(BYTES, String.valueOf(size.longValue()));
     }
 
     public static AuditValue date(LocalDate date) {

@@ -14,6 +14,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ class AssignmentAuditTest {
     }
 
     @Test
-    void draftingAReportWithADocumentAndSubmittingItAreShownFieldByField() {
+    void draftingAReportWithEvidenceAndSubmittingItAreShownFieldByField() throws Exception {
         long planId = fixtures.issuedPlan("502/KH-NKTD", ISSUED, DUE);
         AssignmentSummary task = stpTask(planId);
         DraftSaved first = draft(task, 40, "Đã rà soát 40% văn bản.");
@@ -108,6 +109,8 @@ class AssignmentAuditTest {
         again.setResult("Đã rà soát 65% văn bản.");
         progress.saveDraft(again);
         progress.attachDocument(first.updateId(), "12/QĐ-STP", LocalDate.of(2026, 2, 3), "Sở Tư pháp");
+        progress.attachFile(first.updateId(), "Danh mục rà soát.pdf",
+                new ByteArrayInputStream(AssignmentFlowTest.pdf()));
         progress.submit(first.updateId());
 
         List<AuditRow> rows = rows(AuditSubjectType.PROGRESS_UPDATE, first.updateId());
@@ -120,6 +123,8 @@ class AssignmentAuditTest {
         assertThat(row(rows, "DRAFT_UPDATED", "result").oldValue()).isEqualTo("Đã rà soát 40% văn bản.");
         assertThat(row(rows, "EVIDENCE_DOCUMENT_ADDED", "document").newValue())
                 .isEqualTo("12/QĐ-STP, 03/02/2026, Sở Tư pháp");
+        assertThat(row(rows, "EVIDENCE_FILE_ADDED", "file").newValue())
+                .matches("Danh mục rà soát\\.pdf, PDF, \\d+ B");
         AuditRow submitted = row(rows, "SUBMITTED", "state");
         assertThat(submitted.oldValue()).isEqualTo("Bản nháp");
         assertThat(submitted.newValue()).isEqualTo("Đã gửi, chờ duyệt");

@@ -35,6 +35,9 @@ class AuditValueTest {
         assertThat(shown(AuditValue.of(new BigDecimal("1234.5000")), Locale.ENGLISH)).isEqualTo("1,234.5");
         assertThat(shown(AuditValue.of(2026), VI)).isEqualTo("2026");
         assertThat(shown(AuditValue.percent(40), VI)).isEqualTo("40%");
+        assertThat(shown(AuditValue.bytes(586), VI)).isEqualTo("586 B");
+        assertThat(shown(AuditValue.bytes(12_650), VI)).isEqualTo("12,4 KB");
+        assertThat(shown(AuditValue.bytes(3_250_000), Locale.ENGLISH)).isEqualTo("3.1 MB");
         assertThat(shown(AuditValue.of(true), VI)).isEqualTo("Có");
         assertThat(shown(AuditValue.of(false), Locale.ENGLISH)).isEqualTo("No");
         assertThat(shown(AuditValue.label("assignment.role", Role.LEAD), VI)).isEqualTo("Chủ trì");
