@@ -60,6 +60,14 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Tells the log that a subject's name changed (a plan's number or title, a user's full name): the rows about it
+     * and inside it are found by the new name from now on.
+     */
+    public void renamed(AuditSubjectType type, long id) {
+        writer.renamed(type, id);
+    }
+
     /** Records every field that differs between two snapshots; without a snapshot before, every field set. */
     public <T> void compare(AuditSubject subject, String action, T before, T after, List<AuditField<T>> fields) {
         for (AuditField<T> field : fields) {

@@ -8,14 +8,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes audit rows with the transaction of the change they describe: rows are collected while it runs and written
  * together just before it commits (so a batch of changes names its units, users and items with a few queries, not
  * a few per row), and are dropped with it when it rolls back. Reading the log inside the same transaction writes
  * the collected rows first, and so does a row about a subject that is being deleted (so that the rows before it
- * still find its name). Outside a transaction (or in a read-only one) a row is written on its own.
+ * still find its name). When a subject is renamed (a plan gets its number), the rows about it and inside it are
+ * named and indexed again, so the audit view finds them by the new name. Outside a transaction (or in a read-only
+ * one) a row is written on its own.
  */
 @Component
 class AuditWriter {
@@ -36,13 +42,27 @@ class AuditWriter {
             // the subject is about to be deleted: rows collected about it are named while it still exists
             flush();
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (collecting()) {
             pending().entries.add(entry);
         } else {
             ownTransaction.executeWithoutResult(status -> write(List.of(entry)));
         }
+    }
+
+    /** The subject's name changed: its rows and the rows inside it are named and indexed again on commit. */
+    void renamed(AuditSubjectType type, long id) {
+        Subject subject = new Subject(type, id);
+        if (collecting()) {
+            pending().renamed.add(subject);
+        } else {
+            ownTransaction.executeWithoutResult(status -> reindex(Set.of(subject)));
+        }
+    }
+
+    private static boolean collecting() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** Writes what the current transaction has collected so far, so that a read sees it. */
@@ -59,6 +79,19 @@ class AuditWriter {
         entries.saveAll(batch);
     }
 
+    private void reindex(Set<Subject> subjects) {
+        Map<Long, AuditEntry> rows = new LinkedHashMap<>();
+        for (Subject s : subjects) {
+            entries.history(s.type(), s.id()).forEach(e -> rows.put(e.id, e));
+        }
+        if (!rows.isEmpty()) {
+            write(List.copyOf(rows.values()));
+        }
+    }
+
+    private record Subject(AuditSubjectType type, long id) {
+    }
+
     private Pending pending() {
         if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
             return pending;
@@ -73,12 +106,18 @@ class AuditWriter {
     private final class Pending implements TransactionSynchronization {
 
         private final List<AuditEntry> entries = new ArrayList<>();
+        private final Set<Subject> renamed = new LinkedHashSet<>();
 
         void writeCollected() {
             if (!entries.isEmpty()) {
                 List<AuditEntry> batch = List.copyOf(entries);
                 entries.clear();
                 write(batch);
+            }
+            if (!renamed.isEmpty()) {
+                Set<Subject> subjects = Set.copyOf(renamed);
+                renamed.clear();
+                reindex(subjects);
             }
         }
 
@@ -100,6 +139,7 @@ class AuditWriter {
         @Override
         public void afterCompletion(int status) {
             entries.clear();
+            renamed.clear();
             TransactionSynchronizationManager.unbindResourceIfPossible(AuditWriter.this);
         }
     }

@@ -46,7 +46,11 @@ class CriterionAuditor {
     }
 
     void updated(Criterion criterion, Fields before) {
-        changed(criterion, "CRITERION_UPDATED", before, Fields.of(criterion));
+        Fields after = Fields.of(criterion);
+        changed(criterion, "CRITERION_UPDATED", before, after);
+        if (!before.code().equals(after.code()) || !before.title().equals(after.title())) {
+            log.renamed(AuditSubjectType.CRITERION, criterion.getId());
+        }
     }
 
     /** Retired or back in use: one row per criterion of the subtree. */

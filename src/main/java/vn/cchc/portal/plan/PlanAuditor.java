@@ -10,6 +10,8 @@ import vn.cchc.portal.audit.AuditValue;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /** Writes the plan history into the audit log: who changed what, when, from which value to which. */
 @Component
@@ -17,6 +19,9 @@ class PlanAuditor {
 
     /** An item deleted: its old title is the name it keeps in the log. */
     private static final String DELETED = "ITEM_DELETED";
+    /** Changes of the fields a plan or an item is named by (a draft gets its number late). */
+    private static final Set<String> RENAMING = Set.of("PLAN_UPDATED", "ITEM_UPDATED");
+    private static final Set<String> NAMING = Set.of("number", "title", "criterionId", "goal", "tasks");
 
     private final AuditLog log;
 
@@ -38,7 +43,12 @@ class PlanAuditor {
         if (DELETED.equals(action) && oldValue instanceof String name) {
             subject = subject.named(name);
         }
-        log.change(subject, action, field, value(field, itemId, oldValue), value(field, itemId, newValue));
+        AuditValue before = value(field, itemId, oldValue);
+        AuditValue after = value(field, itemId, newValue);
+        log.change(subject, action, field, before, after);
+        if (RENAMING.contains(action) && NAMING.contains(field) && !Objects.equals(before, after)) {
+            log.renamed(subject.type(), subject.id());
+        }
     }
 
     /** The plan's own rows and its items' rows, newest first. */

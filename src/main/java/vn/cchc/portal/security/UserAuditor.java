@@ -54,6 +54,9 @@ class UserAuditor {
         AuditSubject subject = subject(user);
         Profile after = Profile.of(user);
         log.compare(subject, "USER_UPDATED", before, after, PROFILE);
+        if (!before.fullName().equals(after.fullName())) {
+            log.renamed(AuditSubjectType.USER, user.getId());
+        }
         log.change(subject, "USER_ROLES_CHANGED", "roles", roles(before.roles()), roles(after.roles()));
         enabledChange(subject, before.enabled(), after.enabled());
     }

@@ -128,6 +128,15 @@ class PlanAuditTest {
         assertThat(row(rows, "ITEM_UPDATED", "deadline").parent()).isEqualTo("Kế hoạch: Kế hoạch mục có nhật ký");
 
         SignIn.as(users, "chuyenvien.snv");
+        fixtures.sign(planId, "79/KH-NKTD");
+        SignIn.as(users, "admin");
+        assertThat(find(audit, AuditSubjectType.PLAN_ITEM, "79/kh-nktd"))
+                .as("rows written before the plan had its number are found by it").extracting(AuditRow::action)
+                .contains("ITEM_ADDED", "ITEM_UPDATED", "ITEM_DELETED");
+        assertThat(find(audit, AuditSubjectType.PLAN, "79/KH-NKTD")).extracting(AuditRow::action)
+                .contains("PLAN_CREATED");
+
+        SignIn.as(users, "chuyenvien.snv");
         List<AuditRow> history = plans.history(planId, Locale.of("vi"));
         assertThat(history).extracting(AuditRow::action).contains("PLAN_CREATED", "ITEM_ADDED", "ITEM_UPDATED",
                 "ITEM_DELETED");
