@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * The one audit log of the portal. Every module records its writes here (subject, action, field, typed old and
  * new value; the user and time are added); history tabs and the administrator's audit view read it, shown in the
- * reader's language. Rows are never changed or deleted.
+ * reader's language. What a row records is never changed or deleted; only its search key and the subject's name
+ * are refreshed when the subject is renamed.
  */
 @Service
 public class AuditLog {
