@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cchc.portal.assignment.ui.OverviewView;
+import vn.cchc.portal.audit.ui.AuditView;
 import vn.cchc.portal.assignment.ui.ReviewView;
 import vn.cchc.portal.assignment.ui.TasksView;
 import vn.cchc.portal.indicator.ui.ActualsView;
@@ -40,6 +41,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -50,9 +52,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
+        assertOpens(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
                 "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
-                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng");
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng", "Nhật ký thay đổi");
     }
 
     @Test
@@ -69,6 +72,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(TargetsView.class);
         assertOpens(ActualsView.class);
         assertOpens(ResultsView.class);
+        assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
                 "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
                 "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
@@ -86,6 +90,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
         assertOpens(ActualsView.class);
+        assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
                 "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu");
     }
@@ -114,6 +119,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test

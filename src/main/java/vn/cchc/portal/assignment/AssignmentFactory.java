@@ -96,11 +96,10 @@ class AssignmentFactory {
         }
         assignments.saveAll(created);
         assignments.flush();
-        Map<Long, String> names = new java.util.HashMap<>();
         for (Assignment a : created) {
-            String name = names.computeIfAbsent(a.unitId, units::nameOf);
-            auditor.record(a.id, null, "ASSIGNED", "unit", null,
-                    name + (a.role == AssignmentRole.LEAD ? " (chủ trì)" : " (phối hợp)"));
+            auditor.record(a.id, null, "ASSIGNED", "unit", null, a.unitId);
+            auditor.record(a.id, null, "ASSIGNED", "role", null, a.role);
+            auditor.record(a.id, null, "ASSIGNED", "dueDate", null, a.dueDate);
         }
         if (plan.summary().status() == PlanStatus.ISSUED && !created.isEmpty()) {
             events.publishEvent(new TasksAssigned(event.planId()));

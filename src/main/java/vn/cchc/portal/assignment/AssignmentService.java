@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.plan.PeriodView;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanSummary;
@@ -15,6 +16,9 @@ import vn.cchc.portal.shared.BusinessException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reading assignments: a unit's own tasks across plans, one assignment with its history, the plan's parts. */
 @Service
@@ -116,9 +120,9 @@ public class AssignmentService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<AssignmentHistoryEntry> history(long assignmentId) {
+    public List<AuditRow> history(long assignmentId, Locale locale) {
         access.checkRead(load(assignmentId));
-        return auditor.history(assignmentId);
+        return auditor.history(assignmentId, locale);
     }
 
     Assignment load(long assignmentId) {

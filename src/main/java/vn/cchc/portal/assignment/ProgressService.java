@@ -9,11 +9,13 @@ import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.ReportingPeriodService;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A unit reports progress: staff and the head draft an update (with evidence files or document references), the
@@ -61,7 +63,7 @@ public class ProgressService {
         ProgressUpdate draft = form.getUpdateId() == null ? a.newDraft(auditor.username(), clock.instant())
                 : loadUpdate(form.getUpdateId());
         boolean created = draft.id == null;
-        String before = created ? null : describe(draft);
+        UpdateContent before = created ? null : UpdateContent.of(draft);
         Long period = form.getPeriodId() != null ? form.getPeriodId() : currentPeriod(a);
         a.writeDraft(draft, DraftContent.of(form, period), auditor.username(), clock.instant());
         try {
@@ -70,7 +72,8 @@ public class ProgressService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new BusinessException(CONFLICT);
         }
-        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before, describe(draft));
+        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
+                UpdateContent.of(draft));
         return new DraftSaved(draft.id, a.version);
     }
 
@@ -81,7 +84,7 @@ public class ProgressService {
         StoredEvidence stored = store.store(fileName, content);
         Evidence e = evidence.saveAndFlush(Evidence.file(draft, stored, auditor.username(), clock.instant()));
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_FILE_ADDED", "file", null,
-                e.fileName + " (" + e.fileType + ", " + e.sizeBytes + " B, sha256 " + e.sha256 + ")");
+                List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes)));
         return e.view();
     }
 
@@ -92,7 +95,7 @@ public class ProgressService {
         Evidence e = evidence.saveAndFlush(Evidence.document(draft, number, date, issuer, auditor.username(),
                 clock.instant()));
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_DOCUMENT_ADDED", "document", null,
-                e.docNumber + " ngày " + date + " của " + e.docIssuer);
+                List.of(e.docNumber, e.docDate, e.docIssuer));
         return e.view();
     }
 
@@ -152,11 +155,6 @@ public class ProgressService {
         return periods.ofPlan(a.planId).stream()
                 .filter(p -> !p.dueDate().isBefore(today) || p.contains(today))
                 .findFirst().map(PeriodView::id).orElse(null);
-    }
-
-    private static String describe(ProgressUpdate u) {
-        return (u.completed ? "hoàn thành" : "đang thực hiện") + ", " + u.percent + "%"
-                + (u.result == null ? "" : ", kết quả: " + u.result);
     }
 
     Assignment load(long id) {

@@ -4,6 +4,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.audit.AuditSubject;
+import vn.cchc.portal.audit.AuditSubjectType;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Texts;
@@ -26,12 +30,15 @@ public class OrgUnitService {
     private final OrgUnitRepository repository;
     private final UnitTreeCache trees;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
 
-    OrgUnitService(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser, Clock clock) {
+    OrgUnitService(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser, AuditLog audit,
+                   Clock clock) {
         this.repository = repository;
         this.trees = trees;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -153,6 +160,10 @@ public class OrgUnitService {
         }
         unit.end(lastDay, successorId);
         repository.saveAndFlush(unit);
+        AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unitId);
+        String action = successorId == null ? "UNIT_ENDED" : "UNIT_MERGED";
+        audit.change(subject, action, "validTo", null, AuditValue.date(lastDay));
+        audit.change(subject, action, "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
         return snapshot().summary(unitId);
     }
 

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 
 /** Plans: list, read, create, edit the header while a draft, issue and close. */
 @Service
@@ -181,9 +183,9 @@ public class PlanService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<PlanAuditEntry> history(long planId) {
+    public List<AuditRow> history(long planId, Locale locale) {
         access.checkRead(load(planId));
-        return auditor.history(planId);
+        return auditor.history(planId, locale);
     }
 
     /** Versions of this plan: the original and its amendments, oldest first. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -100,7 +101,7 @@ class DeadlineRemindersTest extends MailContext {
         AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         assertThat(task.status()).isEqualTo(AssignmentStatus.OVERDUE);
-        assertThat(assignments.history(task.id())).anySatisfy(e -> {
+        assertThat(assignments.history(task.id(), Locale.of("vi"))).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("MARKED_OVERDUE");
             assertThat(e.username()).isEqualTo("admin");
         });

@@ -92,8 +92,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         tabs.add(getTranslation("plan.tab.items"),
                 new PlanItemsPanel(detail, items, units, criteria, this::saved));
         tabs.add(getTranslation("plan.tab.subplans"), new SubPlansPanel(detail, subPlans, currentUser, this::open));
-        tabs.add(getTranslation("plan.tab.history"), new HistoryPanel(plans.history(planId), plans.versions(planId),
-                this::open));
+        tabs.add(getTranslation("plan.tab.history"), new HistoryPanel(plans.history(planId, getLocale()),
+                plans.versions(planId), this::open));
         tabs.setId("plan-tabs");
         if (selectedTab != null) {
             for (int i = 0; i < 4; i++) {
