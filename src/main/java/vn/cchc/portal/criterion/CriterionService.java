@@ -5,6 +5,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 
@@ -220,7 +221,7 @@ public class CriterionService {
      * has no level it follows from the parent (area → criterion → sub-criterion) or, at the root, from the
      * framework (area, SIPAS component, 766 indicator); without a sort order it goes after its siblings.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary add(long frameworkId, Long parentId, CriterionForm form) {
         CriteriaFramework framework = requireFramework(frameworkId);
@@ -266,7 +267,7 @@ public class CriterionService {
      * Saves the edited code, title, order, baseline, unit and maximum score of a criterion. Refused when someone
      * else changed the criterion since the form was read (the form's version is stale).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary update(CriterionForm form) {
         if (form.getId() == null) {
@@ -315,7 +316,7 @@ public class CriterionService {
      * Retires a criterion and everything below it: they stay in the database (plans of past years still refer to
      * them) but are no longer offered and are left out of copies.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary retire(long criterionId) {
         Criterion criterion = requireCriterion(criterionId);
@@ -332,7 +333,7 @@ public class CriterionService {
     }
 
     /** Puts a retired criterion (and everything below it) back in use; its parent must be in use. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary restore(long criterionId) {
         Criterion criterion = requireCriterion(criterionId);
@@ -358,7 +359,7 @@ public class CriterionService {
      * in use, with the same codes, titles, levels, order, baselines, units and scores, and the same structure.
      * Refused when the code is taken or the same kind of framework already exists for that year.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public FrameworkSummary copyFramework(long frameworkId, int newYear, String newCode, String newName) {
         CriteriaFramework source = requireFramework(frameworkId);
@@ -403,7 +404,7 @@ public class CriterionService {
     }
 
     /** Retires a whole framework: it is no longer offered for new plans and can no longer be edited. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public FrameworkSummary retireFramework(long frameworkId) {
         CriteriaFramework framework = requireFramework(frameworkId);

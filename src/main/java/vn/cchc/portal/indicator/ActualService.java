@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.plan.PlanStatus;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.DecimalInput;
@@ -95,7 +96,7 @@ public class ActualService {
      * Saves a unit's values for a period: indicator id → text as typed ("80,35", "80.35"; blank removes the value).
      * Every value is checked before anything is saved; the first problem is reported, naming the indicator.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_MEMBER)
     @Transactional
     public int save(long planId, long periodId, long unitId, Map<Long, String> values) {
         Book book = loader.load(planId);

@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.DecimalInput;
@@ -141,7 +142,7 @@ public class TargetService {
      * Sets a cell's target by hand. The reason is required and kept with the cell; the change is audited. The value
      * is read with {@link DecimalInput} ("80,35" or "80.35") and must fit the indicator's measure and decimals.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     @Transactional
     public TargetCell override(long planId, long indicatorId, long unitId, long milestoneId, String value,
                                String reason) {
@@ -173,7 +174,7 @@ public class TargetService {
     }
 
     /** Removes an override: the cell goes back to the computed (or inherited) target. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     @Transactional
     public TargetCell clearOverride(long planId, long indicatorId, long unitId, long milestoneId, String reason) {
         Book book = loader.load(planId);
@@ -190,7 +191,7 @@ public class TargetService {
     }
 
     /** Excludes a unit from the plan's targets (e.g. it handles no administrative procedures). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public void exclude(long planId, long unitId, String reason) {
         Book book = loader.load(planId);
@@ -212,7 +213,7 @@ public class TargetService {
     }
 
     /** Gives an excluded unit targets again. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public void include(long planId, long unitId) {
         Book book = loader.load(planId);
@@ -223,7 +224,7 @@ public class TargetService {
     }
 
     /** Changes to the plan's targets, exclusions and actual values, newest first (planners and leaders). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<AuditEntry> history(long planId) {
         Book book = loader.load(planId);
         List<AuditEntry> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
@@ -116,7 +117,7 @@ public class PlanService {
                 plan.isEditable() && canManage, canManage);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary create(PlanHeaderForm form) {
         PlanValidation.header(form);
         access.checkManage(form.getIssuingUnitId());
@@ -128,7 +129,7 @@ public class PlanService {
         return mapper.summary(plan);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary updateHeader(PlanHeaderForm form) {
         PlanValidation.header(form);
         Plan plan = editable(form.getId());
@@ -145,7 +146,7 @@ public class PlanService {
     }
 
     /** Issues a draft: it needs a number, a date, a signer, at least one item and a lead unit on every item. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary issue(long planId) {
         Plan plan = editable(planId);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
@@ -168,7 +169,7 @@ public class PlanService {
         return summary;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary close(long planId) {
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);

@@ -3,6 +3,7 @@ package vn.cchc.portal.plan;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class PlanVersionService {
     }
 
     /** Starts an amendment of an issued plan: a new draft version linked to it; the original stays as it is. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary amend(long planId) {
         Plan original = planService.load(planId);
         access.checkManage(original.issuingUnitId);
@@ -59,7 +60,7 @@ public class PlanVersionService {
     }
 
     /** Copies a plan and its items to a new year as a draft: years in texts and dates move along. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary copyToYear(long planId, int year) {
         Plan source = planService.load(planId);
         access.checkRead(source);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.UserContext;
@@ -52,7 +53,7 @@ public class SubPlanService {
     }
 
     /** Creates the draft sub-plan of a unit under the issuer of an issued plan. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary create(long parentPlanId, long unitId) {
         Plan parent = planService.load(parentPlanId);
         access.checkRead(parent);

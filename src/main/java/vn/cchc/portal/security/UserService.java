@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Role;
@@ -39,7 +40,7 @@ public class UserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> list(String query) {
         return users.findAllByOrderByFullName().stream()
@@ -58,13 +59,13 @@ public class UserService {
     }
 
     /** The users holding a role, e.g. the planners to tell about a report waiting for review. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> usersWithRole(Role role) {
         return users.findByRolesContainingOrderByFullName(role).stream().map(this::summary).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public UserSummary create(UserForm form) {
         if (!form.isNew()) {
             throw new BusinessException("Người dùng này đã tồn tại.");
@@ -84,7 +85,7 @@ public class UserService {
         return summary(saved);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public UserSummary update(UserForm form) {
         UserValidation.check(form, false);
         AppUser user = load(form.getId());
@@ -106,7 +107,7 @@ public class UserService {
         return summary(saved);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public void setEnabled(long userId, boolean enabled) {
         AppUser user = load(userId);
         if (isSelf(user) && !enabled) {
@@ -118,7 +119,7 @@ public class UserService {
     }
 
     /** Sets a new password chosen by the administrator and lifts a lock caused by failed sign-ins. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public void resetPassword(long userId, String newPassword) {
         UserValidation.checkPassword(newPassword);
         AppUser user = load(userId);
@@ -127,7 +128,7 @@ public class UserService {
         unlock(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public void unlock(long userId) {
         unlock(load(userId));
     }

@@ -55,7 +55,7 @@ class ActualImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
+        upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         add(intro, upload, result, errors);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }

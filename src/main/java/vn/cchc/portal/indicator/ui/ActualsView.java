@@ -50,7 +50,7 @@ import java.util.Map;
  */
 @Route("indicator-actuals")
 @Menu(order = 53, title = "menu.indicatorActuals", icon = "vaadin:edit")
-@RolesAllowed({"ADMIN", "PLANNER", "UNIT_HEAD", "UNIT_STAFF"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER, Role.Names.UNIT_HEAD, Role.Names.UNIT_STAFF})
 public class ActualsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ActualService actuals;
