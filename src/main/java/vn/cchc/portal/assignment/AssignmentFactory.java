@@ -9,7 +9,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.plan.ItemAssignee;
 import vn.cchc.portal.plan.PlanDetail;
-import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanIssued;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
@@ -58,10 +58,9 @@ class AssignmentFactory {
             return;
         }
         PlanDetail plan = plans.get(event.planId());
-        PlanHeaderForm header = plan.header();
-        LocalDate day = header.getIssueDate() == null ? LocalDate.now(clock) : header.getIssueDate();
-        LocalDate defaultDue = header.getEndDate() != null ? header.getEndDate()
-                : LocalDate.of(header.getYear(), 12, 31);
+        PlanHeader header = PlanHeader.of(plan);
+        LocalDate day = header.issueDate() == null ? LocalDate.now(clock) : header.issueDate();
+        LocalDate defaultDue = header.lastDay();
         Map<OrgUnitGroup, List<Long>> expanded = new EnumMap<>(OrgUnitGroup.class);
         List<Assignment> created = new ArrayList<>();
         Instant now = clock.instant();
@@ -77,7 +76,7 @@ class AssignmentFactory {
             for (ItemAssignee assignee : item.assignees()) {
                 List<Long> ids = assignee.getUnitId() != null ? List.of(assignee.getUnitId())
                         : expanded.computeIfAbsent(assignee.getGroup(), g -> units
-                        .expandWithin(g, header.getIssuingUnitId(), day).stream().map(OrgUnitSummary::id).toList());
+                        .expandWithin(g, header.issuingUnitId(), day).stream().map(OrgUnitSummary::id).toList());
                 ids.forEach(id -> responsible.putIfAbsent(id, AssignmentRole.COORDINATING));
             }
             LocalDate due = item.deadline() != null ? item.deadline() : defaultDue;

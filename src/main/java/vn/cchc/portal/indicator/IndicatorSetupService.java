@@ -7,8 +7,9 @@ import vn.cchc.portal.criterion.CriterionLevel;
 import vn.cchc.portal.criterion.CriterionService;
 import vn.cchc.portal.criterion.CriterionSummary;
 import vn.cchc.portal.criterion.FrameworkSummary;
-import vn.cchc.portal.plan.PlanDetail;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.DecimalInput;
 import vn.cchc.portal.shared.Formats;
@@ -31,7 +32,7 @@ import java.util.List;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+@PreAuthorize(Access.ADMIN_OR_PLANNER)
 public class IndicatorSetupService {
 
     /** The framework whose indicators a plan may take as a whole. */
@@ -61,11 +62,9 @@ public class IndicatorSetupService {
         if (loader.settings.existsById(planId)) {
             throw new BusinessException("Kế hoạch này đã có bộ chỉ số.");
         }
-        PlanDetail plan = plans.get(planId);
-        LocalDate start = plan.header().getStartDate() != null ? plan.header().getStartDate()
-                : LocalDate.of(plan.summary().year(), 1, 1);
-        LocalDate end = plan.header().getEndDate() != null ? plan.header().getEndDate()
-                : LocalDate.of(plan.summary().year(), 12, 31);
+        PlanHeader plan = PlanHeader.of(plans.get(planId));
+        LocalDate start = plan.firstDay();
+        LocalDate end = plan.lastDay();
         IndicatorPlan ip = new IndicatorPlan();
         ip.planId = planId;
         ip.cadence = cadence == null ? Cadence.MONTHLY : cadence;
