@@ -192,8 +192,13 @@ public class PlanItemService {
         item.assignees = form.getKind() == PlanItemKind.GROUP ? new ArrayList<>()
                 : new ArrayList<>(form.getAssignees().stream().distinct().toList());
         item.coordinatingNote = form.getCoordinatingNote();
+        item.exclusions = form.getKind() == PlanItemKind.GROUP ? new ArrayList<>()
+                : new ArrayList<>(form.getExclusions().stream().distinct().toList());
+        item.leadText = form.getKind() == PlanItemKind.GROUP ? null : form.getLeadText();
+        item.coordinatingText = form.getKind() == PlanItemKind.GROUP ? null : form.getCoordinatingText();
         item.timeframe = form.getTimeframe();
         item.deadline = form.getDeadline();
+        item.deadlineTime = form.getDeadline() == null ? null : form.getDeadlineTime();
         item.normalise();
     }
 
@@ -210,6 +215,10 @@ public class PlanItemService {
         form.setCoordinatingNote(item.coordinatingNote);
         form.setTimeframe(item.timeframe);
         form.setDeadline(item.deadline);
+        form.setDeadlineTime(item.deadlineTime);
+        form.setLeadText(item.leadText);
+        form.setCoordinatingText(item.coordinatingText);
+        form.setExclusions(new ArrayList<>(item.exclusions));
         return form;
     }
 
@@ -225,10 +234,22 @@ public class PlanItemService {
         auditor.field(planId, itemId, action, "coordinatingNote", before.getCoordinatingNote(), after.getCoordinatingNote());
         auditor.field(planId, itemId, action, "timeframe", before.getTimeframe(), after.getTimeframe());
         auditor.field(planId, itemId, action, "deadline", before.getDeadline(), after.getDeadline());
+        auditor.field(planId, itemId, action, "deadlineTime", before.getDeadlineTime(), after.getDeadlineTime());
+        auditor.field(planId, itemId, action, "leadText", before.getLeadText(), after.getLeadText());
+        auditor.field(planId, itemId, action, "coordinatingText", before.getCoordinatingText(),
+                after.getCoordinatingText());
+        auditor.field(planId, itemId, action, "exclusions", describeExclusions(before.getExclusions()),
+                describeExclusions(after.getExclusions()));
     }
 
     private static String describe(List<ItemAssignee> assignees) {
-        return assignees.stream().map(a -> a.getUnitId() != null ? "unit:" + a.getUnitId() : "group:" + a.getGroup())
+        return assignees.stream().map(a -> (a.isLead() ? "lead " : "")
+                        + (a.getUnitId() != null ? "unit:" + a.getUnitId() : "group:" + a.getGroup()))
+                .reduce((a, b) -> a + ", " + b).orElse(null);
+    }
+
+    private static String describeExclusions(List<ItemExclusion> exclusions) {
+        return exclusions.stream().map(x -> "unit:" + x.getUnitId() + " (" + x.getReason() + ")")
                 .reduce((a, b) -> a + ", " + b).orElse(null);
     }
 }

@@ -68,6 +68,8 @@ class PlanMapper {
         form.setSubPlanDueDate(plan.subPlanDueDate);
         form.setSubPlanDueWorkingDays(plan.subPlanDueWorkingDays);
         form.setReportingCadence(plan.reportingCadence);
+        form.setSubPlanDueTime(plan.subPlanDueTime);
+        form.setSubPlanDueText(plan.subPlanDueText);
         return form;
     }
 
@@ -104,17 +106,32 @@ class PlanMapper {
 
     private PlanItemView view(PlanItem item, int depth, Map<Long, String> names) {
         String lead = item.leadUnitId == null ? null : names.computeIfAbsent(item.leadUnitId, units::nameOf);
-        String assigneeNames = item.assignees.stream()
-                .map(a -> a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::nameOf)
-                        : AssigneeLabels.group(a.getGroup()))
+        String assigneeNames = item.assignees.stream().filter(a -> !a.isLead())
+                .map(a -> label(a, names))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
         if (item.coordinatingNote != null) {
             assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
         }
+        String leadNames = item.leads().stream()
+                .map(a -> a.getGroup() == null ? label(a, names) : label(a, names) + " (" + EACH_LEADS + ")")
+                .collect(Collectors.joining("; "));
+        List<PlanItemView.Exclusion> exclusions = item.exclusions.stream()
+                .map(x -> new PlanItemView.Exclusion(x.getUnitId(),
+                        names.computeIfAbsent(x.getUnitId(), units::nameOf), x.getReason()))
+                .toList();
         return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
-                item.criterionId, criteria.code(item.criterionId), criteria.title(item.criterionId), item.goal, item.tasks, item.leadUnitId, lead,
-                List.copyOf(item.assignees), assigneeNames, item.coordinatingNote, item.timeframe, item.deadline,
-                item.sourceItemId, item.version);
+                item.criterionId, criteria.code(item.criterionId), criteria.title(item.criterionId), item.goal,
+                item.tasks, item.leadUnitId, lead, List.copyOf(item.assignees), assigneeNames, item.coordinatingNote,
+                item.timeframe, item.deadline, item.sourceItemId, item.version, item.leadText, item.coordinatingText,
+                leadNames.isEmpty() ? null : leadNames, item.deadlineTime, item.narrativeItemId, exclusions);
     }
+
+    private String label(ItemAssignee a, Map<Long, String> names) {
+        return a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::nameOf)
+                : AssigneeLabels.group(a.getGroup());
+    }
+
+    /** What a lead group means: every unit of the group leads its own part. */
+    static final String EACH_LEADS = "mỗi đơn vị chủ trì phần việc của mình";
 }

@@ -54,6 +54,28 @@ public class PlanService {
                 .toList();
     }
 
+    /** A plan by its seed key ("629/KH-UBND/2024", "live/2026/tinh"), if the caller may read it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanSummary> findByKey(String planKey) {
+        return plans.findByPlanKey(planKey).filter(access::canRead).map(mapper::summary);
+    }
+
+    /**
+     * The issued (or ended) plan in which a unit carries down a parent plan: the latest version of its sub-plan,
+     * not a draft.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanSummary> subPlanInForce(long parentPlanId, long unitId) {
+        return plans.findByParentPlanId(parentPlanId).stream()
+                .filter(p -> p.issuingUnitId == unitId
+                        && (p.status == PlanStatus.ISSUED || p.status == PlanStatus.CLOSED))
+                .filter(access::canRead)
+                .max(Comparator.comparingInt(p -> p.versionNo))
+                .map(mapper::summary);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlanDetail get(long planId) {
@@ -61,7 +83,7 @@ public class PlanService {
         access.checkRead(plan);
         boolean canManage = access.canManageUnit(plan.issuingUnitId);
         return new PlanDetail(mapper.summary(plan), mapper.header(plan), mapper.items(planId),
-                plan.isEditable() && canManage, canManage);
+                plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
@@ -204,6 +226,8 @@ public class PlanService {
         plan.signerName = form.getSignerName();
         plan.subPlanDueDate = form.getSubPlanDueDate();
         plan.subPlanDueWorkingDays = form.getSubPlanDueWorkingDays();
+        plan.subPlanDueTime = form.getSubPlanDueTime();
+        plan.subPlanDueText = form.getSubPlanDueText();
         plan.reportingCadence = form.getReportingCadence() == null ? ReportingCadence.QUARTERLY
                 : form.getReportingCadence();
         plan.normalise();
@@ -235,5 +259,6 @@ public class PlanService {
                 after.getReportingCadence());
         auditor.field(planId, null, a, "subPlanDueWorkingDays", before.getSubPlanDueWorkingDays(),
                 after.getSubPlanDueWorkingDays());
+        auditor.field(planId, null, a, "subPlanDueTime", before.getSubPlanDueTime(), after.getSubPlanDueTime());
     }
 }
