@@ -115,6 +115,38 @@ public class OrgUnitService {
                 .toList();
     }
 
+    /**
+     * Who a plan of the issuing unit addresses for work that falls on a unit: a plan addresses the level directly
+     * below its issuer (a province plan its departments, agencies and their offices, and its districts; a district
+     * plan its communes). Work on a unit of a lower government goes to the local government directly below the
+     * issuer that holds it, which passes it on in its own plan.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Addressing addressing(long issuerId) {
+        Snapshot snapshot = snapshot();
+        return new Addressing(issuerId, unitId -> {
+            List<OrgUnit> path = new ArrayList<>();
+            OrgUnit unit = snapshot.byId.get(unitId);
+            int guard = 0;
+            while (unit != null && unit.getId() != issuerId && guard++ < 100) {
+                path.add(unit);
+                unit = unit.getParentId() == null ? null : snapshot.byId.get(unit.getParentId());
+            }
+            if (unit == null) {
+                return null;
+            }
+            if (path.isEmpty()) {
+                return issuerId;
+            }
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (path.get(i).getKind().isLocalGovernment()) {
+                    return path.get(i).getId();
+                }
+            }
+            return unitId;
+        });
+    }
+
     /** An active unit found by its code or by its exact name (as written in the seed documents). */
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
     public java.util.Optional<OrgUnitSummary> find(String codeOrName) {
