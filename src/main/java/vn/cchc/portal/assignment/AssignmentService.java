@@ -25,10 +25,13 @@ public class AssignmentService {
     private final AssignmentAccess access;
     private final AssignmentViews views;
     private final AssignmentAuditor auditor;
+    private final vn.cchc.portal.plan.PlanService plans;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentAccess access,
-                      AssignmentViews views, AssignmentAuditor auditor, Clock clock) {
+                      AssignmentViews views, AssignmentAuditor auditor, vn.cchc.portal.plan.PlanService plans,
+                      Clock clock) {
+        this.plans = plans;
         this.assignments = assignments;
         this.updates = updates;
         this.access = access;
@@ -94,6 +97,7 @@ public class AssignmentService {
         access.checkRead(a);
         AssignmentViews.Lookup lookup = views.lookup();
         PlanItemView item = lookup.item(a.planId, a.itemId);
+        PlanItemView narrative = item.narrativeItemId() == null ? null : lookup.item(a.planId, item.narrativeItemId());
         List<PeriodView> periods = views.periods(a.planId);
         Map<Long, String> labels = periods.stream().collect(Collectors.toMap(PeriodView::id, PeriodView::label));
         List<UpdateView> history = updates.findByAssignmentIdOrderByCreatedAtAscIdAsc(a.id).stream()
@@ -103,9 +107,26 @@ public class AssignmentService {
                 ? assignments.findByItemId(a.itemId).stream().filter(x -> !x.id.equals(a.id))
                 .map(x -> views.summary(x, lookup)).sorted(Comparator.comparing(AssignmentSummary::unitName)).toList()
                 : List.of();
+        String dueText = vn.cchc.portal.shared.Formats.date(a.dueDate) + (a.dueTime == null ? "" : " " + a.dueTime);
         return new AssignmentDetail(views.summary(a, lookup), item.tasks(), item.timeframeText(),
-                lookup.unit(item.leadUnitId()), a.consolidatedResult, history, parts, periods, access.canDraft(a),
-                access.canSubmit(a), lead && access.canSubmit(a));
+                item.leadNames(), a.consolidatedResult, history, parts, periods, access.canDraft(a),
+                access.canSubmit(a), lead && access.canSubmit(a), dueText, item.leadPrinted(),
+                narrative == null ? null : narrative.number(), narrative == null ? null : narrative.tasks(),
+                a.passOn ? cascade(a, lookup) : null);
+    }
+
+    /** The units below and their parts of a passed-on task, from the unit's own plan that carries it down. */
+    private CascadeProgress cascade(Assignment a, AssignmentViews.Lookup lookup) {
+        return plans.subPlanInForce(a.planId, a.unitId).map(sub -> {
+            java.util.Set<Long> carried = lookup.plan(sub.id()).items().stream()
+                    .filter(i -> Long.valueOf(a.itemId).equals(i.sourceItemId())).map(PlanItemView::id)
+                    .collect(Collectors.toSet());
+            List<AssignmentSummary> below = assignments.findByPlanId(sub.id()).stream()
+                    .filter(x -> carried.contains(x.itemId)).filter(access::canRead)
+                    .map(x -> views.summary(x, lookup)).sorted(Comparator.comparing(AssignmentSummary::unitName))
+                    .toList();
+            return new CascadeProgress(sub.id(), sub.number(), below);
+        }).orElseGet(() -> new CascadeProgress(null, null, List.of()));
     }
 
     @PreAuthorize("isAuthenticated()")

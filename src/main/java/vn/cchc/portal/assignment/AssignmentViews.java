@@ -90,7 +90,8 @@ class AssignmentViews {
         return new AssignmentSummary(a.id, a.planId, plan.summary().number(), plan.summary().title(), a.itemId,
                 item.number(), label.isBlank() ? item.number() : label,
                 item.goal() != null ? item.goal() : item.tasks(), a.unitId, lookup.unit(a.unitId), a.role,
-                effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version);
+                effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version,
+                a.passOn);
     }
 
     UpdateView update(ProgressUpdate u, Map<Long, String> periodLabels) {
