@@ -49,7 +49,8 @@ public class RunAs {
         return context.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
     }
 
-    private static <T> T run(Authentication authentication, Supplier<T> work) {
+    /** Runs the work with the given authentication, then restores the caller's. */
+    static <T> T run(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

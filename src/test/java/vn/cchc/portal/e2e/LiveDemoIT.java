@@ -25,9 +25,15 @@ class LiveDemoIT extends BrowserTest {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
     }
 
-    private Page openTasks(BrowserContext context, String user) {
+    /** Signs in and opens a page of the side menu. */
+    private Page open(BrowserContext context, String user, String menu) {
         Page page = Browsers.signIn(context, app, user, Browsers.PASSWORD);
-        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
+        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText(menu)).click();
+        return page;
+    }
+
+    private Page openTasks(BrowserContext context, String user) {
+        Page page = open(context, user, "Việc của đơn vị");
         PlaywrightAssertions.assertThat(page.locator("#tasks-count")).containsText("quá hạn");
         page.locator("#tasks-grid vaadin-grid-cell-content:visible").first().waitFor();
         return page;
@@ -70,8 +76,7 @@ class LiveDemoIT extends BrowserTest {
     @Test
     void thePlannerHasReportsOfTheLiveYearToReview() {
         try (BrowserContext context = context()) {
-            Page page = Browsers.signIn(context, app, "chuyenvien.snv", Browsers.PASSWORD);
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Duyệt báo cáo tiến độ")).click();
+            Page page = open(context, "chuyenvien.snv", "Duyệt báo cáo tiến độ");
             PlaywrightAssertions.assertThat(page.locator("#review-grid")).containsText("3012/KH-UBND");
             PlaywrightAssertions.assertThat(page.locator("#review-grid")).containsText("45/KH-UBND");
             page.waitForTimeout(500);
@@ -82,8 +87,8 @@ class LiveDemoIT extends BrowserTest {
     @Test
     void thePlanEditorShowsTheLeadsAsPrintedBesideTheUnitsTheyResolveTo() {
         try (BrowserContext context = context()) {
-            Page page = Browsers.signIn(context, app, "chuyenvien.snv", Browsers.PASSWORD);
-            PlanSteps.openPlans(page);
+            Page page = open(context, "chuyenvien.snv", "Kế hoạch");
+            page.locator("#plans-grid").waitFor();
             page.locator("#plan-search input").fill("629");
             page.locator("#plans-grid vaadin-grid-cell-content:visible",
                     new Page.LocatorOptions().setHasText("629/KH-UBND")).first().click();
@@ -103,8 +108,7 @@ class LiveDemoIT extends BrowserTest {
     @Test
     void theLeaderFollowsThePlanInForce() {
         try (BrowserContext context = context()) {
-            Page page = Browsers.signIn(context, app, "lanhdao.ubnd", Browsers.PASSWORD);
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Tổng hợp tiến độ")).click();
+            Page page = open(context, "lanhdao.ubnd", "Tổng hợp tiến độ");
             Browsers.pick(page, "#overview-plan", "3012/KH-UBND");
             PlaywrightAssertions.assertThat(page.locator("#overview-chart svg")).isVisible();
             PlaywrightAssertions.assertThat(page.locator("#overview-overdue vaadin-grid-cell-content:visible",
