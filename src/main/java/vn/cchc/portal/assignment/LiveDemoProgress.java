@@ -80,8 +80,9 @@ class LiveDemoProgress implements ApplicationRunner {
             return;
         }
         int done = 0;
+        java.util.Map<String, List<PlanItemView>> itemsOfPlan = new java.util.HashMap<>();
         for (Step step : steps(year)) {
-            long assignmentId = system(() -> assignment(step, year));
+            long assignmentId = system(() -> assignment(step, year, itemsOfPlan));
             play(step, assignmentId);
             done++;
         }
@@ -141,10 +142,11 @@ class LiveDemoProgress implements ApplicationRunner {
         return runAs.unitHead(unitId, work);
     }
 
-    private long assignment(Step step, int year) {
-        long planId = plans.findByKey(key(step.plan(), year))
-                .orElseThrow(() -> new IllegalStateException("No live plan " + step.plan())).id();
-        long itemId = plans.get(planId).items().stream()
+    private long assignment(Step step, int year, java.util.Map<String, List<PlanItemView>> itemsOfPlan) {
+        List<PlanItemView> items = itemsOfPlan.computeIfAbsent(step.plan(), plan -> plans.get(plans
+                .findByKey(key(plan, year)).orElseThrow(() -> new IllegalStateException("No live plan " + plan))
+                .id()).items());
+        long itemId = items.stream()
                 .filter(i -> i.kind() == PlanItemKind.ITEM && step.item().equals(i.number()))
                 .map(PlanItemView::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No item " + step.item() + " in " + step.plan()));

@@ -1,6 +1,7 @@
 package vn.cchc.portal.plan;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.portal.organization.Addressing;
 import vn.cchc.portal.organization.OrgUnitGroup;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
@@ -34,8 +35,36 @@ class Cascade {
         this.units = units;
     }
 
+    /** A unit below an issuer, with what lies below it, read once for many items. */
+    final class Scope {
+        private final OrgUnitSummary unit;
+        private final LocalDate day;
+        private final Addressing below;
+        private final Map<OrgUnitGroup, Boolean> groups = new java.util.EnumMap<>(OrgUnitGroup.class);
+
+        private Scope(OrgUnitSummary unit, LocalDate day) {
+            this.unit = unit;
+            this.day = day;
+            this.below = units.addressing(unit.id());
+        }
+
+        private boolean isBelow(long unitId) {
+            return unitId != unit.id() && below.addressee(unitId).isPresent();
+        }
+
+        private boolean hasMembersBelow(OrgUnitGroup group) {
+            return groups.computeIfAbsent(group, g -> units.expandWithin(g, unit.id(), day).stream()
+                    .anyMatch(u -> u.id() != unit.id()));
+        }
+    }
+
+    Scope scope(OrgUnitSummary unit, LocalDate day) {
+        return new Scope(unit, day);
+    }
+
     /** True when the item names the unit, a group of its kind, or units below it. */
-    boolean concerns(PlanItem item, OrgUnitSummary unit, LocalDate day) {
+    boolean concerns(PlanItem item, Scope scope) {
+        OrgUnitSummary unit = scope.unit;
         if (item.kind != PlanItemKind.ITEM || item.exclusions.stream().anyMatch(x -> x.getUnitId() == unit.id())) {
             return false;
         }
@@ -48,30 +77,23 @@ class Cascade {
                 return true;
             }
         }
-        return !below(item, unit, day).isEmpty();
+        return !below(item, scope).isEmpty();
     }
 
     /** The units and groups below the unit that the item names: what the unit passes on. */
-    List<ItemAssignee> below(PlanItem item, OrgUnitSummary unit, LocalDate day) {
+    List<ItemAssignee> below(PlanItem item, Scope scope) {
         List<ItemAssignee> out = new ArrayList<>();
         List<ItemAssignee> named = new ArrayList<>(item.assignees);
         if (item.leadUnitId != null) {
             named.add(ItemAssignee.unit(item.leadUnitId).asLead(true));
         }
         for (ItemAssignee assignee : named) {
-            if (assignee.getUnitId() != null) {
-                if (assignee.getUnitId() != unit.id() && units.isWithin(assignee.getUnitId(), unit.id())) {
-                    out.add(assignee.asLead(true));
-                }
-            } else if (assignee.getGroup().kind() != unit.kind() && hasMembersBelow(assignee.getGroup(), unit, day)) {
+            if (assignee.getUnitId() != null ? scope.isBelow(assignee.getUnitId())
+                    : assignee.getGroup().kind() != scope.unit.kind() && scope.hasMembersBelow(assignee.getGroup())) {
                 out.add(assignee.asLead(true));
             }
         }
         return List.copyOf(new LinkedHashSet<>(out));
-    }
-
-    private boolean hasMembersBelow(OrgUnitGroup group, OrgUnitSummary unit, LocalDate day) {
-        return units.expandWithin(group, unit.id(), day).stream().anyMatch(u -> u.id() != unit.id());
     }
 
     /**
@@ -79,13 +101,14 @@ class Cascade {
      * narrative items that spell out their tasks; returns the number of ITEM rows copied.
      */
     int inherit(Plan parent, Plan sub, OrgUnitSummary unit, LocalDate day) {
+        Scope scope = scope(unit, day);
         List<PlanItemView> views = mapper.items(parent.id);
         Map<Long, PlanItem> byId = new HashMap<>();
         items.findByPlanIdOrderBySortOrder(parent.id).forEach(i -> byId.put(i.id, i));
         Set<Long> keep = new HashSet<>();
         for (PlanItemView view : views) {
             PlanItem item = byId.get(view.id());
-            if (concerns(item, unit, day)) {
+            if (concerns(item, scope)) {
                 keepWithHeadings(item.id, byId, keep);
                 if (item.narrativeItemId != null && byId.containsKey(item.narrativeItemId)) {
                     keepWithHeadings(item.narrativeItemId, byId, keep);
@@ -103,7 +126,7 @@ class Cascade {
             PlanItem copy = source.copyInto(sub.id, source.parentId == null ? null : ids.get(source.parentId));
             copy.sourceItemId = source.id;
             if (copy.kind == PlanItemKind.ITEM) {
-                carryDown(source, copy, unit, day);
+                carryDown(source, copy, scope);
                 count++;
             }
             items.save(copy);
@@ -124,12 +147,13 @@ class Cascade {
     }
 
     /** The units the copy addresses in the unit's own plan, and its printed texts. */
-    private void carryDown(PlanItem source, PlanItem copy, OrgUnitSummary unit, LocalDate day) {
-        List<ItemAssignee> below = below(source, unit, day);
+    private void carryDown(PlanItem source, PlanItem copy, Scope scope) {
+        OrgUnitSummary unit = scope.unit;
+        List<ItemAssignee> below = below(source, scope);
         copy.coordinatingText = null;
         copy.coordinatingNote = null;
         copy.exclusions = new ArrayList<>(source.exclusions.stream()
-                .filter(x -> x.getUnitId() != unit.id() && units.isWithin(x.getUnitId(), unit.id())).toList());
+                .filter(x -> scope.isBelow(x.getUnitId())).toList());
         if (below.isEmpty()) {
             copy.leadUnitId = unit.id();
             copy.assignees = new ArrayList<>();

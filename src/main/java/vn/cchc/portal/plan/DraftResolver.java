@@ -42,12 +42,20 @@ class DraftResolver {
     /** As {@link #save(Plan, Long, List, LocalDate, Long)}, telling which item each draft became. */
     int save(Plan plan, Long parentId, List<PlanItemDraft> drafts, LocalDate day, Long fallbackLead,
              Map<PlanItemDraft, PlanItem> saved) {
-        int order = items.findByPlanIdOrderBySortOrder(plan.id).stream()
+        int after = items.findByPlanIdOrderBySortOrder(plan.id).stream()
                 .filter(i -> java.util.Objects.equals(i.parentId, parentId))
-                .mapToInt(i -> i.sortOrder).max().orElse(0) + 10;
+                .mapToInt(i -> i.sortOrder).max().orElse(0);
+        return save(plan, parentId, after + 10, drafts, day, fallbackLead, saved, criteria.finder(plan.year));
+    }
+
+    /** Saves drafts from the given sort order on; the children of a new item start at 10. */
+    private int save(Plan plan, Long parentId, int firstOrder, List<PlanItemDraft> drafts, LocalDate day,
+                     Long fallbackLead, Map<PlanItemDraft, PlanItem> saved,
+                     java.util.function.Function<String, java.util.Optional<Long>> criterion) {
+        int order = firstOrder;
         int count = 0;
         for (PlanItemDraft draft : drafts) {
-            PlanItem item = resolve(draft, plan, day, fallbackLead);
+            PlanItem item = resolve(draft, day, fallbackLead, criterion);
             item.planId = plan.id;
             item.parentId = parentId;
             item.sortOrder = order;
@@ -57,12 +65,13 @@ class DraftResolver {
             if (item.kind == PlanItemKind.ITEM) {
                 count++;
             }
-            count += save(plan, item.id, draft.children(), day, fallbackLead, saved);
+            count += save(plan, item.id, 10, draft.children(), day, fallbackLead, saved, criterion);
         }
         return count;
     }
 
-    private PlanItem resolve(PlanItemDraft draft, Plan plan, LocalDate day, Long fallbackLead) {
+    private PlanItem resolve(PlanItemDraft draft, LocalDate day, Long fallbackLead,
+                             java.util.function.Function<String, java.util.Optional<Long>> criterion) {
         PlanItem item = new PlanItem();
         item.kind = draft.kind();
         item.number = draft.number();
@@ -78,8 +87,7 @@ class DraftResolver {
                 item.deadlineTime = due.time();
             });
         }
-        item.criterionId = draft.criterionCode() == null ? null
-                : criteria.find(plan.year, draft.criterionCode()).orElse(null);
+        item.criterionId = criterion.apply(draft.criterionCode()).orElse(null);
         if (draft.kind() == PlanItemKind.GROUP) {
             return item;
         }

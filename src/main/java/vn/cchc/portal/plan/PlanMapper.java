@@ -89,22 +89,24 @@ class PlanMapper {
         roots.sort(order);
         children.values().forEach(list -> list.sort(order));
         Map<Long, String> names = new HashMap<>();
+        CriterionLookup.Batch known = criteria.batch();
         List<PlanItemView> out = new ArrayList<>();
         for (PlanItem root : roots) {
-            walk(root, 0, children, names, out);
+            walk(root, 0, children, names, known, out);
         }
         return out;
     }
 
     private void walk(PlanItem item, int depth, Map<Long, List<PlanItem>> children, Map<Long, String> names,
-                      List<PlanItemView> out) {
-        out.add(view(item, depth, names));
+                      CriterionLookup.Batch known, List<PlanItemView> out) {
+        out.add(view(item, depth, names, known));
         for (PlanItem child : children.getOrDefault(item.id, List.of())) {
-            walk(child, depth + 1, children, names, out);
+            walk(child, depth + 1, children, names, known, out);
         }
     }
 
-    private PlanItemView view(PlanItem item, int depth, Map<Long, String> names) {
+    private PlanItemView view(PlanItem item, int depth, Map<Long, String> names, CriterionLookup.Batch known) {
+        vn.cchc.portal.criterion.CriterionSummary criterion = known.get(item.criterionId);
         String lead = item.leadUnitId == null ? null : names.computeIfAbsent(item.leadUnitId, units::nameOf);
         String assigneeNames = item.assignees.stream().filter(a -> !a.isLead())
                 .map(a -> label(a, names))
@@ -121,7 +123,8 @@ class PlanMapper {
                         names.computeIfAbsent(x.getUnitId(), units::nameOf), x.getReason()))
                 .toList();
         return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
-                item.criterionId, criteria.code(item.criterionId), criteria.title(item.criterionId), item.goal,
+                item.criterionId, criterion == null ? null : criterion.code(),
+                criterion == null ? null : criterion.title(), item.goal,
                 item.tasks, item.leadUnitId, lead, List.copyOf(item.assignees), assigneeNames, item.coordinatingNote,
                 item.timeframe, item.deadline, item.sourceItemId, item.version, item.leadText, item.coordinatingText,
                 leadNames.isEmpty() ? null : leadNames, item.deadlineTime, item.narrativeItemId, exclusions);

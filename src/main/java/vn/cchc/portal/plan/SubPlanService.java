@@ -100,8 +100,11 @@ public class SubPlanService {
         LocalDate day = dayOf(parent);
         List<SubPlanStatus> out = new ArrayList<>();
         for (OrgUnitSummary unit : visibleUnits()) {
-            if (!java.util.Objects.equals(unit.parentId(), parent.issuingUnitId)
-                    || all.stream().noneMatch(i -> cascade.concerns(i, unit, day))) {
+            if (!java.util.Objects.equals(unit.parentId(), parent.issuingUnitId)) {
+                continue;
+            }
+            Cascade.Scope scope = cascade.scope(unit, day);
+            if (all.stream().noneMatch(i -> cascade.concerns(i, scope))) {
                 continue;
             }
             Optional<Plan> sub = current(parent.id, unit.id());
