@@ -115,9 +115,9 @@ class PlanMapper {
         if (item.coordinatingNote != null) {
             assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
         }
-        String leadNames = item.leads().stream()
-                .map(a -> a.getGroup() == null ? label(a, names) : label(a, names) + " (" + EACH_LEADS + ")")
-                .collect(Collectors.joining("; "));
+        List<ItemAssignee> leads = item.leads();
+        String leadNames = leads.stream().map(a -> label(a, names)).collect(Collectors.joining("; "))
+                + (leads.stream().anyMatch(a -> a.getGroup() != null) ? " (" + EACH_LEADS + ")" : "");
         List<PlanItemView.Exclusion> exclusions = item.exclusions.stream()
                 .map(x -> new PlanItemView.Exclusion(x.getUnitId(),
                         names.computeIfAbsent(x.getUnitId(), units::nameOf), x.getReason()))
@@ -136,5 +136,5 @@ class PlanMapper {
     }
 
     /** What a lead group means: every unit of the group leads its own part. */
-    static final String EACH_LEADS = "mỗi đơn vị chủ trì phần việc của mình";
+    static final String EACH_LEADS = "nhóm: mỗi đơn vị chủ trì phần việc của mình";
 }

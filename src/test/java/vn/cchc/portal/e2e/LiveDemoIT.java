@@ -90,17 +90,28 @@ class LiveDemoIT extends BrowserTest {
             Page page = open(context, "chuyenvien.snv", "Kế hoạch");
             page.locator("#plans-grid").waitFor();
             page.locator("#plan-search input").fill("629");
+            page.waitForTimeout(1500); // the search field filters lazily; let the list settle before clicking a row
             page.locator("#plans-grid vaadin-grid-cell-content:visible",
                     new Page.LocatorOptions().setHasText("629/KH-UBND")).first().click();
+            try {
+                page.locator("#plan-tabs").waitFor();
+            } finally {
+                Browsers.shot(page, "plan-editor-header.png");
+            }
             PlanSteps.tab(page, "Nội dung, nhiệm vụ");
             Locator items = page.locator("#items-grid");
+            items.waitFor();
+            // section IV, its part 1, the first task: "1.1", led by every unit addressed (each leads its part)
+            items.evaluate("grid => grid.scrollToIndex(3, 0, 0)");
             PlaywrightAssertions.assertThat(items)
                     .containsText("Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố; UBND các xã, phường, thị trấn");
+            PlaywrightAssertions.assertThat(items).containsText("mỗi đơn vị chủ trì phần việc của mình");
             PlaywrightAssertions.assertThat(items).containsText("Không giao: Ban Dân tộc, Thanh tra tỉnh");
+            page.waitForTimeout(800);
+            Browsers.shot(page, "plan-editor-each-leads.png");
+            items.evaluate("grid => grid.scrollToIndex(3, 2)");
             PlaywrightAssertions.assertThat(items).containsText("Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai");
-            page.locator("#items-grid vaadin-grid-cell-content:visible",
-                    new Page.LocatorOptions().setHasText("1.1.")).first().scrollIntoViewIfNeeded();
-            page.waitForTimeout(500);
+            page.waitForTimeout(800);
             Browsers.shot(page, "plan-editor-printed-leads.png");
         }
     }

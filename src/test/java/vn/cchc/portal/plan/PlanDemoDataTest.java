@@ -99,7 +99,8 @@ class PlanDemoDataTest {
         assertThat(item.leadText()).isEqualTo("Sở Tài chính; UBND cấp huyện");
         assertThat(item.leads()).containsExactly(ItemAssignee.unit(unit("STC")).asLead(true),
                 ItemAssignee.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES).asLead(true));
-        assertThat(item.leadNames()).startsWith("Sở Tài chính; UBND cấp huyện (mỗi đơn vị");
+        assertThat(item.leadNames())
+                .isEqualTo("Sở Tài chính; UBND cấp huyện (nhóm: mỗi đơn vị chủ trì phần việc của mình)");
         assertThat(item.coordinatingText())
                 .isEqualTo("Sở Tài chính/Sở, ban, ngành tỉnh; UBND cấp huyện và các cơ quan, đơn vị có liên quan");
     }

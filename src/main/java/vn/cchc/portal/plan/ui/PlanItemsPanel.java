@@ -165,11 +165,10 @@ class PlanItemsPanel extends VerticalLayout {
      */
     private com.vaadin.flow.component.Component printed(String text, String resolved, String excluded) {
         com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
-        if (text == null || text.isEmpty()) {
-            return cell;
+        if (text != null && !text.isEmpty()) {
+            cell.add(new Span(text));
         }
-        cell.add(new Span(text));
-        if (resolved != null && !resolved.isEmpty() && !resolved.equals(text)) {
+        if (text != null && resolved != null && !resolved.isEmpty() && !resolved.equals(text)) {
             Span units = new Span(getTranslation("item.resolved", resolved));
             units.addClassName("cchc-resolved");
             cell.add(new com.vaadin.flow.component.html.Div(units));
