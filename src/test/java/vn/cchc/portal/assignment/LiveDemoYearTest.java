@@ -37,6 +37,10 @@ class LiveDemoYearTest {
     ReportingPeriodRepository periods;
     @Autowired
     Clock clock;
+    @Autowired
+    vn.cchc.portal.plan.SubPlanService subPlans;
+    @Autowired
+    vn.cchc.portal.organization.OrgUnitService units;
 
     private int year() {
         return LocalDate.now(clock).getYear();
@@ -78,6 +82,41 @@ class LiveDemoYearTest {
             assertThat(periods.findByPlanIdOrderBySeq(planId)).as(plan.number())
                     .isNotEmpty().allSatisfy(p -> assertThat(p.endDate).isAfterOrEqualTo(plan.issueDate()));
         }
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = "dbUserDetailsService")
+    void aDistrictsOwnPlanCarriesDownWhatTheProvincePassesOnAndItsCommunesLeadTheirParts() {
+        vn.cchc.portal.plan.DemoPlans demo = new vn.cchc.portal.plan.DemoPlans(plans, units);
+        long province = plans.findByKey("live/" + year() + "/tinh").orElseThrow().id();
+        long ducCo = demo.unit("H03");
+        long sub = subPlans.create(province, ducCo).id();
+        vn.cchc.portal.plan.PlanDetail draft = plans.get(sub);
+        vn.cchc.portal.plan.PlanItemView passedOn = vn.cchc.portal.plan.DemoPlans.item(draft, "3.2");
+        assertThat(passedOn.leadUnitId()).isNull();
+        assertThat(passedOn.leads()).containsExactly(vn.cchc.portal.plan.ItemAssignee
+                .group(vn.cchc.portal.organization.OrgUnitGroup.ALL_COMMUNE_COMMITTEES).asLead(true));
+        assertThat(vn.cchc.portal.plan.DemoPlans.item(draft, "1.2").leadUnitId()).isEqualTo(ducCo);
+
+        vn.cchc.portal.plan.PlanHeaderForm header = draft.header();
+        header.setNumber("52/KH-UBND");
+        header.setIssueDate(LocalDate.now(clock));
+        header.setSignerTitle("CHỦ TỊCH");
+        header.setSignerName("Nguyễn Văn An");
+        plans.updateHeader(header);
+        plans.issue(sub);
+
+        long passedOnItems = plans.get(sub).items().stream().filter(i -> i.leadUnitId() == null
+                && i.kind() == vn.cchc.portal.plan.PlanItemKind.ITEM).count();
+        List<AssignmentSummary> parts = assignments.ofPlan(sub);
+        assertThat(parts).noneMatch(a -> a.unitId() == ducCo);
+        assertThat(parts).allSatisfy(a -> assertThat(a.role()).isEqualTo(AssignmentRole.LEAD));
+        assertThat(parts.stream().map(AssignmentSummary::unitId).distinct().count()).isEqualTo(10);
+        assertThat(parts).hasSize((int) (10 * passedOnItems));
+        AssignmentSummary districtTask = assignments.ofPlan(province).stream()
+                .filter(a -> a.unitId() == ducCo && a.itemId() == passedOn.sourceItemId()).findFirst().orElseThrow();
+        assertThat(assignments.get(districtTask.id()).cascade().subPlanNumber()).isEqualTo("52/KH-UBND");
     }
 
     @Test
