@@ -113,6 +113,22 @@ class LiveDemoIT extends BrowserTest {
             PlaywrightAssertions.assertThat(items).containsText("Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai");
             page.waitForTimeout(800);
             Browsers.shot(page, "plan-editor-printed-leads.png");
+
+            // 1908: narrative item 3.23 has two leads and spells out the appendix row of its criterion
+            PlanSteps.openPlans(page);
+            page.locator("#plan-search input").fill("1908");
+            page.waitForTimeout(1500);
+            page.locator("#plans-grid vaadin-grid-cell-content:visible",
+                    new Page.LocatorOptions().setHasText("1908/KH-UBND")).first().click();
+            page.locator("#plan-tabs").waitFor();
+            PlanSteps.tab(page, "Nội dung, nhiệm vụ");
+            items.waitFor();
+            items.evaluate("grid => grid.scrollToIndex(1, 2, 22)");
+            PlaywrightAssertions.assertThat(items).containsText("3.23. TCTP 6.3.1");
+            PlaywrightAssertions.assertThat(items).containsText("(phụ lục: TCTP 6.3.1)");
+            PlaywrightAssertions.assertThat(items).containsText("Sở Tài chính; UBND cấp huyện");
+            page.waitForTimeout(800);
+            Browsers.shot(page, "plan-editor-1908-two-leads.png");
         }
     }
 
