@@ -131,5 +131,20 @@ class ModuleBoundariesTest {
         String[] parts = type.getPackageName().split("\\.");
         return parts.length > 3 ? parts[3] : "";
     }
+
+    /**
+     * Service errors are message keys ({@code BusinessException.of}), so the English UI shows English errors. Modules
+     * still throwing Vietnamese text are listed here until they are converted.
+     */
+    @Test
+    void servicesThrowMessageKeysNotText() {
+        noClasses().that().resideOutsideOfPackages(NOT_YET_MESSAGE_KEYS)
+                .should().callConstructor(vn.cchc.portal.shared.BusinessException.class, String.class)
+                .check(CLASSES);
+    }
+
+    /** Modules whose BusinessExceptions still carry Vietnamese text (plan and report were being rewritten). */
+    private static final String[] NOT_YET_MESSAGE_KEYS = {"vn.cchc.portal.plan..", "vn.cchc.portal.report..",
+            "vn.cchc.portal.assignment..", "vn.cchc.portal.indicator.."};
 }
 

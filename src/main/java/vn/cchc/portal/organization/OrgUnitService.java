@@ -171,25 +171,25 @@ public class OrgUnitService {
     public OrgUnitSummary end(long unitId, LocalDate lastDay, Long successorId) {
         UnitTree snapshot = snapshot();
         OrgUnit unit = repository.findById(unitId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy cơ quan, đơn vị."));
+                .orElseThrow(() -> BusinessException.of("error.unit.notFound"));
         if (lastDay == null) {
-            throw new BusinessException("Vui lòng chọn ngày cuối cùng hoạt động.");
+            throw BusinessException.of("error.unit.lastDayRequired");
         }
         if (unit.getValidTo() != null) {
-            throw new BusinessException("Đơn vị này đã kết thúc hoạt động.");
+            throw BusinessException.of("error.unit.alreadyEnded");
         }
         if (lastDay.isBefore(unit.getValidFrom())) {
-            throw new BusinessException("Ngày kết thúc không được trước ngày bắt đầu hoạt động của đơn vị.");
+            throw BusinessException.of("error.unit.endBeforeStart");
         }
         LocalDate nextDay = lastDay.plusDays(1);
         boolean activeChildren = snapshot.children(unitId).stream().anyMatch(child -> child.isActiveOn(nextDay));
         if (activeChildren) {
-            throw new BusinessException("Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy kết thúc hoặc chuyển chúng trước.");
+            throw BusinessException.of("error.unit.activeChildren");
         }
         if (successorId != null) {
             UnitTree.Node successor = snapshot.node(successorId);
             if (successor == null || successorId == unitId || !successor.isActiveOn(nextDay)) {
-                throw new BusinessException("Đơn vị kế thừa phải là một đơn vị khác, đang hoạt động sau ngày kết thúc.");
+                throw BusinessException.of("error.unit.badSuccessor");
             }
         }
         unit.end(lastDay, successorId);

@@ -68,12 +68,12 @@ public class UserService {
     @PreAuthorize(Access.ADMIN_ONLY)
     public UserSummary create(UserForm form) {
         if (!form.isNew()) {
-            throw new BusinessException("Người dùng này đã tồn tại.");
+            throw BusinessException.of("error.user.exists");
         }
         UserValidation.check(form, true);
         String username = form.getUsername().strip().toLowerCase(Locale.ROOT);
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw new BusinessException("Tên đăng nhập \"" + username + "\" đã được dùng.");
+            throw BusinessException.of("error.user.usernameTaken", username);
         }
         checkUnit(form.getUnitId());
         AppUser user = new AppUser(username, form.getFullName(), passwordEncoder.encode(form.getPassword()),
@@ -90,11 +90,11 @@ public class UserService {
         UserValidation.check(form, false);
         AppUser user = load(form.getId());
         if (user.getVersion() != form.getVersion()) {
-            throw new BusinessException("Người dùng này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.");
+            throw BusinessException.of("error.user.stale");
         }
         checkUnit(form.getUnitId());
         if (isSelf(user) && (!form.isEnabled() || !form.getRoles().contains(Role.ADMIN))) {
-            throw new BusinessException("Bạn không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.");
+            throw BusinessException.of("error.user.selfLockOrDemote");
         }
         UserAuditor.Profile before = UserAuditor.Profile.of(user);
         user.setFullName(form.getFullName());
@@ -111,7 +111,7 @@ public class UserService {
     public void setEnabled(long userId, boolean enabled) {
         AppUser user = load(userId);
         if (isSelf(user) && !enabled) {
-            throw new BusinessException("Bạn không thể tự khóa tài khoản của chính mình.");
+            throw BusinessException.of("error.user.selfLock");
         }
         boolean before = user.isEnabled();
         user.setEnabled(enabled);
@@ -163,15 +163,15 @@ public class UserService {
 
     private AppUser load(Long id) {
         if (id == null) {
-            throw new BusinessException("Không tìm thấy người dùng.");
+            throw BusinessException.of("error.user.notFound");
         }
-        return users.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy người dùng."));
+        return users.findById(id).orElseThrow(() -> BusinessException.of("error.user.notFound"));
     }
 
     private void checkUnit(Long unitId) {
         Set<Long> active = Set.copyOf(units.selectable().stream().map(OrgUnitSummary::id).toList());
         if (unitId == null || !active.contains(unitId)) {
-            throw new BusinessException("Cơ quan, đơn vị không hợp lệ hoặc đã ngừng hoạt động.");
+            throw BusinessException.of("error.user.unitInvalid");
         }
     }
 

@@ -1,9 +1,83 @@
 package vn.cchc.portal.shared;
 
-/** A rule was broken by the input; the message is shown to the user as is (Vietnamese). */
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A rule was broken by the input. The exception carries a message key of the translation bundles
+ * ({@code vaadin-i18n/translations*.properties}) and its arguments; views show {@link #message(Locale)} in the
+ * session's language, {@link #getMessage()} is the Vietnamese text (logs, callers without a locale).
+ *
+ * <p>Arguments are inserted with {@link MessageFormat}: pass numbers that are not amounts (years, codes) as text, so
+ * that 2023 does not print as "2.023".
+ */
 public class BusinessException extends RuntimeException {
 
+    /** Base name of the translation bundles, the same files the Vaadin views read. */
+    public static final String BUNDLE = "vaadin-i18n/translations";
+
+    private final String key;
+    private final transient Object[] args;
+
+    /**
+     * A message given as Vietnamese text, not translated: left for modules not converted to message keys yet
+     * ({@code ModuleBoundariesTest} lists them); use {@link #of(String, Object...)}.
+     */
     public BusinessException(String message) {
         super(message);
+        this.key = null;
+        this.args = new Object[0];
+    }
+
+    private BusinessException(String key, Object[] args) {
+        super(text(key, args, Locale.ROOT));
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    /** The broken rule as a message key of the translation bundles and its arguments. */
+    public static BusinessException of(String key, Object... args) {
+        return new BusinessException(key, args);
+    }
+
+    /** The message key, or null for an untranslated message. */
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** The message in the given language (Vietnamese when the bundles have no such language). */
+    public String message(Locale locale) {
+        return key == null ? getMessage() : text(key, args, locale == null ? Locale.ROOT : locale);
+    }
+
+    /** An argument that is itself a message key, translated with the message ("tiêu chí (TC)" / "criterion"). */
+    public record Text(String key) {
+    }
+
+    /** The text of a message key in a language, with its arguments; the base bundle is Vietnamese. */
+    public static String text(String key, Object[] args, Locale locale) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i] instanceof Text text ? text(text.key(), new Object[0], locale) : args[i];
+        }
+        boolean vietnamese = locale.getLanguage().isEmpty() || "vi".equals(locale.getLanguage());
+        return new MessageFormat(pattern, vietnamese ? Formats.VIETNAMESE : locale).format(values);
     }
 }

@@ -353,7 +353,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                 notifySuccess(getTranslation("criteria.framework.retired", f.name()));
                 reloadFrameworks(showRetired.getValue() ? f.id() : null);
             } catch (BusinessException ex) {
-                notifyError(ex.getMessage());
+                notifyError(ex.message(getLocale()));
             }
         });
         dialog.open();
@@ -363,7 +363,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BusinessException ex) {
-            notifyError(ex.getMessage());
+            notifyError(ex.message(getLocale()));
         }
         refresh(selectId);
     }

@@ -41,7 +41,7 @@ class EndUnitDialog extends Dialog {
                 onEnd.accept(lastDay.getValue(), successor.getValue() == null ? null : successor.getValue().id());
                 close();
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -109,7 +109,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
