@@ -147,6 +147,6 @@ public class AssignmentService {
 
     Assignment load(long assignmentId) {
         return assignments.findById(assignmentId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy công việc."));
+                .orElseThrow(() -> BusinessException.of("error.task.notFound"));
     }
 }

@@ -26,8 +26,8 @@ import java.util.List;
 @Transactional
 public class ProgressService {
 
-    static final String CONFLICT = "Công việc này vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất; "
-            + "nội dung bạn nhập vẫn còn trên màn hình.";
+    /** Message key: someone else changed the task meanwhile. */
+    static final String CONFLICT = "error.task.conflict";
 
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
@@ -59,7 +59,7 @@ public class ProgressService {
         Assignment a = load(form.getAssignmentId());
         access.checkDraft(a);
         if (a.version != form.getAssignmentVersion()) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         ProgressUpdate draft = form.getUpdateId() == null ? a.newDraft(auditor.username(), clock.instant())
                 : loadUpdate(form.getUpdateId());
@@ -71,7 +71,7 @@ public class ProgressService {
             updates.saveAndFlush(draft);
             assignments.saveAndFlush(a);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
                 UpdateContent.of(draft));
@@ -124,7 +124,7 @@ public class ProgressService {
         Assignment a = load(assignmentId);
         access.checkSubmit(a);
         if (a.version != version) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         String before = a.consolidatedResult;
         a.writeConsolidated(text, auditor.username(), clock.instant());
@@ -137,7 +137,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public EvidenceFile openEvidence(long evidenceId) {
         Evidence e = evidence.findById(evidenceId).filter(x -> x.kind == EvidenceKind.FILE)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy tệp minh chứng."));
+                .orElseThrow(() -> BusinessException.of("error.evidence.notFound"));
         ProgressUpdate u = loadUpdate(e.updateId);
         access.checkRead(load(u.assignmentId));
         return new EvidenceFile(e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes,
@@ -159,11 +159,11 @@ public class ProgressService {
     }
 
     Assignment load(long id) {
-        return assignments.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy công việc."));
+        return assignments.findById(id).orElseThrow(() -> BusinessException.of("error.task.notFound"));
     }
 
     ProgressUpdate loadUpdate(long id) {
-        return updates.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy báo cáo tiến độ."));
+        return updates.findById(id).orElseThrow(() -> BusinessException.of("error.update.notFound"));
     }
 
 }

@@ -109,6 +109,6 @@ public class ReviewService {
 
     private ProgressUpdate load(long updateId) {
         return updates.findById(updateId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy báo cáo tiến độ."));
+                .orElseThrow(() -> BusinessException.of("error.update.notFound"));
     }
 }

@@ -162,7 +162,7 @@ class ProgressPanel extends VerticalLayout {
         } catch (ValidationException ex) {
             error.setText(getTranslation("plan.fixErrors"));
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
         return false;
     }
@@ -173,9 +173,9 @@ class ProgressPanel extends VerticalLayout {
             notifySuccess(success);
             onChanged.run();
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
             onChanged.run();
-            Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -98,7 +98,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
