@@ -60,6 +60,11 @@ public class BusinessException extends RuntimeException {
     public record Text(String key) {
     }
 
+    /** What to tell the user about a failure: a business rule in the given language, anything else as it says. */
+    public static String messageOf(RuntimeException e, Locale locale) {
+        return e instanceof BusinessException business ? business.message(locale) : e.getMessage();
+    }
+
     /** The text of a message key in a language, with its arguments; the base bundle is Vietnamese. */
     public static String text(String key, Object[] args, Locale locale) {
         String pattern;

@@ -49,7 +49,7 @@ class ActualImportDialog extends Dialog {
                     errors.setVisible(true);
                 }
             } catch (BusinessException ex) {
-                result.setText(ex.getMessage());
+                result.setText(BusinessException.messageOf(ex, getLocale()));
             }
         }))));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
