@@ -2,6 +2,7 @@ package vn.cchc.portal.criterion.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -108,6 +109,25 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         assertThat(CriteriaView.withUnit(new BigDecimal("1234.5678"), null, Locale.of("vi"))).isEqualTo("1.234,5678");
         assertThat(CriteriaView.withUnit(new BigDecimal("12.00"), "điểm", Locale.of("vi"))).isEqualTo("12 điểm");
         assertThat(CriteriaView.withUnit(null, "%", Locale.of("vi"))).isEmpty();
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
+    void inAnEnglishSessionTheServicesRefusalReadsInEnglish() {
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(CriteriaView.class);
+        test(searchField()).setValue("TC 1.3");
+        test(grid()).select(codes().indexOf("TC 1.3"));
+        test(button("criteria-add-child")).click();
+        test(find(TextArea.class).id("criterion-title")).setValue("Spot checks");
+        test(find(TextField.class).id("criterion-code")).setValue("TCTP 1.3.1");
+        test(button("criterion-save")).click();
+
+        assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("The code “TCTP 1.3.1” already exists in "
+                + "the framework “Chỉ số CCHC 2023”; each criterion needs its own code.");
+        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.1").orElseThrow().title()).isNotEqualTo("Spot checks");
     }
 
     @Test
