@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * An assignment with the item's texts, its updates (the full history, never overwritten), the other units' parts
- * (shown to the lead unit), and what the caller may do.
+ * (shown to the lead unit), its plan's reporting periods with the one a report written today is for, and what the
+ * caller may do.
  */
 public record AssignmentDetail(AssignmentSummary summary, String tasks, String timeframe, String leadUnitName,
                                String consolidatedResult, List<UpdateView> updates, List<AssignmentSummary> parts,
-                               List<PeriodView> periods, boolean canDraft, boolean canSubmit,
+                               List<PeriodView> periods, Long currentPeriodId, boolean canDraft, boolean canSubmit,
                                boolean canConsolidate) {
 
     /** The update still being written by the unit, if any. */

@@ -95,6 +95,9 @@ public class AssignmentService {
         AssignmentViews.Lookup lookup = views.lookup();
         PlanItemView item = lookup.item(a.planId, a.itemId);
         List<PeriodView> periods = views.periods(a.planId);
+        LocalDate today = LocalDate.now(clock);
+        Long currentPeriod = periods.stream().filter(p -> p.isCurrentOn(today)).findFirst().map(PeriodView::id)
+                .orElse(null);
         Map<Long, String> labels = periods.stream().collect(Collectors.toMap(PeriodView::id, PeriodView::label));
         List<UpdateView> history = updates.findByAssignmentIdOrderByCreatedAtAscIdAsc(a.id).stream()
                 .map(u -> views.update(u, labels)).toList();
@@ -104,7 +107,7 @@ public class AssignmentService {
                 .map(x -> views.summary(x, lookup)).sorted(Comparator.comparing(AssignmentSummary::unitName)).toList()
                 : List.of();
         return new AssignmentDetail(views.summary(a, lookup), item.tasks(), item.timeframeText(),
-                lookup.unit(item.leadUnitId()), a.consolidatedResult, history, parts, periods, access.canDraft(a),
+                lookup.unit(item.leadUnitId()), a.consolidatedResult, history, parts, periods, currentPeriod, access.canDraft(a),
                 access.canSubmit(a), lead && access.canSubmit(a));
     }
 

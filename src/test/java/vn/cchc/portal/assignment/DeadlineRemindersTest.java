@@ -2,7 +2,7 @@ package vn.cchc.portal.assignment;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.plan.PlanItemService;
@@ -18,10 +20,9 @@ import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.security.UserForm;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
+import vn.cchc.portal.support.MutableClock;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a fixed clock: reminders 7, 3 and 1 days before the due date, the overdue mark and the escalation to the
+ * With the test clock set to each morning: reminders 7, 3 and 1 days before the due date, the overdue mark and the escalation to the
  * head on the day it is missed — in the notification list and as e-mails at a real SMTP server (GreenMail).
  */
 @SpringBootTest
@@ -40,14 +41,22 @@ class DeadlineRemindersTest {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
     static final LocalDate DUE = LocalDate.of(2026, 3, 31);
-    /** The SMTP port every test context is configured with (src/test/resources/config/application.properties). */
-    static final int MAIL_PORT = 3925;
 
+    /** On a free port of its own, so that builds running side by side on one machine do not share it. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(MAIL_PORT, "localhost", "smtp"))
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+    }
+
+    @Autowired
+    MutableClock clock;
     @Autowired
     DeadlineService deadlines;
     @Autowired
@@ -74,10 +83,10 @@ class DeadlineRemindersTest {
         giveEmail("canbo.stp", "canbo.stp@gialai.gov.vn");
     }
 
-    /** A fixed clock at 07:00 Vietnam time on the given day, when the job runs. */
-    private static Clock at(LocalDate day) {
-        return Clock.fixed(day.atTime(7, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
-                ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The job as it runs at 07:00 Vietnam time on the given day. */
+    private void runJobOn(LocalDate day) {
+        clock.set(day.atTime(7, 0));
+        deadlines.run();
     }
 
     private void purgeMail() {
@@ -111,7 +120,7 @@ class DeadlineRemindersTest {
         fixtures.signInAs("admin");
 
         for (LocalDate day = ISSUED; !day.isAfter(DUE.plusDays(2)); day = day.plusDays(1)) {
-            deadlines.runAt(at(day));
+            runJobOn(day);
         }
 
         Set<Long> ours = assignments.ofPlan(planId).stream().map(AssignmentSummary::id).collect(Collectors.toSet());
@@ -163,9 +172,9 @@ class DeadlineRemindersTest {
     void runningTheJobTwiceOnTheSameDaySendsNothingTwice() throws Exception {
         fixtures.issuedPlan("402/KH-UBND", ISSUED, DUE);
         fixtures.signInAs("admin");
-        deadlines.runAt(at(DUE.minusDays(3)));
+        runJobOn(DUE.minusDays(3));
         int first = smtp.getReceivedMessages().length;
-        deadlines.runAt(at(DUE.minusDays(3)));
+        runJobOn(DUE.minusDays(3));
 
         assertThat(first).isPositive();
         assertThat(smtp.getReceivedMessages()).hasSize(first);

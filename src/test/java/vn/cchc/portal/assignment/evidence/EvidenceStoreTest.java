@@ -360,7 +360,7 @@ class EvidenceStoreTest {
         Path tmp = Files.createDirectories(dir.resolve(EvidenceStore.TMP_DIR));
         Path old = Files.writeString(tmp.resolve("upload-1.part"), "x");
         Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+                java.time.Instant.parse("2020-01-01T00:00:00Z")));
         Path recent = Files.writeString(tmp.resolve("upload-2.part"), "y");
 
         store("a.pdf", pdf());
