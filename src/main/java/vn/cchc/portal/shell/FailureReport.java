@@ -2,6 +2,7 @@ package vn.cchc.portal.shell;
 
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -82,7 +83,8 @@ record FailureReport(Kind kind, String ruleMessage, String incident) {
                 || t instanceof StaleStateException)) {
             return Kind.CONFLICT;
         }
-        if (has(failure, t -> UNREACHABLE_DATABASE.stream().anyMatch(type -> type.isInstance(t)) || lostConnection(t))) {
+        if (has(failure, t -> UNREACHABLE_DATABASE.stream().anyMatch(type -> type.isInstance(t)) || lostConnection(t)
+                || commitOrRollbackFailed(t))) {
             return Kind.DATABASE;
         }
         return Kind.UNEXPECTED;
@@ -95,6 +97,14 @@ record FailureReport(Kind kind, String ruleMessage, String incident) {
     private static boolean lostConnection(Throwable t) {
         return t instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+    }
+
+    /**
+     * JDBC refused a commit or rollback. When the database drops the connection under a statement, the pool closes
+     * it and the rollback that follows fails; Spring then throws that failure instead of the statement's.
+     */
+    private static boolean commitOrRollbackFailed(Throwable t) {
+        return t instanceof TransactionException && t.getCause() instanceof SQLException;
     }
 
     private static boolean has(Throwable failure, Predicate<Throwable> test) {

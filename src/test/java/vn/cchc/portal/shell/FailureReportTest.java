@@ -47,11 +47,12 @@ class FailureReportTest {
         FailureReport closedSession = FailureReport.of(new DataIntegrityViolationException("could not execute",
                 new SQLNonTransientConnectionException("The database has been closed [90098-240]")));
 
-        // PostgreSQL ended the session under a running insert, and the rollback then found the connection closed
+        // PostgreSQL ended the session under a running insert; the pool closed the connection, so the rollback
+        // failed too, and Spring threw the rollback's failure instead of the insert's
         SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command",
                 "57P01");
         FailureReport rollbackFailed = FailureReport.of(new JpaSystemException(new TransactionException(
-                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed", "08003"))));
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
         FailureReport insertFailed = FailureReport.of(new JpaSystemException(new RuntimeException(terminated)));
 
         assertThat(poolTimeout.messageKey()).isEqualTo("error.database");

@@ -319,7 +319,8 @@ class EvidenceStoreTest {
                 .isInstanceOf(EvidenceUnavailableException.class);
         assertThat(store.exists(stored.storageKey())).isFalse();
         String sha = stored.sha256();
-        for (String bad : new String[] {"../../etc/passwd", sha, "00/" + sha, sha.substring(0, 2) + "/../" + sha,
+        String otherFolder = sha.startsWith("00") ? "11" : "00"; // the PDF's bytes, and so its hash, vary per run
+        for (String bad : new String[] {"../../etc/passwd", sha, otherFolder + "/" + sha, sha.substring(0, 2) + "/../" + sha,
                 sha.toUpperCase().substring(0, 2) + "/" + sha.toUpperCase(), null}) {
             assertThatThrownBy(() -> store.open(bad)).isInstanceOf(IllegalArgumentException.class);
         }
