@@ -26,10 +26,12 @@ import vn.cchc.portal.support.EmbeddedPostgres;
 import vn.cchc.portal.support.UsePostgres;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A save that fails because PostgreSQL is down tells the user so, in the UI's language and with an incident code
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @UsePostgres
-@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=2000")
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=5000")
 @ExtendWith(OutputCaptureExtension.class)
 class FailedSaveTest extends SpringBrowserlessTest {
 
@@ -76,6 +78,10 @@ class FailedSaveTest extends SpringBrowserlessTest {
             assertThat(title.getValue()).isEqualTo(TITLE);
             assertThat(kind.getValue()).hasToString("ANNUAL");
         }
+        // PostgreSQL takes new connections again (on a busy machine the first ones may take a while)
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        await("the database back").atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                .until(() -> jdbc.queryForObject("select 1", Integer.class) == 1);
 
         clickAsTheBrowserWould(save);
 
