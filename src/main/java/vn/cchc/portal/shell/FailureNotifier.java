@@ -75,7 +75,7 @@ class FailureNotifier implements VaadinServiceInitListener {
             Notification notification = new Notification();
             notification.setId(NOTIFICATION_ID);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setPosition(Notification.Position.MIDDLE);
+            notification.setPosition(Notification.Position.TOP_CENTER); // not over the form the user typed
             notification.setDuration(0);
             Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
