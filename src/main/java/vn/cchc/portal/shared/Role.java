@@ -14,6 +14,11 @@ public enum Role {
         }
     }
 
+    /** The Spring Security authority of the role ({@code ROLE_ADMIN}). */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
     /** Translation key of the role's display name. */
     public String labelKey() {
         return "role." + name();
