@@ -43,10 +43,10 @@ public class PlanImportService {
     public ImportOutcome importAppendix(long planId, byte[] xlsx) {
         Plan plan = plans.editable(planId);
         if (xlsx == null || xlsx.length == 0) {
-            throw new BusinessException("Tệp rỗng.");
+            throw BusinessException.of("error.plan.fileEmpty");
         }
         if (xlsx.length > MAX_BYTES) {
-            throw new BusinessException("Tệp lớn hơn 10 MB.");
+            throw BusinessException.of("error.plan.fileTooLarge");
         }
         LocalDate day = LocalDate.now(clock);
         ImportResult result = new PlanAppendixImporter().read(new ByteArrayInputStream(xlsx),

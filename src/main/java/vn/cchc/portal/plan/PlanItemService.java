@@ -33,7 +33,7 @@ public class PlanItemService {
         Plan plan = plans.editable(form.getPlanId());
         PlanItem parent = form.getParentId() == null ? null : itemOf(plan, form.getParentId());
         if (parent != null && parent.kind != PlanItemKind.GROUP) {
-            throw new BusinessException("Chỉ thêm được mục con vào một mục tiêu đề (nhóm).");
+            throw BusinessException.of("error.item.childOnlyUnderGroup");
         }
         PlanItem item = new PlanItem();
         item.planId = plan.id;
@@ -53,10 +53,10 @@ public class PlanItemService {
         Plan plan = plans.editable(form.getPlanId());
         PlanItem item = itemOf(plan, form.getId());
         if (item.version != form.getVersion()) {
-            throw new BusinessException(PlanValidation.ITEM_STALE);
+            throw BusinessException.of(PlanValidation.ITEM_STALE);
         }
         if (item.kind != form.getKind() && hasChildren(plan.id, item.id)) {
-            throw new BusinessException("Mục đang có mục con nên không đổi được loại mục.");
+            throw BusinessException.of("error.item.kindLockedByChildren");
         }
         PlanItemForm before = formOf(item);
         apply(item, form);
@@ -136,7 +136,7 @@ public class PlanItemService {
     private PlanItem itemOf(Plan plan, Long itemId) {
         PlanItem item = itemId == null ? null : items.findById(itemId).orElse(null);
         if (item == null || !item.planId.equals(plan.id)) {
-            throw new BusinessException("Không tìm thấy mục này trong kế hoạch.");
+            throw BusinessException.of("error.item.notFound");
         }
         return item;
     }

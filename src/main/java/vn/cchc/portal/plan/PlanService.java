@@ -158,7 +158,7 @@ public class PlanService {
         Plan plan = editable(form.getId());
         access.checkManage(form.getIssuingUnitId());
         if (plan.version != form.getVersion()) {
-            throw new BusinessException(PlanValidation.STALE);
+            throw BusinessException.of(PlanValidation.STALE);
         }
         PlanHeaderForm before = mapper.header(plan);
         apply(plan, form);
@@ -197,7 +197,7 @@ public class PlanService {
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);
         if (plan.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ kết thúc được kế hoạch đã ban hành.");
+            throw BusinessException.of("error.plan.closeOnlyIssued");
         }
         plan.status = PlanStatus.CLOSED;
         stamp(plan, false);
@@ -238,18 +238,18 @@ public class PlanService {
     }
 
     Plan load(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new BusinessException("Không tìm thấy kế hoạch."));
+        return plans.findById(planId).orElseThrow(() -> BusinessException.of(PlanValidation.NOT_FOUND));
     }
 
     /** A draft the caller may change; issued plans are read-only here. */
     Plan editable(Long planId) {
         if (planId == null) {
-            throw new BusinessException("Không tìm thấy kế hoạch.");
+            throw BusinessException.of(PlanValidation.NOT_FOUND);
         }
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);
         if (!plan.isEditable()) {
-            throw new BusinessException(PlanValidation.READ_ONLY);
+            throw BusinessException.of(PlanValidation.READ_ONLY);
         }
         return plan;
     }

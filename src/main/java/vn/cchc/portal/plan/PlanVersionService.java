@@ -41,10 +41,10 @@ public class PlanVersionService {
         Plan original = planService.load(planId);
         access.checkManage(original.issuingUnitId);
         if (original.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ sửa đổi, bổ sung được kế hoạch đang có hiệu lực (đã ban hành).");
+            throw BusinessException.of("error.plan.amendOnlyIssued");
         }
         if (plans.findByAmendsPlanId(planId).stream().anyMatch(p -> p.status == PlanStatus.DRAFT)) {
-            throw new BusinessException("Kế hoạch này đang có một bản sửa đổi, bổ sung chưa ban hành.");
+            throw BusinessException.of("error.plan.amendmentOpen");
         }
         Plan amendment = copyHeader(original);
         amendment.amendsPlanId = original.id;
@@ -66,7 +66,7 @@ public class PlanVersionService {
         access.checkRead(source);
         access.checkManage(source.issuingUnitId);
         if (year < 2000 || year > 2100) {
-            throw new BusinessException("Năm kế hoạch phải trong khoảng 2000–2100.");
+            throw BusinessException.of("error.plan.yearRange");
         }
         int shift = year - source.year;
         Plan copy = copyHeader(source);

@@ -57,13 +57,13 @@ public class SubPlanService {
         access.checkRead(parent);
         access.checkManage(unitId);
         if (parent.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ lập kế hoạch của đơn vị từ một kế hoạch đã ban hành.");
+            throw BusinessException.of("error.subplan.parentNotIssued");
         }
         if (unitId == parent.issuingUnitId || !units.isWithin(unitId, parent.issuingUnitId)) {
-            throw new BusinessException("Đơn vị phải trực thuộc cơ quan ban hành kế hoạch cấp trên.");
+            throw BusinessException.of("error.subplan.notSubordinate");
         }
         if (current(parentPlanId, unitId).isPresent()) {
-            throw new BusinessException("Đơn vị đã có kế hoạch triển khai kế hoạch này.");
+            throw BusinessException.of("error.subplan.exists");
         }
         OrgUnitSummary unit = units.get(unitId);
         Plan sub = new Plan();

@@ -1,6 +1,7 @@
 package vn.cchc.portal.shared;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -56,8 +57,15 @@ public class BusinessException extends RuntimeException {
         return key == null ? getMessage() : text(key, args, locale == null ? Locale.ROOT : locale);
     }
 
-    /** An argument that is itself a message key, translated with the message ("tiêu chí (TC)" / "criterion"). */
-    public record Text(String key) {
+    /**
+     * An argument that is itself a message key (with its own arguments), translated with the message ("tiêu chí
+     * (TC)" / "criterion").
+     */
+    public record Text(String key, Object... args) {
+    }
+
+    /** An argument listing several parts (texts or values) joined by a separator, each translated with the message. */
+    public record Joined(String separator, List<?> parts) {
     }
 
     /** What to tell the user about a failure: a business rule in the given language, anything else as it says. */
@@ -80,9 +88,20 @@ public class BusinessException extends RuntimeException {
         }
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            values[i] = args[i] instanceof Text text ? text(text.key(), new Object[0], locale) : args[i];
+            values[i] = value(args[i], locale);
         }
         boolean vietnamese = locale.getLanguage().isEmpty() || "vi".equals(locale.getLanguage());
         return new MessageFormat(pattern, vietnamese ? Formats.VIETNAMESE : locale).format(values);
+    }
+
+    private static Object value(Object arg, Locale locale) {
+        if (arg instanceof Text text) {
+            return text(text.key(), text.args(), locale);
+        }
+        if (arg instanceof Joined joined) {
+            return String.join(joined.separator(),
+                    joined.parts().stream().map(part -> String.valueOf(value(part, locale))).toList());
+        }
+        return arg;
     }
 }

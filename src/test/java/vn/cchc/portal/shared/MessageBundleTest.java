@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Service errors are message keys of the translation bundles, shown in the reader's language. */
 class MessageBundleTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("BusinessException\\.of\\(\\s*\"([^\"]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "BusinessException\\.(?:of|Text)\\(\\s*\"([^\"]+)\"\\s*[,)]"); // whole keys, not prefixes
 
     @Test
     void theThreeBundlesHaveTheSameKeysAndTheDefaultIsTheVietnameseOne() throws IOException {
@@ -73,6 +74,19 @@ class MessageBundleTest {
                 new BusinessException.Text("error.criterion.levelName.CRITERION"));
         assertThat(level.getMessage()).isEqualTo("Mỗi tiêu chí thành phần (TCTP) phải nằm dưới một tiêu chí (TC).");
         assertThat(level.message(Locale.ENGLISH)).isEqualTo("Each sub-criterion must be under a criterion.");
+    }
+
+    @Test
+    void aListOfProblemsReadsInOneLanguageWithTheirOwnArguments() {
+        BusinessException issue = BusinessException.of("error.plan.cannotIssue", new BusinessException.Joined("; ",
+                java.util.List.of(new BusinessException.Text("error.plan.issue.noIssueDate"),
+                        new BusinessException.Text("error.plan.issue.noLead",
+                                new BusinessException.Joined(", ", java.util.List.of("1.2", "3"))))));
+
+        assertThat(issue.getMessage())
+                .isEqualTo("Chưa ban hành được kế hoạch: chưa có ngày ban hành; các mục chưa có cơ quan chủ trì: 1.2, 3.");
+        assertThat(issue.message(Locale.ENGLISH))
+                .isEqualTo("The plan cannot be issued yet: no issue date; items without a lead body: 1.2, 3.");
     }
 
     private static Properties bundle(String suffix) throws IOException {

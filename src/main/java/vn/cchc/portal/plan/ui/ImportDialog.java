@@ -45,7 +45,7 @@ class ImportDialog extends Dialog {
                     problems.setVisible(true);
                 }
             } catch (BusinessException ex) {
-                result.setText(ex.getMessage());
+                result.setText(ex.message(getLocale()));
             }
         }))));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
