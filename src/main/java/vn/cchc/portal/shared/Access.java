@@ -14,6 +14,8 @@ public final class Access {
 
     public static final String ADMIN_ONLY = "hasRole('" + ADMIN + "')";
     public static final String UNIT_HEAD_ONLY = "hasRole('" + UNIT_HEAD + "')";
+    /** Who manages units: administrators anywhere, unit heads the sub-units of their own unit. */
+    public static final String ADMIN_OR_UNIT_HEAD = "hasAnyRole('" + ADMIN + "','" + UNIT_HEAD + "')";
     /** The province's reform staff. */
     public static final String ADMIN_OR_PLANNER = "hasAnyRole('" + ADMIN + "','" + PLANNER + "')";
     /** Who writes plans: the province's staff and unit heads (sub-plans of their unit). */

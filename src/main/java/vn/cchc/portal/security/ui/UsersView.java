@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 @Route("admin/users")
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient UserService users;
     private final transient OrgUnitService units;
@@ -95,6 +97,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    /** {@code admin/users?headOf=<unit id>} opens a new account for the head of a unit just created. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("headOf").filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf).ifPresent(unitId -> {
+                    UserForm form = new UserForm();
+                    form.setUnitId(unitId);
+                    form.setRoles(java.util.EnumSet.of(Role.UNIT_HEAD));
+                    open(form);
+                });
     }
 
     private void open(UserForm form) {
