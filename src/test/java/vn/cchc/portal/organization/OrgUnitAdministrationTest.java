@@ -54,25 +54,25 @@ class OrgUnitAdministrationTest {
         long province = id("UBT");
         SignIn.as(users, "admin");
         UnitForm board = UnitForm.under(province, OrgUnitKind.AGENCY, clock.today());
-        board.setCode("bqlkkt");
-        board.setName("  Ban Quản lý   Khu kinh tế tỉnh ");
-        board.setShortName("BQL KKT");
+        board.setCode("bqlda-dd");
+        board.setName("  Ban Quản lý dự án   đầu tư xây dựng công trình dân dụng ");
+        board.setShortName("BQLDA DD");
         OrgUnitSummary created = administration.create(board);
-        administration.create(subunit(created.id(), "BQLKKT-VP", "Văn phòng Ban"));
-        administration.create(subunit(created.id(), "BQLKKT-QLDN", "Phòng Quản lý doanh nghiệp"));
+        administration.create(subunit(created.id(), "BQLDA-DD-VP", "Văn phòng Ban"));
+        administration.create(subunit(created.id(), "BQLDA-DD-KT", "Phòng Kỹ thuật"));
 
-        assertThat(created.code()).isEqualTo("BQLKKT");
-        assertThat(created.name()).isEqualTo("Ban Quản lý Khu kinh tế tỉnh");
+        assertThat(created.code()).isEqualTo("BQLDA-DD");
+        assertThat(created.name()).isEqualTo("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng");
         SignIn.as(users, "chuyenvien.snv");
-        assertThat(units.search("quan ly khu kinh te", false)).extracting(OrgUnitSummary::name)
-                .contains("Ban Quản lý Khu kinh tế tỉnh");
+        assertThat(units.search("quan ly du an dan dung", false)).extracting(OrgUnitSummary::name)
+                .contains("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng");
         assertThat(units.tree(false)).filteredOn(u -> u.parentId() != null && u.parentId() == created.id())
                 .extracting(OrgUnitSummary::name)
-                .containsExactly("Văn phòng Ban", "Phòng Quản lý doanh nghiệp");
+                .containsExactly("Văn phòng Ban", "Phòng Kỹ thuật");
         assertThat(audit.history(AuditSubjectType.ORG_UNIT, created.id(), Locale.of("vi")))
                 .extracting(AuditRow::actionLabel, AuditRow::fieldLabel, AuditRow::newValue)
                 .contains(org.assertj.core.groups.Tuple.tuple("Thêm đơn vị", "Tên đơn vị",
-                        "Ban Quản lý Khu kinh tế tỉnh"));
+                        "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng"));
     }
 
     @Test
@@ -99,6 +99,7 @@ class OrgUnitAdministrationTest {
     void anEditIsAuditedFieldByFieldAndAUnitCannotMoveBelowItself() {
         long chuProng = id("Huyện Chư Prông");
         long iaTor = id("Xã Ia Tôr");
+        long justice = id("STP");
         SignIn.as(users, "admin");
         UnitForm form = administration.form(iaTor);
         form.setShortName("Ia Tôr");
@@ -112,7 +113,7 @@ class OrgUnitAdministrationTest {
         district.setParentId(iaTor);
         assertThatThrownBy(() -> administration.update(district)).isInstanceOf(BusinessException.class)
                 .hasMessage("Không thể đặt một đơn vị dưới chính nó hoặc dưới đơn vị trực thuộc của nó.");
-        UnitForm department = administration.form(id("STP"));
+        UnitForm department = administration.form(justice);
         department.setParentId(chuProng);
         assertThatThrownBy(() -> administration.update(department)).isInstanceOf(BusinessException.class)
                 .hasMessage("Không thể đặt loại “Sở, ban, ngành” dưới đơn vị loại “Cấp huyện”.");
