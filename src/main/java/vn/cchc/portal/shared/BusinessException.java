@@ -1,5 +1,7 @@
 package vn.cchc.portal.shared;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -68,9 +70,23 @@ public class BusinessException extends RuntimeException {
     public record Joined(String separator, List<?> parts) {
     }
 
-    /** What to tell the user about a failure: a business rule in the given language, anything else as it says. */
+    /**
+     * What to tell the user about a failure: a business rule in the given language; a refusal of access as it says in
+     * Vietnamese (the services say which data), in another language as the bundle's general refusal; anything else
+     * as it says.
+     */
     public static String messageOf(RuntimeException e, Locale locale) {
-        return e instanceof BusinessException business ? business.message(locale) : e.getMessage();
+        if (e instanceof BusinessException business) {
+            return business.message(locale);
+        }
+        if (e instanceof AccessDeniedException && locale != null && !isVietnamese(locale)) {
+            return text("error.denied", new Object[0], locale);
+        }
+        return e.getMessage();
+    }
+
+    private static boolean isVietnamese(Locale locale) {
+        return locale.getLanguage().isEmpty() || "vi".equals(locale.getLanguage());
     }
 
     /** The text of a message key in a language, with its arguments; the base bundle is Vietnamese. */
@@ -90,8 +106,7 @@ public class BusinessException extends RuntimeException {
         for (int i = 0; i < args.length; i++) {
             values[i] = value(args[i], locale);
         }
-        boolean vietnamese = locale.getLanguage().isEmpty() || "vi".equals(locale.getLanguage());
-        return new MessageFormat(pattern, vietnamese ? Formats.VIETNAMESE : locale).format(values);
+        return new MessageFormat(pattern, isVietnamese(locale) ? Formats.VIETNAMESE : locale).format(values);
     }
 
     private static Object value(Object arg, Locale locale) {

@@ -89,6 +89,16 @@ class MessageBundleTest {
                 .isEqualTo("The plan cannot be issued yet: no issue date; items without a lead body: 1.2, 3.");
     }
 
+    @Test
+    void aRefusalOfAccessKeepsItsVietnameseDetailAndReadsAsTheGeneralRefusalInEnglish() {
+        var denied = new org.springframework.security.access.AccessDeniedException(
+                "Bạn không có quyền xem số liệu của đơn vị khác.");
+
+        assertThat(BusinessException.messageOf(denied, Formats.VIETNAMESE))
+                .isEqualTo("Bạn không có quyền xem số liệu của đơn vị khác.");
+        assertThat(BusinessException.messageOf(denied, Locale.ENGLISH)).isEqualTo("You are not allowed to do this.");
+    }
+
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundleTest.class.getResourceAsStream(
