@@ -74,11 +74,17 @@ final class Vaadin {
     }
 
     /**
-     * One UIDL round trip: the invocations (plus the grid confirmations due), the answer applied and checked, then
-     * {@code expect} run on the new state (it throws when the screen is not what the step should lead to).
+     * One UIDL round trip: the invocations, the answer applied and checked, then {@code expect} run on the new state
+     * (it throws when the screen is not what the step should lead to); then, like the browser's grid connector, the
+     * confirmation of the grid rows it received.
      */
-    static HttpRequestActionBuilder uidl(String name, Function<Session, List<ObjectNode>> invocations,
-                                         Consumer<UiState> expect) {
+    static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> invocations, Consumer<UiState> expect) {
+        return exec(request(name, invocations, expect)).doIf(s -> ui(s).unconfirmed())
+                .then(exec(request("grid: confirm update", s -> List.of(), ui -> { })));
+    }
+
+    private static HttpRequestActionBuilder request(String name, Function<Session, List<ObjectNode>> invocations,
+                                                    Consumer<UiState> expect) {
         return http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> {

@@ -61,6 +61,9 @@ public final class PortalClient implements AutoCloseable {
         List<ObjectNode> rpc = new ArrayList<>(ui.confirmations());
         rpc.addAll(invocations);
         check(ui.apply(post("/?v-r=uidl&v-uiId=" + ui.uiId(), ui.message(rpc))));
+        if (ui.unconfirmed()) {
+            send(List.of()); // the grid connector confirms what it rendered right away
+        }
     }
 
     private String post(String path, String json) throws IOException, InterruptedException {

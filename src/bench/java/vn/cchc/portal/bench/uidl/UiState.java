@@ -384,6 +384,11 @@ public final class UiState {
         return List.of(sync(node, "value", value), event(node, "change", null));
     }
 
+    /** Whether grid updates wait for their confirmation (the browser sends it as soon as it has rendered them). */
+    public boolean unconfirmed() {
+        return !unconfirmed.isEmpty();
+    }
+
     /** Confirms the grid updates received so far (the browser does it right after rendering them). */
     public List<ObjectNode> confirmations() {
         List<ObjectNode> out = new ArrayList<>();
