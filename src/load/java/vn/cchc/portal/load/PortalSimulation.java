@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
@@ -57,6 +58,8 @@ public class PortalSimulation extends Simulation {
 
     /** Rows someone is working on: two users never write the same task or accept the same report at once. */
     private static final Set<String> CLAIMED = ConcurrentHashMap.newKeySet();
+    /** Reports accepted in this run (when, unit, item): a queue loaded before still lists them. */
+    private static final Set<String> ACCEPTED = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger FILES = new AtomicInteger();
 
     private final LaunchedPortal launched;
@@ -128,7 +131,8 @@ public class PortalSimulation extends Simulation {
     private static ScenarioBuilder planner() {
         return scenario("planner").exec(Vaadin.login("chuyenvien.snv", PASSWORD), think(),
                 page("review queue", "review", ui -> ui.require("review-grid")), think(),
-                exec(s -> claim(s, Pages.rows(ui(s), "review-grid", cells -> true))),
+                exec(s -> claim(s, Pages.rows(ui(s), "review-grid", cells -> true).stream()
+                        .filter(row -> !ACCEPTED.contains(report(row))).toList(), row -> row.path("col2").asString())),
                 doIf(s -> s.getString("row") != null).then(exec(
                         uidl("review: select", s -> List.of(Pages.selectRow(ui(s), "review-grid", row(s))),
                                 ui -> ui.require("review-accept")), think(),
@@ -136,6 +140,11 @@ public class PortalSimulation extends Simulation {
                             if (ui.notifications().isEmpty()) {
                                 throw new IllegalStateException("no confirmation shown");
                             }
+                        }),
+                        // the report has left the queue; lists loaded before must not offer it again
+                        exec(s -> {
+                            ACCEPTED.add(report(row(s)));
+                            return s;
                         }), think())),
                 release(),
                 uidl("overview (menu)", s -> List.of(ui(s).navigate("overview")), ui -> ui.require("overview-plan")),
@@ -158,7 +167,8 @@ public class PortalSimulation extends Simulation {
     /** Opens a task of the list: one nobody else is writing (claimed), or any when all are taken (reading only). */
     private static ChainBuilder openTask() {
         return exec(s -> claim(s, Pages.rows(ui(s), "tasks-grid",
-                        cells -> !cells.contains("Đã gửi, chờ duyệt") && !cells.contains("Hoàn thành"))))
+                        cells -> !cells.contains("Đã gửi, chờ duyệt") && !cells.contains("Hoàn thành")),
+                        row -> row.path("col0").asString() + " · " + row.path("col1").asString()))
                 .exec(s -> s.getString("row") != null ? s : s.set("row", any(Pages.rows(ui(s), "tasks-grid", c -> true))))
                 .exec(uidl("open task", s -> List.of(Pages.clickRow(ui(s), "tasks-grid", row(s))),
                         ui -> ui.require("task-tabs")));
@@ -178,6 +188,9 @@ public class PortalSimulation extends Simulation {
                                 + ".png").contentType("image/png"))
                         .asMultipartForm().check(Timings.of("upload evidence"), status().in(200, 201)))
                 .exec(uidl("upload evidence: result", s -> List.of(), ui -> {
+                    Pages.formError(ui).ifPresent(message -> {
+                        throw new IllegalStateException("refused: " + message);
+                    });
                     if (ui.notifications().stream().noneMatch(t -> t.contains(".png"))) {
                         throw new IllegalStateException("evidence not confirmed");
                     }
@@ -198,12 +211,16 @@ public class PortalSimulation extends Simulation {
         });
     }
 
-    /** Takes the first row of these that nobody else holds; the session keeps the row and its claim. */
-    private static Session claim(Session s, List<JsonNode> rows) {
+    /**
+     * Takes a row of these whose item nobody else holds; the session keeps the row and its claim. The item is named
+     * the same way in the task list and the review queue ("plan · number. item"), so a planner never accepts a report
+     * on a task a unit is writing, whose version would then change under the unit's form.
+     */
+    private static Session claim(Session s, List<JsonNode> rows, Function<JsonNode, String> item) {
         List<JsonNode> shuffled = new ArrayList<>(rows);
         java.util.Collections.shuffle(shuffled, ThreadLocalRandom.current());
         for (JsonNode row : shuffled) {
-            String identity = identity(row);
+            String identity = item.apply(row);
             if (CLAIMED.add(identity)) {
                 return s.set("row", row.toString()).set("claim", identity);
             }
@@ -222,9 +239,9 @@ public class PortalSimulation extends Simulation {
         return UiState.json(s.getString("row"));
     }
 
-    /** A row's cell texts without its per-UI key: the same task or report in every user's list. */
-    private static String identity(JsonNode row) {
-        return row.toString().replaceFirst("\"key\":\"[^\"]*\",?", "");
+    private static String report(JsonNode reviewRow) {
+        return reviewRow.path("col0").asString() + " | " + reviewRow.path("col1").asString() + " | "
+                + reviewRow.path("col2").asString();
     }
 
     private static byte[] png() {
