@@ -45,6 +45,31 @@ class OrgUnitServiceTest {
     }
 
     @Test
+    @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
+    void aPlanAddressesTheLevelBelowItsIssuerAndCommuneWorkOfAProvincePlanGoesToTheDistrict() {
+        long province = units.find("UBT").orElseThrow().id();
+        long district = units.find("Huyện Chư Prông").orElseThrow().id();
+        long commune = units.find("Xã Ia Tôr").orElseThrow().id();
+        long justice = units.find("Sở Tư pháp").orElseThrow().id();
+        long centre = units.find("TTPVHCC").orElseThrow().id();
+        long otherDistrict = units.find("Huyện Đak Đoa").orElseThrow().id();
+
+        Addressing byProvince = units.addressing(province);
+        assertThat(byProvince.addressee(justice)).contains(justice);
+        assertThat(byProvince.addressee(centre)).as("an office of a department is named itself").contains(centre);
+        assertThat(byProvince.addressee(district)).contains(district);
+        assertThat(byProvince.addressee(commune)).as("passed on by the district").contains(district);
+        assertThat(byProvince.passedOn(commune)).isTrue();
+        assertThat(byProvince.passedOn(district)).isFalse();
+
+        Addressing byDistrict = units.addressing(district);
+        assertThat(byDistrict.addressee(commune)).contains(commune);
+        assertThat(byDistrict.addressee(district)).contains(district);
+        assertThat(byDistrict.addressee(otherDistrict)).isEmpty();
+        assertThat(byDistrict.addressee(justice)).isEmpty();
+    }
+
+    @Test
     @Transactional
     @WithUserDetails(value = "admin", userDetailsServiceBeanName = USERS)
     void aMergedCommuneLeavesTheActiveTreeButKeepsItsHistoryAndSuccessor() {

@@ -67,7 +67,7 @@ public final class AppendixWorkbookFixture {
     private static final float POINTS_PER_LINE = 15.5f;
 
     /** One row of the expected TSV. */
-    record ExpectedRow(String tt, String area, String code, String title, String goal, String lead,
+    public record ExpectedRow(String tt, String area, String code, String title, String goal, String lead,
                        String coordinating, String timeframe) {
 
         ExpectedRow with(String goal, String lead, String timeframe) {
@@ -88,7 +88,7 @@ public final class AppendixWorkbookFixture {
     }
 
     /** The 79 rows of the appendix, as in the TSV. */
-    static List<ExpectedRow> expectedRows() {
+    public static List<ExpectedRow> expectedRows() {
         try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream(EXPECTED_TSV)) {
             if (in == null) {
                 throw new IllegalStateException(EXPECTED_TSV + " not on the classpath");
