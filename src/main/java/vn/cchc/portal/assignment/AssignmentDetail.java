@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An assignment with the item's texts, its updates (the full history, never overwritten), the other units' parts
- * (shown to the lead unit), and what the caller may do.
+ * (shown to the lead unit), its plan's reporting periods with the one a report written today is for, and what the
+ * caller may do.
  *
  * @param timeframe       the timeframe as printed
  * @param dueText         the due day it means, with the time of day when there is one
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record AssignmentDetail(AssignmentSummary summary, String tasks, String timeframe, String leadUnitName,
                                String consolidatedResult, List<UpdateView> updates, List<AssignmentSummary> parts,
-                               List<PeriodView> periods, boolean canDraft, boolean canSubmit,
+                               List<PeriodView> periods, Long currentPeriodId, boolean canDraft, boolean canSubmit,
                                boolean canConsolidate, String dueText, String leadText, String narrativeNumber,
                                String narrativeTasks, CascadeProgress cascade) {
 

@@ -7,9 +7,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.cchc.portal.security.SystemPrincipal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 /**
  * Runs the deadline job every morning at 07:00 Vietnam time (cron configurable, "-" turns it off). Every node's
  * scheduler fires; the one that takes the lock {@code deadline-job} first runs the job, and the lock is held for
@@ -22,19 +19,16 @@ class DeadlineSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineSchedule.class);
 
     private final DeadlineService deadlines;
-    private final Clock clock;
 
-    DeadlineSchedule(DeadlineService deadlines, Clock clock) {
+    DeadlineSchedule(DeadlineService deadlines) {
         this.deadlines = deadlines;
-        this.clock = clock;
     }
 
     @Scheduled(cron = "${cchc.deadlines.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "deadline-job", lockAtLeastFor = "${cchc.deadlines.lock-at-least-for:PT5M}",
             lockAtMostFor = "PT1H")
     public void everyMorning() {
-        LocalDate today = LocalDate.now(clock);
-        int marked = SystemPrincipal.callAsSystem(() -> deadlines.runFor(today));
-        LOG.info("Deadline job ran for {}: {} task(s) marked overdue", today, marked);
+        int marked = SystemPrincipal.callAsSystem(deadlines::run);
+        LOG.info("Deadline job ran: {} task(s) marked overdue", marked);
     }
 }

@@ -86,7 +86,7 @@ class LiveDemoProgress implements ApplicationRunner {
             play(step, assignmentId);
             done++;
         }
-        int overdue = system(() -> deadlines.runFor(today));
+        int overdue = system(deadlines::run);
         LOG.info("Live demo year {}: {} progress reports replayed, {} tasks overdue today", year, done, overdue);
     }
 

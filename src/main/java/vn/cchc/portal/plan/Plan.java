@@ -78,7 +78,7 @@ class Plan {
     @Column(name = "sub_plan_due_text")
     String subPlanDueText;
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.LAZY)
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @jakarta.persistence.CollectionTable(name = "plan_milestone",
             joinColumns = @jakarta.persistence.JoinColumn(name = "plan_id"))
     @jakarta.persistence.OrderColumn(name = "sort_order")

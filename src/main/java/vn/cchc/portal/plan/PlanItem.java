@@ -56,10 +56,10 @@ class PlanItem {
     @CollectionTable(name = "plan_item_assignee", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "sort_order")
     List<ItemAssignee> assignees = new ArrayList<>();
-    @ElementCollection(fetch = FetchType.LAZY)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_item_exclusion", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "sort_order")
-    @org.hibernate.annotations.BatchSize(size = 256)
     List<ItemExclusion> exclusions = new ArrayList<>();
     /** The lead unit(s) exactly as printed ("Sở Tài chính; UBND cấp huyện"); null when the source prints none. */
     @Column(name = "lead_text")

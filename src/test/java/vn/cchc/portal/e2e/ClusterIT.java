@@ -454,7 +454,7 @@ class ClusterIT {
     }
 
     private static final Pattern RUN = Pattern.compile(
-            "^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)\\.\\d+\\S*\\s+INFO.*Deadline job ran for", Pattern.MULTILINE);
+            "^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)\\.\\d+\\S*\\s+INFO.*Deadline job ran:", Pattern.MULTILINE);
 
     /** "node epoch-second" of every run of the deadline job, from both nodes' logs. */
     private List<String> jobRuns() {

@@ -42,9 +42,8 @@ class PlanAuthoringIT extends BrowserTest {
             PlanSteps.sign(page, "250/KH-UBND");
 
             page.locator("#plan-issue").click();
-            page.waitForTimeout(1500);
-            Browsers.shot(page, "plan-after-issue.png");
             PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+            Browsers.shot(page, "plan-after-issue.png");
             PlaywrightAssertions.assertThat(page.locator("#plan-issue")).hasCount(0);
             PlaywrightAssertions.assertThat(page.locator("#plan-header-save")).hasCount(0);
             assertThat(page.locator("#plan-number input").isEditable()).isFalse();

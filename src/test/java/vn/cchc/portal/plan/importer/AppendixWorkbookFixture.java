@@ -23,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the Excel fixtures of the appendix import from {@code plans/appendix-1908-expected.tsv}, in the layout of the
@@ -132,6 +134,30 @@ public final class AppendixWorkbookFixture {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a workbook of {@code src/test/resources/plans} against the PAR Index 2023 codes. */
+    static ImportResult read(PlanAppendixImporter importer, String file, UnitResolver units) throws IOException {
+        try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream("/plans/" + file)) {
+            if (in == null) {
+                throw new IOException("no test workbook " + file);
+            }
+            return importer.read(in, units, parCodes());
+        }
+    }
+
+    /** The codes of the PAR Index 2023 framework, from the criteria seed. */
+    static Set<String> parCodes() {
+        try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream("/db/data/criteria.tsv")) {
+            Set<String> codes = new LinkedHashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split("\t", -1))
+                    .filter(f -> f[0].equals("PAR2023"))
+                    .forEach(f -> codes.add(f[1]));
+            return codes;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
