@@ -58,14 +58,24 @@ final class DebianPostgres implements AutoCloseable {
 
     /** The newest /usr/lib/postgresql/NN/bin with initdb. */
     private static Path binaries() throws IOException {
+        return installed().orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL server is not installed: apt-get install postgresql"));
+    }
+
+    /**
+     * The newest /usr/lib/postgresql/NN/bin that holds the server and the tools the backup scripts use (initdb,
+     * pg_ctl, postgres, pg_dump, pg_restore, psql, createdb), if the Debian package is installed.
+     */
+    static java.util.Optional<Path> installed() throws IOException {
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("PostgreSQL server is not installed: apt-get install postgresql");
+            return java.util.Optional.empty();
         }
+        List<String> tools = List.of("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore", "psql", "createdb");
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("No initdb under " + root));
+            return versions.filter(v -> v.getFileName().toString().matches("\\d+")).map(v -> v.resolve("bin"))
+                    .filter(b -> tools.stream().allMatch(t -> Files.isExecutable(b.resolve(t))))
+                    .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString())));
         }
     }
 

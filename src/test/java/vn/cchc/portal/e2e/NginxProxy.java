@@ -58,6 +58,16 @@ final class NginxProxy {
         return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
     }
 
+    /** Whether nginx (Debian package, /usr/sbin/nginx, or on the PATH) is installed. */
+    static boolean installed() {
+        if (Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
+            return true;
+        }
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(":"))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "nginx")));
+    }
+
     private static String replaceAll(String text, Map<String, String> replacements) {
         String out = text;
         for (var r : replacements.entrySet()) {
