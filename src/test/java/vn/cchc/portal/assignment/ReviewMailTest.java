@@ -217,7 +217,7 @@ class ReviewMailTest extends MailContext {
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext restarted = again.run(
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.mail.port=" + SMTP_PORT,
+                "--spring.mail.host=localhost", "--spring.mail.port=" + SMTP_PORT,
                 "--spring.modulith.events.republish-outstanding-events-on-restart=true")) {
             await().atMost(Duration.ofMinutes(3)).until(() -> mailsWaiting() == 0);
         } finally {
