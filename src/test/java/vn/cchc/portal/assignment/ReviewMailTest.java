@@ -118,9 +118,8 @@ class ReviewMailTest extends MailContext {
     /** A user's notifications of one kind about the report's task. */
     private List<NotificationView> notices(String username, String kind, Report report) {
         fixtures.signInAs(username);
-        List<NotificationView> mine = notifications.mine().stream()
-                .filter(n -> n.kind().equals(kind) && Long.valueOf(report.assignmentId()).equals(n.assignmentId()))
-                .toList();
+        List<NotificationView> mine = notifications.mineAbout(report.assignmentId()).stream()
+                .filter(n -> n.kind().equals(kind)).toList();
         fixtures.signInAs("chuyenvien.snv");
         return mine;
     }
