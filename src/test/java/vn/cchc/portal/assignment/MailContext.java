@@ -34,12 +34,10 @@ abstract class MailContext {
     /** The port the context sends mail to; each test decides what listens there. */
     static final int SMTP_PORT = freePort();
 
-    /** Without spring.mail.host there is no mail sender (other contexts keep notifications in the portal only). */
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
     }
 
     static final String HEAD_ADDRESS = "giamdoc.stp@gialai.gov.vn";
