@@ -104,7 +104,7 @@ class UserDialog extends Dialog {
         } catch (ValidationException ex) {
             error.setText("");
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
     }
 }
