@@ -95,6 +95,7 @@ class ItemDialog extends Dialog {
         timeframe.setPlaceholder("Thường xuyên / Trong năm 2023");
         timeframe.setId("item-timeframe");
         DatePicker deadline = PlanFields.date(getTranslation("item.field.deadline"));
+        deadline.setId("item-deadline");
 
         binder.forField(kind).asRequired().bind(PlanItemForm::getKind, PlanItemForm::setKind);
         binder.forField(number).bind(PlanItemForm::getNumber, PlanItemForm::setNumber);
