@@ -69,6 +69,13 @@ public class AssignmentService {
         return views.periods(planId);
     }
 
+    /** The reporting periods of a plan the caller may read (for reports and filters). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PeriodView> periodsOf(long planId) {
+        views.lookup().plan(planId);
+        return views.periods(planId);
+    }
+
     /** One unit's assignments in a plan, for planners and leaders clicking through from the overview. */
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
     public List<AssignmentSummary> ofUnitInPlan(long planId, long unitId) {

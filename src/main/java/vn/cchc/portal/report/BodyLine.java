@@ -1,0 +1,82 @@
+package vn.cchc.portal.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One row of the generic document body ({@code reports/body/document-body.jrxml}): a paragraph of a given style or
+ * a table row. Texts are printed as data, never evaluated or parsed as markup.
+ *
+ * @param style H1, H2, H3, P, CENTER, CENTER_BOLD, NOTE, GAP, FIG_HEAD, FIG_ROW, FIG_TOTAL, TASK_HEAD, TASK_ROW
+ * @param text  the paragraph text
+ */
+public record BodyLine(String style, String text, String c1, String c2, String c3, String c4, String c5, String c6,
+                       String c7) {
+
+    /** The body report's name under {@code /reports/}. */
+    public static final String REPORT = "body/document-body";
+
+    public static BodyLine of(String style, String text) {
+        return new BodyLine(style, text, null, null, null, null, null, null, null);
+    }
+
+    public static BodyLine h1(String text) {
+        return of("H1", text);
+    }
+
+    public static BodyLine h2(String text) {
+        return of("H2", text);
+    }
+
+    public static BodyLine h3(String text) {
+        return of("H3", text);
+    }
+
+    public static BodyLine p(String text) {
+        return of("P", text);
+    }
+
+    public static BodyLine note(String text) {
+        return of("NOTE", text);
+    }
+
+    public static BodyLine center(String text) {
+        return of("CENTER", text);
+    }
+
+    public static BodyLine gap() {
+        return of("GAP", null);
+    }
+
+    /** A table row of up to seven cells. */
+    public static BodyLine row(String style, String... cells) {
+        String[] c = Arrays.copyOf(cells, 7);
+        return new BodyLine(style, null, c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+    }
+
+    /**
+     * Paragraphs from a multi-line text: a short line numbered "1." / "2.1." / "a)" becomes a heading, every other
+     * line a justified paragraph. Blank lines are dropped.
+     */
+    public static List<BodyLine> paragraphs(String text) {
+        List<BodyLine> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.split("\n")) {
+            String value = line.strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (value.length() <= 120 && value.matches("^\\d+(\\.\\d+)*\\.\\s+\\S.*") && !value.endsWith(".")) {
+                out.add(h2(value));
+            } else if (value.length() <= 120 && value.matches("^[a-zđ]\\)\\s+\\S.*") && !value.endsWith(".")) {
+                out.add(h3(value));
+            } else {
+                out.add(p(value));
+            }
+        }
+        return out;
+    }
+}
