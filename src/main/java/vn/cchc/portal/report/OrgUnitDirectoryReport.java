@@ -67,7 +67,7 @@ public class OrgUnitDirectoryReport {
                 date,
                 "DANH SÁCH",
                 "Cơ quan, đơn vị thuộc " + rootName,
-                List.of("Như trên;", "Lưu: VT."),
+                List.of("Như trên;", "UBND tỉnh (b/c);", "Lưu: VT, CCHC."),
                 issuer.signerAuthority(),
                 issuer.signerTitle(),
                 issuer.signerName(),
