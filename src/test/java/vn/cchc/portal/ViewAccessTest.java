@@ -68,7 +68,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
-    void aUnitHeadOpensOnlyHomeAndOwnUnit() {
+    void aUnitHeadOpensOwnUnitTasksAndOwnDocuments() {
         assertOpens(HomeView.class);
         assertOpens(TasksView.class);
         assertRefused(ReviewView.class);
@@ -76,17 +76,18 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
-        assertRefused(DocumentsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch");
+        assertOpens(DocumentsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
+                "Văn bản, báo cáo");
     }
 
     @Test
     @WithUserDetails(value = "canbo.stp", userDetailsServiceBeanName = USERS)
-    void aUnitStaffMemberOpensOnlyHomeAndOwnUnit() {
+    void aUnitStaffMemberOpensOwnUnitAndOwnDocuments() {
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
-        assertRefused(DocumentsView.class);
+        assertOpens(DocumentsView.class);
     }
 
     @Test
