@@ -82,7 +82,7 @@ public final class ReportBench {
     }
 
     /** The same paragraphs and table rows with OpenPDF alone: no layout engine, no PDF/A. */
-    static byte[] bare(List<BodyLine> body, List<PlanAppendixRow> rows) {
+    public static byte[] bare(List<BodyLine> body, List<PlanAppendixRow> rows) {
         try (InputStream in = ReportBench.class.getResourceAsStream("/reports/fonts/LiberationSerif-Regular.ttf")) {
             BaseFont base = BaseFont.createFont("LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     true, in.readAllBytes(), null);
