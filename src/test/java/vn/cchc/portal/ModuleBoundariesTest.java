@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -44,7 +47,16 @@ class ModuleBoundariesTest {
     void sharedDependsOnNoFeature() {
         noClasses().that().resideInAPackage("vn.cchc.portal.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.portal.organization..",
-                        "vn.cchc.portal.security..", "vn.cchc.portal.report..", "vn.cchc.portal.shell..")
+                        "vn.cchc.portal.security..", "vn.cchc.portal.report..", "vn.cchc.portal.shell..",
+                        "vn.cchc.portal.audit..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAuditLogDependsOnNoFeatureOnlyFeaturesOnIt() {
+        noClasses().that().resideInAPackage("vn.cchc.portal.audit..")
+                .should().dependOnClassesThat(resideInAPackage("vn.cchc.portal..")
+                        .and(not(resideInAnyPackage("vn.cchc.portal.audit..", "vn.cchc.portal.shared.."))))
                 .check(CLASSES);
     }
 }

@@ -9,8 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cchc.portal.assignment.ui.OverviewView;
+import vn.cchc.portal.audit.ui.AuditView;
 import vn.cchc.portal.assignment.ui.ReviewView;
 import vn.cchc.portal.assignment.ui.TasksView;
+import vn.cchc.portal.indicator.ui.ActualsView;
+import vn.cchc.portal.indicator.ui.ResultsView;
+import vn.cchc.portal.indicator.ui.TargetsView;
 import vn.cchc.portal.organization.ui.MyUnitView;
 import vn.cchc.portal.organization.ui.OrgUnitsView;
 import vn.cchc.portal.report.ui.DocumentsView;
@@ -37,6 +41,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertRefused(DocumentsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -47,8 +52,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
+        assertOpens(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo", "Người dùng");
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng", "Nhật ký thay đổi");
     }
 
     @Test
@@ -62,8 +69,13 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
+        assertOpens(TargetsView.class);
+        assertOpens(ActualsView.class);
+        assertOpens(ResultsView.class);
+        assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo");
+                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
     }
 
     @Test
@@ -77,8 +89,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
         assertOpens(DocumentsView.class);
+        assertOpens(ActualsView.class);
+        assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
-                "Văn bản, báo cáo");
+                "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
     }
 
     @Test
@@ -98,10 +112,14 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(OverviewView.class);
         assertRefused(ReviewView.class);
         assertRefused(TasksView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Văn bản, báo cáo");
+        assertOpens(ResultsView.class);
+        assertRefused(ActualsView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị",
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -110,7 +128,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         assertThat(menu()).containsExactly("Home", "Organisation units", "Index frameworks", "Plans",
-                "Review progress", "Progress overview", "Documents and reports");
+                "Review progress", "Progress overview", "Targets by unit", "Enter indicator values",
+                "Results against targets", "Documents and reports");
     }
 
     private List<String> menu() {

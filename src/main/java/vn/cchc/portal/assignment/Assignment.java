@@ -9,11 +9,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The part of one plan item that one unit is responsible for. */
+/**
+ * The part of one plan item that one unit is responsible for. Its status changes only through the methods below
+ * ({@link AssignmentStatus#moveTo}), which also move the reports ({@link ProgressUpdate}) of the task.
+ */
 @Entity
 @Table(name = "assignment")
 class Assignment {
@@ -52,5 +58,108 @@ class Assignment {
 
     boolean isOverdueOn(LocalDate day) {
         return !status.isDone() && day.isAfter(dueDate);
+    }
+
+    /** Done work takes no new reports. */
+    boolean acceptsReports() {
+        return !status.isDone();
+    }
+
+    /** A new, empty draft report of this unit on this task. */
+    ProgressUpdate newDraft(String by, Instant at) {
+        checkAcceptsReports();
+        return ProgressUpdate.draftOf(id, by, at);
+    }
+
+    /** Writes a draft report of this task (only drafts are written, and only while the work is not done). */
+    void writeDraft(ProgressUpdate draft, DraftContent content, String by, Instant at) {
+        checkOwn(draft);
+        checkAcceptsReports();
+        draft.write(content);
+        touch(by, at);
+    }
+
+    /**
+     * The unit head sends a draft; it is late when sent after its reporting period's or the task's due date. The
+     * first report starts the work.
+     */
+    void submit(ProgressUpdate draft, LocalDate periodDue, String by, Instant at) {
+        checkOwn(draft);
+        checkAcceptsReports();
+        draft.submit(by, at, reportDue(periodDue));
+        if (status == AssignmentStatus.NOT_STARTED) {
+            status = status.moveTo(AssignmentStatus.IN_PROGRESS);
+        }
+        touch(by, at);
+    }
+
+    /**
+     * A planner accepts a submitted report: the task takes its percentage and is done when the report says so (on
+     * time when it was submitted by the due date); otherwise it is overdue once the due date has passed.
+     */
+    void accept(ProgressUpdate update, LocalDate today, String by, Instant at) {
+        checkOwn(update);
+        update.accept(by, at);
+        AssignmentStatus target = update.completed ? completionStatus(update.submittedOn())
+                : status == AssignmentStatus.OVERDUE || isOverdueOn(today) ? AssignmentStatus.OVERDUE
+                : AssignmentStatus.IN_PROGRESS;
+        if (target != status) {
+            status = status.moveTo(target);
+        }
+        percent = update.percent;
+        if (status.isDone()) {
+            completedOn = update.submittedOn();
+        }
+        touch(by, at);
+    }
+
+    /** A planner returns a submitted report with the reason; the task keeps its status. */
+    void returnReport(ProgressUpdate update, String comment, String by, Instant at) {
+        checkOwn(update);
+        update.returnWith(comment, by, at);
+    }
+
+    /** The deadline job marks unfinished work whose due date has passed. */
+    void markOverdue(LocalDate today, String by, Instant at) {
+        if (!today.isAfter(dueDate)) {
+            throw new BusinessException("Nhiệm vụ chưa quá hạn (hạn " + Formats.date(dueDate) + ").");
+        }
+        status = status.moveTo(AssignmentStatus.OVERDUE);
+        touch(by, at);
+    }
+
+    /** The lead unit writes the consolidated result of the item from all units' parts. */
+    void writeConsolidated(String text, String by, Instant at) {
+        if (role != AssignmentRole.LEAD) {
+            throw new BusinessException("Chỉ cơ quan chủ trì tổng hợp kết quả của nhiệm vụ.");
+        }
+        consolidatedResult = Texts.nfcOrNull(text);
+        touch(by, at);
+    }
+
+    /** A report is due by its period's due date, and never after the task's. */
+    LocalDate reportDue(LocalDate periodDue) {
+        return periodDue == null || periodDue.isAfter(dueDate) ? dueDate : periodDue;
+    }
+
+    private AssignmentStatus completionStatus(LocalDate doneOn) {
+        return doneOn.isAfter(dueDate) ? AssignmentStatus.DONE_LATE : AssignmentStatus.DONE_ON_TIME;
+    }
+
+    private void checkAcceptsReports() {
+        if (!acceptsReports()) {
+            throw new BusinessException("Nhiệm vụ này đã hoàn thành nên không nhận báo cáo mới.");
+        }
+    }
+
+    private void checkOwn(ProgressUpdate update) {
+        if (!id.equals(update.assignmentId)) {
+            throw new BusinessException("Báo cáo này không thuộc công việc đang mở.");
+        }
+    }
+
+    private void touch(String by, Instant at) {
+        updatedAt = at;
+        updatedBy = by;
     }
 }

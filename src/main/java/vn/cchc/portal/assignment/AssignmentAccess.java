@@ -41,6 +41,19 @@ class AssignmentAccess {
         return isLeadOfItem(a.itemId, user.unitId());
     }
 
+    /** {@link #canRead(Assignment)} with the items the caller's unit leads already known (lists of a plan). */
+    boolean canRead(Assignment a, java.util.Set<Long> ledItems) {
+        UserContext user = user();
+        return user.seesAllUnits() || units.isWithin(a.unitId, user.unitId()) || ledItems.contains(a.itemId);
+    }
+
+    /** The items among these assignments that the caller's unit leads. */
+    java.util.Set<Long> itemsLedByCaller(java.util.Collection<Assignment> list) {
+        long unitId = user().unitId();
+        return list.stream().filter(x -> x.role == AssignmentRole.LEAD && x.unitId == unitId).map(x -> x.itemId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     boolean isLeadOfItem(long itemId, long unitId) {
         return assignments.findByItemId(itemId).stream()
                 .anyMatch(x -> x.role == AssignmentRole.LEAD && x.unitId == unitId);

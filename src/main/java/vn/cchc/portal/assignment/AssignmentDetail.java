@@ -1,5 +1,7 @@
 package vn.cchc.portal.assignment;
 
+import vn.cchc.portal.plan.PeriodView;
+
 import java.util.List;
 
 /**

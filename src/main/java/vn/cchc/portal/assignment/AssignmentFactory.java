@@ -1,5 +1,6 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import vn.cchc.portal.plan.PlanIssued;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
-import vn.cchc.portal.plan.ReportingCadence;
+import vn.cchc.portal.plan.PlanStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,9 +26,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When a plan is issued: its reporting periods, and one assignment per (item, responsible unit) — the lead unit
+ * When a plan is issued: one assignment per (item, responsible unit) — the lead unit
  * and every coordinating/implementing unit, groups expanded to the units they hold on the issue day (within the
- * issuing unit, so a district plan's "UBND cấp xã" means that district's communes).
+ * issuing unit, so a district plan's "UBND cấp xã" means that district's communes). Units of a plan in force
+ * are told after the issue commits ({@link TasksAssigned}); plans of past years loaded as closed are not announced.
  */
 @Component
 class AssignmentFactory {
@@ -35,17 +37,17 @@ class AssignmentFactory {
     private final PlanService plans;
     private final OrgUnitService units;
     private final AssignmentRepository assignments;
-    private final ReportingPeriodRepository periods;
     private final AssignmentAuditor auditor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentFactory(PlanService plans, OrgUnitService units, AssignmentRepository assignments,
-                      ReportingPeriodRepository periods, AssignmentAuditor auditor, Clock clock) {
+                      AssignmentAuditor auditor, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.units = units;
         this.assignments = assignments;
-        this.periods = periods;
         this.auditor = auditor;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,9 +60,6 @@ class AssignmentFactory {
         PlanDetail plan = plans.get(event.planId());
         PlanHeaderForm header = plan.header();
         LocalDate day = header.getIssueDate() == null ? LocalDate.now(clock) : header.getIssueDate();
-        ReportingCadence cadence = header.getReportingCadence();
-        periods.saveAll(ReportingPeriods.of(event.planId(), cadence, header.getYear(), header.getStartDate(),
-                header.getEndDate()));
         LocalDate defaultDue = header.getEndDate() != null ? header.getEndDate()
                 : LocalDate.of(header.getYear(), 12, 31);
         Map<OrgUnitGroup, List<Long>> expanded = new EnumMap<>(OrgUnitGroup.class);
@@ -97,11 +96,13 @@ class AssignmentFactory {
         }
         assignments.saveAll(created);
         assignments.flush();
-        Map<Long, String> names = new java.util.HashMap<>();
         for (Assignment a : created) {
-            String name = names.computeIfAbsent(a.unitId, units::nameOf);
-            auditor.record(a.id, null, "ASSIGNED", "unit", null,
-                    name + (a.role == AssignmentRole.LEAD ? " (chủ trì)" : " (phối hợp)"));
+            auditor.record(a.id, null, "ASSIGNED", "unit", null, a.unitId);
+            auditor.record(a.id, null, "ASSIGNED", "role", null, a.role);
+            auditor.record(a.id, null, "ASSIGNED", "dueDate", null, a.dueDate);
+        }
+        if (plan.summary().status() == PlanStatus.ISSUED && !created.isEmpty()) {
+            events.publishEvent(new TasksAssigned(event.planId()));
         }
     }
 }

@@ -2,18 +2,28 @@ package vn.cchc.portal.assignment;
 
 import org.springframework.stereotype.Component;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.ReportingPeriodService;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Builds the records the views show; keeps plans and unit names it has looked up for one request. */
+/**
+ * Builds the records the views show. What a list of assignments needs (their plans with items, their newest
+ * update states, evidence, period labels) is read for the whole list at once, so a screen runs the same few
+ * statements for ten rows or ten thousand; unit names come from the cached organisation tree.
+ */
 @Component
 class AssignmentViews {
 
@@ -21,11 +31,11 @@ class AssignmentViews {
     private final OrgUnitService units;
     private final ProgressUpdateRepository updates;
     private final EvidenceRepository evidence;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final Clock clock;
 
     AssignmentViews(PlanService plans, OrgUnitService units, ProgressUpdateRepository updates,
-                    EvidenceRepository evidence, ReportingPeriodRepository periods, Clock clock) {
+                    EvidenceRepository evidence, ReportingPeriodService periods, Clock clock) {
         this.plans = plans;
         this.units = units;
         this.updates = updates;
@@ -34,30 +44,58 @@ class AssignmentViews {
         this.clock = clock;
     }
 
-    /** A lookup cache for one request. */
+    /** What the summaries of some assignments need, kept for one request. */
     final class Lookup {
         private final Map<Long, PlanDetail> planById = new HashMap<>();
         private final Map<Long, PlanItemView> itemById = new HashMap<>();
-        private final Map<Long, String> unitNames = new HashMap<>();
-        private final Map<Long, Map<Long, UpdateState>> latestByPlan = new HashMap<>();
+        private final Map<Long, UpdateState> latest = new HashMap<>();
+        private final Set<Long> statesRead = new HashSet<>();
+        private final Set<Long> plansRead = new HashSet<>();
 
-        /** The state of an assignment's newest update; one query per plan, not one per assignment. */
-        UpdateState latest(long planId, long assignmentId) {
-            return latestByPlan.computeIfAbsent(planId, id -> {
-                Map<Long, UpdateState> latest = new HashMap<>();
-                for (Object[] row : updates.statesOfPlan(id)) {
+        /** Reads the plans and newest update states of the given assignments that are not read yet. */
+        Lookup load(Collection<Assignment> assignments) {
+            plans(assignments.stream().map(a -> a.planId).collect(Collectors.toSet()));
+            Set<Long> ids = assignments.stream().map(a -> a.id).filter(id -> !statesRead.contains(id))
+                    .collect(Collectors.toSet());
+            if (!ids.isEmpty()) {
+                for (Object[] row : updates.statesOf(ids)) {
                     latest.put((Long) row[0], (UpdateState) row[1]);
                 }
-                return latest;
-            }).get(assignmentId);
+                statesRead.addAll(ids);
+            }
+            return this;
+        }
+
+        /** Reads a plan and the newest update state of every assignment of it, whatever their number. */
+        Lookup loadPlan(long planId) {
+            plans(Set.of(planId));
+            if (plansRead.add(planId)) {
+                for (Object[] row : updates.statesOfPlan(planId)) {
+                    latest.put((Long) row[0], (UpdateState) row[1]);
+                }
+            }
+            return this;
+        }
+
+        private void plans(Set<Long> planIds) {
+            Set<Long> missing = planIds.stream().filter(id -> !planById.containsKey(id)).collect(Collectors.toSet());
+            plans.details(missing).forEach((id, detail) -> {
+                planById.put(id, detail);
+                detail.items().forEach(i -> itemById.put(i.id(), i));
+            });
+        }
+
+        /** The state of an assignment's newest update, or null when it has none; unread ones per plan. */
+        UpdateState latest(Assignment a) {
+            if (!statesRead.contains(a.id)) {
+                loadPlan(a.planId);
+            }
+            return latest.get(a.id);
         }
 
         PlanDetail plan(long planId) {
-            return planById.computeIfAbsent(planId, id -> {
-                PlanDetail detail = plans.get(id);
-                detail.items().forEach(i -> itemById.put(i.id(), i));
-                return detail;
-            });
+            plans(Set.of(planId));
+            return Objects.requireNonNull(planById.get(planId), "plan " + planId);
         }
 
         PlanItemView item(long planId, long itemId) {
@@ -66,7 +104,7 @@ class AssignmentViews {
         }
 
         String unit(Long unitId) {
-            return unitId == null ? null : unitNames.computeIfAbsent(unitId, units::nameOf);
+            return unitId == null ? null : units.nameOf(unitId);
         }
     }
 
@@ -81,37 +119,60 @@ class AssignmentViews {
     AssignmentSummary summary(Assignment a, Lookup lookup) {
         PlanDetail plan = lookup.plan(a.planId);
         PlanItemView item = lookup.item(a.planId, a.itemId);
-        UpdateState latest = lookup.latest(a.planId, a.id);
-        String label = (item.criterionCode() == null ? "" : item.criterionCode() + " – ") + item.displayTitle();
-        if (label.isBlank()) {
-            String text = item.goal() != null ? item.goal() : item.tasks();
-            label = text == null ? "" : (text.length() > 120 ? text.substring(0, 119) + "…" : text);
-        }
+        UpdateState latest = lookup.latest(a);
         return new AssignmentSummary(a.id, a.planId, plan.summary().number(), plan.summary().title(), a.itemId,
-                item.number(), label.isBlank() ? item.number() : label,
-                item.goal() != null ? item.goal() : item.tasks(), a.unitId, lookup.unit(a.unitId), a.role,
+                item.number(), label(item), goal(item), a.unitId, lookup.unit(a.unitId), a.role,
                 effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version);
     }
 
-    UpdateView update(ProgressUpdate u, Map<Long, String> periodLabels) {
-        List<EvidenceView> files = evidence.findByUpdateIdOrderById(u.id).stream()
-                .map(e -> new EvidenceView(e.id, e.kind, e.fileName, e.fileType, e.sizeBytes, e.sha256, e.docNumber,
-                        e.docDate, e.docIssuer))
-                .toList();
-        return new UpdateView(u.id, u.periodId == null ? null : periodLabels.get(u.periodId), u.state, u.completed,
-                u.percent, u.result, u.difficulties, u.proposals, u.createdBy, u.createdAt, u.submittedBy,
-                u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment, files, u.version);
+    /** What a task is, for messages: "Kế hoạch 401/KH-UBND, mục 1: …". */
+    String describe(Assignment a, Lookup lookup) {
+        AssignmentSummary s = summary(a, lookup);
+        return "Kế hoạch " + (s.planNumber() == null ? s.planTitle() : s.planNumber()) + ", mục " + s.itemNumber()
+                + ": " + s.itemLabel();
     }
 
-    java.util.Optional<PeriodView> period(long periodId) {
-        return periods.findById(periodId)
-                .map(p -> new PeriodView(p.id, p.planId, p.seq, p.label, p.startDate, p.endDate, p.dueDate));
+    /** How lists name an item: its criterion and title, else the start of its goal or tasks, else its number. */
+    static String label(PlanItemView item) {
+        String label = (item.criterionCode() == null ? "" : item.criterionCode() + " – ") + item.displayTitle();
+        if (label.isBlank()) {
+            String text = goal(item);
+            label = text == null ? "" : (text.length() > 120 ? text.substring(0, 119) + "…" : text);
+        }
+        return label.isBlank() ? item.number() : label;
     }
 
-    List<PeriodView> periods(long planId) {
-        return periods.findByPlanIdOrderBySeq(planId).stream()
-                .map(p -> new PeriodView(p.id, p.planId, p.seq, p.label, p.startDate, p.endDate, p.dueDate))
-                .sorted(Comparator.comparingInt(PeriodView::seq))
-                .toList();
+    static String goal(PlanItemView item) {
+        return item.goal() != null ? item.goal() : item.tasks();
+    }
+
+    /** Summaries of a list of assignments, in its order, with everything they need read at once. */
+    List<AssignmentSummary> summaries(List<Assignment> list) {
+        Lookup lookup = lookup().load(list);
+        return list.stream().map(a -> summary(a, lookup)).toList();
+    }
+
+    /** Summaries of (some of) one plan's assignments, however many: their states read for the whole plan. */
+    List<AssignmentSummary> summariesInPlan(long planId, List<Assignment> list) {
+        Lookup lookup = lookup().loadPlan(planId);
+        return list.stream().map(a -> summary(a, lookup)).toList();
+    }
+
+    /** Updates with their evidence and period labels, in the given order; evidence and labels read at once. */
+    List<UpdateView> updates(List<ProgressUpdate> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EvidenceView>> files = new HashMap<>();
+        evidence.findByUpdateIdInOrderById(list.stream().map(u -> u.id).toList()).forEach(e -> files
+                .computeIfAbsent(e.updateId, k -> new java.util.ArrayList<>())
+                .add(e.view()));
+        Map<Long, PeriodView> labels = periods.get(list.stream().map(u -> u.periodId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return list.stream().map(u -> new UpdateView(u.id,
+                u.periodId == null || !labels.containsKey(u.periodId) ? null : labels.get(u.periodId).label(),
+                u.state, u.completed, u.percent, u.result, u.difficulties, u.proposals, u.createdBy, u.createdAt,
+                u.submittedBy, u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment,
+                files.getOrDefault(u.id, List.of()), u.version)).toList();
     }
 }

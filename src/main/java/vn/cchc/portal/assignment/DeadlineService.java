@@ -1,11 +1,14 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
+import vn.cchc.portal.plan.ReportingPeriodService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,13 +17,13 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Every morning, for plans in force: reminds units 7, 3 and 1 days before a due date (the task's own, or a
  * reporting period's when the unit has not reported for it yet); on the day a due date is missed marks the work
- * overdue, tells the unit and escalates to its head. Each message goes out once.
+ * overdue, tells the unit and escalates to its head. It publishes events ({@link DeadlineApproaching},
+ * {@link AssignmentOverdue}); their listeners tell people after the run has committed, each message once.
  */
 @Service
 public class DeadlineService {
@@ -30,23 +33,23 @@ public class DeadlineService {
             AssignmentStatus.OVERDUE);
 
     private final AssignmentRepository assignments;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final ProgressUpdateRepository updates;
     private final AssignmentViews views;
     private final AssignmentAuditor auditor;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final PlanService plans;
     private final Clock clock;
 
-    DeadlineService(AssignmentRepository assignments, ReportingPeriodRepository periods,
+    DeadlineService(AssignmentRepository assignments, ReportingPeriodService periods,
                     ProgressUpdateRepository updates, AssignmentViews views, AssignmentAuditor auditor,
-                    Notifier notifier, PlanService plans, Clock clock) {
+                    ApplicationEventPublisher events, PlanService plans, Clock clock) {
         this.assignments = assignments;
         this.periods = periods;
         this.updates = updates;
         this.views = views;
         this.auditor = auditor;
-        this.notifier = notifier;
+        this.events = events;
         this.plans = plans;
         this.clock = clock;
     }
@@ -63,12 +66,12 @@ public class DeadlineService {
         Set<Long> inForce = plans.list(new PlanFilter(null, null, PlanStatus.ISSUED, null, null)).stream()
                 .map(PlanSummary::id).collect(Collectors.toSet());
         AssignmentViews.Lookup lookup = views.lookup();
-        Notifier.Batch batch = notifier.batch();
         for (long daysLeft : REMIND_DAYS) {
             LocalDate due = today.plusDays(daysLeft);
             for (Assignment a : assignments.findByDueDateAndStatusIn(due, OPEN)) {
                 if (inForce.contains(a.planId)) {
-                    batch.reminder(a, describe(a, lookup), due, daysLeft, "due:" + a.id + ":" + due + ":" + daysLeft);
+                    events.publishEvent(new DeadlineApproaching(a.id, a.unitId, due, daysLeft, null,
+                            views.describe(a, lookup)));
                 }
             }
         }
@@ -78,43 +81,33 @@ public class DeadlineService {
             if (!inForce.contains(a.planId)) {
                 continue;
             }
-            auditor.record(a.id, null, "MARKED_OVERDUE", "status", a.status, AssignmentStatus.OVERDUE);
-            a.status = AssignmentStatus.OVERDUE;
-            a.updatedAt = clock.instant();
-            a.updatedBy = auditor.username();
+            AssignmentStatus before = a.status;
+            a.markOverdue(today, auditor.username(), clock.instant());
+            auditor.record(a.id, null, "MARKED_OVERDUE", "status", before, a.status);
             marked++;
-            batch.overdue(a, describe(a, lookup), a.dueDate, "overdue:" + a.id + ":" + a.dueDate);
+            events.publishEvent(new AssignmentOverdue(a.id, a.unitId, a.dueDate, views.describe(a, lookup)));
         }
-        remindPeriods(today, inForce, lookup, batch);
+        remindPeriods(today, inForce, lookup);
         assignments.flush();
         return marked;
     }
 
     /** Units that have not reported for a period yet are reminded before its due date. */
-    private void remindPeriods(LocalDate today, Set<Long> inForce, AssignmentViews.Lookup lookup, Notifier.Batch batch) {
-        for (ReportingPeriod p : periods.findAll()) {
-            long daysLeft = ChronoUnit.DAYS.between(today, p.dueDate);
-            if (!REMIND_DAYS.contains(daysLeft) || !inForce.contains(p.planId)) {
+    private void remindPeriods(LocalDate today, Set<Long> inForce, AssignmentViews.Lookup lookup) {
+        for (PeriodView p : periods.dueOn(REMIND_DAYS.stream().map(today::plusDays).toList())) {
+            long daysLeft = ChronoUnit.DAYS.between(today, p.dueDate());
+            if (!inForce.contains(p.planId())) {
                 continue;
             }
             Set<Long> reported = new HashSet<>();
-            updates.findByPeriodIdAndStateIn(p.id, EnumSet.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED))
+            updates.findByPeriodIdAndStateIn(p.id(), EnumSet.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED))
                     .forEach(u -> reported.add(u.assignmentId));
-            for (Assignment a : assignments.findByPlanId(p.planId)) {
+            for (Assignment a : assignments.findByPlanId(p.planId())) {
                 if (!a.status.isDone() && !reported.contains(a.id)) {
-                    batch.reminder(a, () -> "Báo cáo tiến độ " + p.label + ": " + describe(a, lookup).get(),
-                            p.dueDate, daysLeft, "period:" + p.id + ":" + a.id + ":" + daysLeft);
+                    events.publishEvent(new DeadlineApproaching(a.id, a.unitId, p.dueDate(), daysLeft, p.id(),
+                            "Báo cáo tiến độ " + p.label() + ": " + views.describe(a, lookup)));
                 }
             }
         }
-    }
-
-    /** What the task is, computed only when someone is told about it. */
-    private Supplier<String> describe(Assignment a, AssignmentViews.Lookup lookup) {
-        return () -> {
-            AssignmentSummary s = views.summary(a, lookup);
-            return "Kế hoạch " + (s.planNumber() == null ? s.planTitle() : s.planNumber()) + ", mục "
-                    + s.itemNumber() + ": " + s.itemLabel();
-        };
     }
 }

@@ -2,10 +2,15 @@ package vn.cchc.portal.assignment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +25,9 @@ class Evidence {
     Long id;
     @Column(name = "update_id", nullable = false)
     Long updateId;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    String kind;
+    EvidenceKind kind;
     @Column(name = "file_name")
     String fileName;
     @Column(name = "file_type")
@@ -41,4 +47,43 @@ class Evidence {
     String addedBy;
     @Column(name = "added_at", nullable = false)
     Instant addedAt;
+
+    /** A stored file attached to a draft. */
+    static Evidence file(ProgressUpdate draft, StoredEvidence stored, String by, Instant at) {
+        draft.checkEditable();
+        Evidence e = added(draft, EvidenceKind.FILE, by, at);
+        e.fileName = stored.fileName();
+        e.fileType = stored.type().name();
+        e.sizeBytes = stored.sizeBytes();
+        e.sha256 = stored.sha256();
+        e.storageKey = stored.storageKey();
+        return e;
+    }
+
+    /** An issued document (number/symbol, date, issuer) referred to by a draft. */
+    static Evidence document(ProgressUpdate draft, String number, LocalDate date, String issuer, String by,
+                             Instant at) {
+        draft.checkEditable();
+        if (number == null || number.isBlank() || date == null || issuer == null || issuer.isBlank()) {
+            throw new BusinessException("Văn bản minh chứng cần đủ số, ký hiệu, ngày ban hành và cơ quan ban hành.");
+        }
+        Evidence e = added(draft, EvidenceKind.DOCUMENT, by, at);
+        e.docNumber = Texts.nfc(number);
+        e.docDate = date;
+        e.docIssuer = Texts.nfc(issuer);
+        return e;
+    }
+
+    private static Evidence added(ProgressUpdate draft, EvidenceKind kind, String by, Instant at) {
+        Evidence e = new Evidence();
+        e.updateId = draft.id;
+        e.kind = kind;
+        e.addedBy = by;
+        e.addedAt = at;
+        return e;
+    }
+
+    EvidenceView view() {
+        return new EvidenceView(id, kind, fileName, fileType, sizeBytes, sha256, docNumber, docDate, docIssuer);
+    }
 }

@@ -6,5 +6,5 @@ import java.util.List;
 
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
-    List<Evidence> findByUpdateIdOrderById(Long updateId);
+    List<Evidence> findByUpdateIdInOrderById(java.util.Collection<Long> updateIds);
 }

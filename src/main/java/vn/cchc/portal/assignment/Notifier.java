@@ -1,137 +1,92 @@
 package vn.cchc.portal.assignment;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
-import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.Texts;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Tells the people of a unit about their work: in the portal's notification list and, when mail is configured and
- * the user has an address, by e-mail. Every message is sent once (a de-duplication key per event and user).
+ * Writes notifications into people's lists, once per message and person (a de-duplication key per event and user,
+ * so a listener that runs again writes nothing twice). When mail is configured and the person has an address, the
+ * notification is also e-mailed by {@link NotificationMailer} after this transaction commits. Called by the
+ * listeners of {@link AssignmentNotifications}, as the system.
  */
 @Component
 class Notifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    /** What to tell: about one task or none; {@code key} identifies the event (the user id is added to it). */
+    record Message(String kind, String title, String body, Long assignmentId, String key) {
+    }
 
     private final NotificationRepository notifications;
     private final UserService users;
-    private final OrgUnitService units;
     private final ObjectProvider<JavaMailSender> mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String from;
     private final String baseUrl;
 
-    Notifier(NotificationRepository notifications, UserService users, OrgUnitService units,
-             ObjectProvider<JavaMailSender> mail, Clock clock,
-             @Value("${cchc.mail.from:cchc-portal@localhost}") String from,
+    Notifier(NotificationRepository notifications, UserService users, ObjectProvider<JavaMailSender> mail,
+             ApplicationEventPublisher events, Clock clock,
              @Value("${cchc.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.users = users;
-        this.units = units;
         this.mail = mail;
+        this.events = events;
         this.clock = clock;
-        this.from = from;
         this.baseUrl = baseUrl;
     }
 
-    /** Notifications of one job run; the people of each unit are looked up once. */
-    Batch batch() {
-        return new Batch();
+    /** Tells the enabled people of a unit, or only its heads; returns how many were told now. */
+    int toUnit(long unitId, Message message, boolean headsOnly) {
+        return toPeople(users.usersOfUnit(unitId).stream()
+                .filter(u -> !headsOnly || u.roles().contains(Role.UNIT_HEAD)).toList(), message);
     }
 
-    void returned(Assignment a, String comment) {
-        batch().toUnit(a, "RETURNED", "Báo cáo tiến độ bị trả lại", () -> "Lý do: " + comment + "\n" + link(a),
-                "returned:" + a.id + ":" + clock.millis(), false);
+    /** Tells the enabled people holding a role; returns how many were told now. */
+    int toRole(Role role, Message message) {
+        return toPeople(users.usersWithRole(role), message);
     }
 
-    final class Batch {
-        private final java.util.Map<Long, List<UserSummary>> people = new java.util.HashMap<>();
-
-        void reminder(Assignment a, java.util.function.Supplier<String> what, LocalDate due, long daysLeft, String key) {
-            String title = "Nhắc việc: còn " + daysLeft + " ngày đến hạn " + Formats.date(due);
-            toUnit(a, "REMINDER", title, () -> what.get() + "\nHạn: " + Formats.date(due) + ".\n" + link(a), key,
-                    false);
-        }
-
-        void overdue(Assignment a, java.util.function.Supplier<String> what, LocalDate due, String key) {
-            java.util.function.Supplier<String> body = () -> what.get() + "\nĐã quá hạn " + Formats.date(due)
-                    + " mà chưa hoàn thành.\n" + link(a);
-            toUnit(a, "OVERDUE", "Quá hạn: nhiệm vụ đến hạn " + Formats.date(due) + " chưa hoàn thành", body, key,
-                    false);
-            String escalation = "Báo cáo lãnh đạo: " + units.nameOf(a.unitId) + " chậm thực hiện nhiệm vụ";
-            toUnit(a, "ESCALATION", escalation, body, key + ":head", true);
-        }
-
-        private void toUnit(Assignment a, String kind, String title, java.util.function.Supplier<String> body,
-                            String key, boolean headsOnly) {
-            List<UserSummary> unitPeople = people.computeIfAbsent(a.unitId, id -> users.usersOfUnit(id).stream()
-                    .filter(UserSummary::enabled).toList());
-            String text = null;
-            for (UserSummary user : unitPeople) {
-                if (headsOnly && !user.roles().contains(Role.UNIT_HEAD)) {
-                    continue;
-                }
-                String dedup = key + ":" + user.id();
-                if (notifications.existsByDedupKey(dedup)) {
-                    continue;
-                }
-                if (text == null) {
-                    text = body.get();
-                }
-                Notification n = new Notification();
-                n.userId = user.id();
-                n.kind = kind;
-                n.title = shorten(title);
-                n.body = text.length() > 4000 ? text.substring(0, 3999) : text;
-                n.assignmentId = a.id;
-                n.dedupKey = dedup;
-                n.createdAt = clock.instant();
-                if (send(user, n)) {
-                    n.emailedAt = clock.instant();
-                }
-                notifications.save(n);
+    private int toPeople(List<UserSummary> people, Message message) {
+        int told = 0;
+        boolean mailOn = mail.getIfAvailable() != null;
+        for (UserSummary user : people) {
+            String dedup = message.key() + ":" + user.id();
+            if (!user.enabled() || notifications.existsByDedupKey(dedup)) {
+                continue;
             }
+            Notification n = new Notification();
+            n.userId = user.id();
+            n.kind = message.kind();
+            n.title = Texts.shorten(message.title(), 280);
+            n.body = Texts.cut(message.body(), 4000);
+            n.assignmentId = message.assignmentId();
+            n.dedupKey = dedup;
+            n.createdAt = clock.instant();
+            notifications.save(n);
+            if (mailOn && user.email() != null && !user.email().isBlank()) {
+                events.publishEvent(new NotificationMail(n.id, user.email(), user.fullName()));
+            }
+            told++;
         }
+        return told;
     }
 
-    private boolean send(UserSummary user, Notification n) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null || user.email() == null || user.email().isBlank()) {
-            return false;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(user.email());
-        message.setSubject("[CCHC] " + n.title);
-        message.setText("Kính gửi " + user.fullName() + ",\n\n" + n.body + "\n\nCổng quản lý CCHC – Sở Nội vụ");
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException e) {
-            LOG.warn("Mail to {} failed: {}", user.email(), e.getMessage());
-            return false;
-        }
+    /** The address of a task in the portal. */
+    String link(long assignmentId) {
+        return "Xem chi tiết: " + baseUrl + "/tasks/" + assignmentId;
     }
 
-    private String link(Assignment a) {
-        return "Xem chi tiết: " + baseUrl + "/tasks/" + a.id;
-    }
-
-    private static String shorten(String text) {
-        return vn.cchc.portal.shared.Texts.shorten(text, 280);
+    /** The address of a portal page, e.g. "tasks" or "review". */
+    String page(String path) {
+        return "Xem chi tiết: " + baseUrl + "/" + path;
     }
 }

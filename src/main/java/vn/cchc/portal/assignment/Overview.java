@@ -1,5 +1,7 @@
 package vn.cchc.portal.assignment;
 
+import vn.cchc.portal.plan.PeriodView;
+
 import java.util.List;
 
 /** Progress of a plan: by area, by unit, the overdue work and who has not reported this period. */

@@ -3,8 +3,10 @@ package vn.cchc.portal.assignment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
+import vn.cchc.portal.plan.ReportingPeriodService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,25 +27,27 @@ public class OverviewService {
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
     private final AssignmentViews views;
+    private final ReportingPeriodService periods;
     private final Clock clock;
 
     OverviewService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentViews views,
-                    Clock clock) {
+                    ReportingPeriodService periods, Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
         this.views = views;
+        this.periods = periods;
         this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
     public Overview of(long planId) {
         LocalDate today = LocalDate.now(clock);
-        AssignmentViews.Lookup lookup = views.lookup();
+        List<Assignment> rows = assignments.findByPlanId(planId);
+        AssignmentViews.Lookup lookup = views.lookup().loadPlan(planId);
         List<PlanItemView> items = lookup.plan(planId).items();
         Map<Long, PlanItemView> byId = new LinkedHashMap<>();
         items.forEach(i -> byId.put(i.id(), i));
-        List<AssignmentSummary> all = assignments.findByPlanId(planId).stream()
-                .map(a -> views.summary(a, lookup)).toList();
+        List<AssignmentSummary> all = rows.stream().map(a -> views.summary(a, lookup)).toList();
 
         Map<String, List<AssignmentSummary>> areas = new LinkedHashMap<>();
         items.stream().filter(i -> i.kind() == PlanItemKind.GROUP && isArea(i, byId))
@@ -72,7 +76,7 @@ public class OverviewService {
         List<AssignmentSummary> overdue = all.stream().filter(AssignmentSummary::isOverdue)
                 .sorted(Comparator.comparing(AssignmentSummary::dueDate)).toList();
 
-        PeriodView current = views.periods(planId).stream()
+        PeriodView current = periods.ofPlan(planId).stream()
                 .filter(p -> !p.startDate().isAfter(today))
                 .max(Comparator.comparing(PeriodView::startDate)).orElse(null);
         List<Overview.UnitRef> notReported = new ArrayList<>();

@@ -1,18 +1,21 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.plan.PeriodView;
+import vn.cchc.portal.plan.ReportingPeriodService;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.Texts;
 
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A unit reports progress: staff and the head draft an update (with evidence files or document references), the
@@ -24,20 +27,20 @@ public class ProgressService {
 
     static final String CONFLICT = "Công việc này vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất; "
             + "nội dung bạn nhập vẫn còn trên màn hình.";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
     private final EvidenceRepository evidence;
-    private final ReportingPeriodRepository periods;
+    private final ReportingPeriodService periods;
     private final AssignmentAccess access;
     private final AssignmentAuditor auditor;
     private final EvidenceStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressService(AssignmentRepository assignments, ProgressUpdateRepository updates, EvidenceRepository evidence,
-                    ReportingPeriodRepository periods, AssignmentAccess access, AssignmentAuditor auditor,
-                    EvidenceStore store, Clock clock) {
+                    ReportingPeriodService periods, AssignmentAccess access, AssignmentAuditor auditor,
+                    EvidenceStore store, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
         this.evidence = evidence;
@@ -45,6 +48,7 @@ public class ProgressService {
         this.access = access;
         this.auditor = auditor;
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,36 +57,23 @@ public class ProgressService {
     public DraftSaved saveDraft(UpdateForm form) {
         Assignment a = load(form.getAssignmentId());
         access.checkDraft(a);
-        validate(form);
         if (a.version != form.getAssignmentVersion()) {
             throw new BusinessException(CONFLICT);
         }
-        ProgressUpdate draft = form.getUpdateId() == null ? new ProgressUpdate() : loadUpdate(form.getUpdateId());
-        if (draft.id != null && (!draft.assignmentId.equals(a.id) || draft.state != UpdateState.DRAFT)) {
-            throw new BusinessException("Báo cáo này đã gửi nên không sửa được; hãy lập báo cáo mới.");
-        }
+        ProgressUpdate draft = form.getUpdateId() == null ? a.newDraft(auditor.username(), clock.instant())
+                : loadUpdate(form.getUpdateId());
         boolean created = draft.id == null;
-        if (created) {
-            draft.assignmentId = a.id;
-            draft.createdBy = auditor.username();
-            draft.createdAt = clock.instant();
-        }
-        String before = created ? null : describe(draft);
-        draft.periodId = form.getPeriodId() != null ? form.getPeriodId() : currentPeriod(a);
-        draft.completed = form.isCompleted();
-        draft.percent = form.isCompleted() ? 100 : form.getPercent();
-        draft.result = form.getResult();
-        draft.difficulties = form.getDifficulties();
-        draft.proposals = form.getProposals();
-        draft.normalise();
-        touch(a);
+        UpdateContent before = created ? null : UpdateContent.of(draft);
+        Long period = form.getPeriodId() != null ? form.getPeriodId() : currentPeriod(a);
+        a.writeDraft(draft, DraftContent.of(form, period), auditor.username(), clock.instant());
         try {
             updates.saveAndFlush(draft);
             assignments.saveAndFlush(a);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new BusinessException(CONFLICT);
         }
-        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before, describe(draft));
+        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
+                UpdateContent.of(draft));
         return new DraftSaved(draft.id, a.version);
     }
 
@@ -91,41 +82,21 @@ public class ProgressService {
     public EvidenceView attachFile(long updateId, String fileName, InputStream content) {
         ProgressUpdate draft = openDraft(updateId);
         StoredEvidence stored = store.store(fileName, content);
-        Evidence e = new Evidence();
-        e.updateId = draft.id;
-        e.kind = "FILE";
-        e.fileName = stored.fileName();
-        e.fileType = stored.type().name();
-        e.sizeBytes = stored.sizeBytes();
-        e.sha256 = stored.sha256();
-        e.storageKey = stored.storageKey();
-        e.addedBy = auditor.username();
-        e.addedAt = clock.instant();
-        evidence.saveAndFlush(e);
+        Evidence e = evidence.saveAndFlush(Evidence.file(draft, stored, auditor.username(), clock.instant()));
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_FILE_ADDED", "file", null,
-                e.fileName + " (" + e.fileType + ", " + e.sizeBytes + " B, sha256 " + e.sha256 + ")");
-        return new EvidenceView(e.id, e.kind, e.fileName, e.fileType, e.sizeBytes, e.sha256, null, null, null);
+                List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes)));
+        return e.view();
     }
 
     /** Refers to an issued document (number/symbol, date, issuer) as evidence. */
     @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
     public EvidenceView attachDocument(long updateId, String number, LocalDate date, String issuer) {
         ProgressUpdate draft = openDraft(updateId);
-        if (number == null || number.isBlank() || date == null || issuer == null || issuer.isBlank()) {
-            throw new BusinessException("Văn bản minh chứng cần đủ số, ký hiệu, ngày ban hành và cơ quan ban hành.");
-        }
-        Evidence e = new Evidence();
-        e.updateId = draft.id;
-        e.kind = "DOCUMENT";
-        e.docNumber = Texts.nfc(number);
-        e.docDate = date;
-        e.docIssuer = Texts.nfc(issuer);
-        e.addedBy = auditor.username();
-        e.addedAt = clock.instant();
-        evidence.saveAndFlush(e);
+        Evidence e = evidence.saveAndFlush(Evidence.document(draft, number, date, issuer, auditor.username(),
+                clock.instant()));
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_DOCUMENT_ADDED", "document", null,
-                e.docNumber + " ngày " + date + " của " + e.docIssuer);
-        return new EvidenceView(e.id, e.kind, null, null, null, null, e.docNumber, e.docDate, e.docIssuer);
+                List.of(e.docNumber, e.docDate, e.docIssuer));
+        return e.view();
     }
 
     /** The unit head sends the draft to the planners; late when sent after the period's or the task's due date. */
@@ -134,29 +105,16 @@ public class ProgressService {
         ProgressUpdate draft = loadUpdate(updateId);
         Assignment a = load(draft.assignmentId);
         access.checkSubmit(a);
-        if (draft.state != UpdateState.DRAFT) {
-            throw new BusinessException("Báo cáo này đã được gửi.");
-        }
-        if (draft.result == null) {
-            throw new BusinessException("Vui lòng nhập kết quả thực hiện trước khi gửi.");
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate due = draft.periodId == null ? a.dueDate
-                : periods.findById(draft.periodId).map(p -> p.dueDate).orElse(a.dueDate);
-        draft.state = UpdateState.SUBMITTED;
-        draft.submittedBy = auditor.username();
-        draft.submittedAt = clock.instant();
-        draft.late = today.isAfter(due) || today.isAfter(a.dueDate);
-        if (a.status == AssignmentStatus.NOT_STARTED) {
-            a.status = AssignmentStatus.IN_PROGRESS;
-        }
-        touch(a);
+        LocalDate periodDue = draft.periodId == null ? null
+                : periods.get(draft.periodId).map(PeriodView::dueDate).orElse(null);
+        a.submit(draft, periodDue, auditor.username(), clock.instant());
         updates.saveAndFlush(draft);
         assignments.saveAndFlush(a);
         auditor.record(a.id, draft.id, "SUBMITTED", "state", UpdateState.DRAFT, UpdateState.SUBMITTED);
         if (draft.late) {
-            auditor.record(a.id, draft.id, "SUBMITTED_LATE", "due", null, due);
+            auditor.record(a.id, draft.id, "SUBMITTED_LATE", "due", null, a.reportDue(periodDue));
         }
+        events.publishEvent(new ReportSubmitted(draft.id, a.id, a.unitId, draft.late));
     }
 
     /** The lead unit's head writes the consolidated result of the item from all units' parts. */
@@ -164,15 +122,11 @@ public class ProgressService {
     public void writeConsolidated(long assignmentId, long version, String text) {
         Assignment a = load(assignmentId);
         access.checkSubmit(a);
-        if (a.role != AssignmentRole.LEAD) {
-            throw new BusinessException("Chỉ cơ quan chủ trì tổng hợp kết quả của nhiệm vụ.");
-        }
         if (a.version != version) {
             throw new BusinessException(CONFLICT);
         }
         String before = a.consolidatedResult;
-        a.consolidatedResult = Texts.nfcOrNull(text);
-        touch(a);
+        a.writeConsolidated(text, auditor.username(), clock.instant());
         assignments.saveAndFlush(a);
         auditor.record(a.id, null, "CONSOLIDATED", "consolidatedResult", before, a.consolidatedResult);
     }
@@ -181,7 +135,7 @@ public class ProgressService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public EvidenceFile openEvidence(long evidenceId) {
-        Evidence e = evidence.findById(evidenceId).filter(x -> "FILE".equals(x.kind))
+        Evidence e = evidence.findById(evidenceId).filter(x -> x.kind == EvidenceKind.FILE)
                 .orElseThrow(() -> new BusinessException("Không tìm thấy tệp minh chứng."));
         ProgressUpdate u = loadUpdate(e.updateId);
         access.checkRead(load(u.assignmentId));
@@ -192,36 +146,15 @@ public class ProgressService {
     private ProgressUpdate openDraft(long updateId) {
         ProgressUpdate draft = loadUpdate(updateId);
         access.checkDraft(load(draft.assignmentId));
-        if (draft.state != UpdateState.DRAFT) {
-            throw new BusinessException("Chỉ thêm minh chứng vào báo cáo chưa gửi.");
-        }
+        draft.checkEditable();
         return draft;
     }
 
     private Long currentPeriod(Assignment a) {
         LocalDate today = LocalDate.now(clock);
-        return periods.findByPlanIdOrderBySeq(a.planId).stream()
-                .filter(p -> !p.dueDate.isBefore(today) || p.contains(today))
-                .findFirst().map(p -> p.id).orElse(null);
-    }
-
-    private void touch(Assignment a) {
-        a.updatedAt = clock.instant();
-        a.updatedBy = auditor.username();
-    }
-
-    private static void validate(UpdateForm form) {
-        if (form.getPercent() == null || form.getPercent() < 0 || form.getPercent() > 100) {
-            throw new BusinessException("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
-        }
-        if (form.getResult() != null && form.getResult().length() > 20000) {
-            throw new BusinessException("Kết quả thực hiện không được dài quá 20.000 ký tự.");
-        }
-    }
-
-    private static String describe(ProgressUpdate u) {
-        return (u.completed ? "hoàn thành" : "đang thực hiện") + ", " + u.percent + "%"
-                + (u.result == null ? "" : ", kết quả: " + u.result);
+        return periods.ofPlan(a.planId).stream()
+                .filter(p -> !p.dueDate().isBefore(today) || p.contains(today))
+                .findFirst().map(PeriodView::id).orElse(null);
     }
 
     Assignment load(long id) {
@@ -232,7 +165,4 @@ public class ProgressService {
         return updates.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy báo cáo tiến độ."));
     }
 
-    static LocalDate day(java.time.Instant instant) {
-        return instant.atZone(ZONE).toLocalDate();
-    }
 }

@@ -11,14 +11,22 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.TimeConfig;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One progress report of a unit on one assignment. Submitted updates are never changed, only reviewed. */
+/**
+ * One progress report of a unit on one assignment. Drafts are written and changed; submitted updates are never
+ * changed, only reviewed. The state changes only through the methods below ({@link UpdateState#moveTo}).
+ */
 @Entity
 @Table(name = "progress_update")
 class ProgressUpdate {
+
+    static final int MAX_RESULT = 20000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +63,78 @@ class ProgressUpdate {
     String reviewComment;
     @Version
     long version;
+
+    /** A new, empty draft of the given assignment. */
+    static ProgressUpdate draftOf(long assignmentId, String by, Instant at) {
+        ProgressUpdate draft = new ProgressUpdate();
+        draft.assignmentId = assignmentId;
+        draft.createdBy = by;
+        draft.createdAt = at;
+        return draft;
+    }
+
+    /** Saves the draft's text; a complete report is at 100%. Only drafts are written. */
+    void write(DraftContent content) {
+        state = state.moveTo(UpdateState.DRAFT);
+        Integer percentGiven = content.percent();
+        if (percentGiven == null || percentGiven < 0 || percentGiven > 100) {
+            throw new BusinessException("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+        }
+        if (content.result() != null && content.result().length() > MAX_RESULT) {
+            throw new BusinessException("Kết quả thực hiện không được dài quá 20.000 ký tự.");
+        }
+        periodId = content.periodId();
+        completed = content.completed();
+        percent = completed ? 100 : percentGiven;
+        result = content.result();
+        difficulties = content.difficulties();
+        proposals = content.proposals();
+        normalise();
+    }
+
+    /** Evidence is added to drafts only. */
+    void checkEditable() {
+        state.moveTo(UpdateState.DRAFT);
+    }
+
+    /** The unit head sends the draft; late when sent after the given due date. */
+    void submit(String by, Instant at, LocalDate due) {
+        UpdateState next = state.moveTo(UpdateState.SUBMITTED);
+        if (result == null || result.isBlank()) {
+            throw new BusinessException("Vui lòng nhập kết quả thực hiện trước khi gửi.");
+        }
+        state = next;
+        submittedBy = by;
+        submittedAt = at;
+        late = day(at).isAfter(due);
+    }
+
+    void accept(String by, Instant at) {
+        state = state.moveTo(UpdateState.ACCEPTED);
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    /** Returns the update to the unit; the reason is required. */
+    void returnWith(String comment, String by, Instant at) {
+        UpdateState next = state.moveTo(UpdateState.RETURNED);
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessException("Vui lòng ghi rõ lý do trả lại báo cáo.");
+        }
+        state = next;
+        reviewComment = Texts.nfc(comment);
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    /** The day (Vietnam time) the update was submitted. */
+    LocalDate submittedOn() {
+        return day(submittedAt);
+    }
+
+    static LocalDate day(Instant instant) {
+        return instant.atZone(TimeConfig.ZONE).toLocalDate();
+    }
 
     @PrePersist
     @PreUpdate

@@ -1,7 +1,11 @@
 package vn.cchc.portal.assignment;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 
 interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
@@ -10,11 +14,20 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByStateOrderBySubmittedAtAsc(UpdateState state);
 
+    /** One page of the updates in a state, in the page's order; no count query. */
+    List<ProgressUpdate> findByState(UpdateState state, Pageable page);
+
+    long countByState(UpdateState state);
+
     /** (assignment id, state) of every update of a plan's assignments, oldest first. */
-    @org.springframework.data.jpa.repository.Query("select u.assignmentId, u.state from ProgressUpdate u "
+    @Query("select u.assignmentId, u.state from ProgressUpdate u "
             + "where u.assignmentId in (select a.id from Assignment a where a.planId = :planId) "
             + "order by u.createdAt, u.id")
-    List<Object[]> statesOfPlan(@org.springframework.data.repository.query.Param("planId") Long planId);
+    List<Object[]> statesOfPlan(@Param("planId") Long planId);
 
-    List<ProgressUpdate> findByPeriodIdAndStateIn(Long periodId, java.util.Collection<UpdateState> states);
+    /** (assignment id, state) of every update of the given assignments, oldest first. */
+    @Query("select u.assignmentId, u.state from ProgressUpdate u where u.assignmentId in :ids order by u.createdAt, u.id")
+    List<Object[]> statesOf(@Param("ids") Collection<Long> assignmentIds);
+
+    List<ProgressUpdate> findByPeriodIdAndStateIn(Long periodId, Collection<UpdateState> states);
 }

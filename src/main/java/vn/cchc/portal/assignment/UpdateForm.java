@@ -1,5 +1,7 @@
 package vn.cchc.portal.assignment;
 
+import vn.cchc.portal.plan.PeriodView;
+
 /** The progress form of a unit, bound with a buffered Binder. Carries the versions it was read at. */
 public class UpdateForm {
 

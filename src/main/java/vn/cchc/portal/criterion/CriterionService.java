@@ -45,11 +45,14 @@ public class CriterionService {
 
     private final CriteriaFrameworkRepository frameworks;
     private final CriterionRepository criteria;
+    private final CriterionAuditor auditor;
     private final Clock clock;
 
-    CriterionService(CriteriaFrameworkRepository frameworks, CriterionRepository criteria, Clock clock) {
+    CriterionService(CriteriaFrameworkRepository frameworks, CriterionRepository criteria, CriterionAuditor auditor,
+                     Clock clock) {
         this.frameworks = frameworks;
         this.criteria = criteria;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
@@ -193,6 +196,23 @@ public class CriterionService {
         return snapshot(criterion.getFrameworkId()).summary(criterionId);
     }
 
+    /** Several criteria by id, read at once (a plan names them by the hundred); unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, CriterionSummary> get(java.util.Collection<Long> criterionIds) {
+        if (criterionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Criterion>> byFramework = new HashMap<>();
+        criteria.findFrameworksOf(criterionIds)
+                .forEach(c -> byFramework.computeIfAbsent(c.getFrameworkId(), k -> new ArrayList<>()).add(c));
+        Map<Long, CriterionSummary> out = new HashMap<>();
+        for (List<Criterion> framework : byFramework.values()) {
+            Snapshot snapshot = new Snapshot(framework);
+            criterionIds.stream().filter(snapshot.byId::containsKey).forEach(id -> out.put(id, snapshot.summary(id)));
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ writing
 
     /**
@@ -238,6 +258,7 @@ public class CriterionService {
         } catch (DataIntegrityViolationException e) {
             throw duplicateCode(framework, code);
         }
+        auditor.added(criterion);
         return snapshot(frameworkId).summary(criterion.getId());
     }
 
@@ -270,6 +291,7 @@ public class CriterionService {
         checkCodeFree(framework, snapshot(framework.getId()), code, criterion.getId());
         checkNumbers(form);
 
+        CriterionAuditor.Fields before = CriterionAuditor.Fields.of(criterion);
         criterion.setCode(code);
         criterion.setTitle(title);
         if (form.getSortOrder() != null) {
@@ -285,6 +307,7 @@ public class CriterionService {
         } catch (DataIntegrityViolationException e) {
             throw duplicateCode(framework, code);
         }
+        auditor.updated(criterion, before);
         return snapshot(framework.getId()).summary(criterion.getId());
     }
 
@@ -304,6 +327,7 @@ public class CriterionService {
         List<Criterion> subtree = snapshot.subtree(criterionId);
         subtree.forEach(c -> c.setRetired(true));
         criteria.saveAllAndFlush(subtree);
+        auditor.retired(subtree, true);
         return snapshot(criterion.getFrameworkId()).summary(criterionId);
     }
 
@@ -325,6 +349,7 @@ public class CriterionService {
         List<Criterion> subtree = snapshot.subtree(criterionId);
         subtree.forEach(c -> c.setRetired(false));
         criteria.saveAllAndFlush(subtree);
+        auditor.retired(subtree, false);
         return snapshot(criterion.getFrameworkId()).summary(criterionId);
     }
 
@@ -373,6 +398,7 @@ public class CriterionService {
             newIds.put(original.getId(), saved.getId());
         }
         criteria.flush();
+        auditor.frameworkCopied(copy, source, newIds.size());
         return summary(copy);
     }
 
@@ -383,7 +409,9 @@ public class CriterionService {
         CriteriaFramework framework = requireFramework(frameworkId);
         requireActive(framework);
         framework.retire();
-        return summary(frameworks.saveAndFlush(framework));
+        CriteriaFramework saved = frameworks.saveAndFlush(framework);
+        auditor.frameworkRetired(saved);
+        return summary(saved);
     }
 
     // ------------------------------------------------------------------ rules

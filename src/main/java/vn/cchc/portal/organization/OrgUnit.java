@@ -2,6 +2,7 @@ package vn.cchc.portal.organization;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 /** An organisation unit of the province. Parent and successor are kept as ids to keep the tree cheap to load. */
 @Entity
 @Table(name = "org_unit")
+@EntityListeners(UnitTreeCache.Listener.class)
 public class OrgUnit {
 
     @Id

@@ -1,14 +1,11 @@
 package vn.cchc.portal.organization;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.UnitMatch.Assignee;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,16 +22,13 @@ import java.util.Optional;
 @Service
 public class OrgUnitMatcher {
 
-    private final OrgUnitRepository repository;
+    private final UnitTreeCache trees;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    /** The last index built, reused while no unit has changed and the day is the same. */
+    /** The last index built, reused while the tree is the same and the day is the same. */
     private volatile CachedIndex cached;
 
-    OrgUnitMatcher(OrgUnitRepository repository) {
-        this.repository = repository;
+    OrgUnitMatcher(UnitTreeCache trees) {
+        this.trees = trees;
     }
 
     /**
@@ -63,34 +57,22 @@ public class OrgUnitMatcher {
 
     private UnitNameIndex index(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        long[] fingerprint = fingerprint();
+        UnitTree tree = trees.current();
         CachedIndex current = cached;
-        if (current != null && current.day().equals(day) && Arrays.equals(current.fingerprint(), fingerprint)) {
+        if (current != null && current.day().equals(day) && current.tree() == tree) {
             return current.index();
         }
-        List<UnitNameIndex.Unit> active = repository.findAll().stream()
+        List<UnitNameIndex.Unit> active = tree.nodes().stream()
                 .filter(u -> u.isActiveOn(day))
-                .map(u -> new UnitNameIndex.Unit(u.getId(), u.getName(), u.getShortName(), u.getAliases(),
-                        u.getKind(), u.getParentId()))
+                .sorted(java.util.Comparator.comparingLong(UnitTree.Node::id))
+                .map(u -> new UnitNameIndex.Unit(u.id(), u.name(), u.shortName(), u.aliases(), u.kind(),
+                        u.parentId()))
                 .toList();
         UnitNameIndex index = new UnitNameIndex(active);
-        cached = new CachedIndex(day, fingerprint, index);
+        cached = new CachedIndex(day, tree, index);
         return index;
     }
 
-    /** Id and version of every unit: any change to a unit (or a new or removed unit) changes it. */
-    private long[] fingerprint() {
-        List<Object[]> rows = entityManager
-                .createQuery("select u.id, u.version from OrgUnit u order by u.id", Object[].class)
-                .getResultList();
-        long[] fingerprint = new long[rows.size() * 2];
-        for (int i = 0; i < rows.size(); i++) {
-            fingerprint[2 * i] = ((Number) rows.get(i)[0]).longValue();
-            fingerprint[2 * i + 1] = ((Number) rows.get(i)[1]).longValue();
-        }
-        return fingerprint;
-    }
-
-    private record CachedIndex(LocalDate day, long[] fingerprint, UnitNameIndex index) {
+    private record CachedIndex(LocalDate day, UnitTree tree, UnitNameIndex index) {
     }
 }

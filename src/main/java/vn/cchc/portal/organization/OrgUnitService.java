@@ -4,6 +4,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.audit.AuditSubject;
+import vn.cchc.portal.audit.AuditSubjectType;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Texts;
@@ -11,12 +15,8 @@ import vn.cchc.portal.shared.UserContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,12 +28,17 @@ import java.util.Set;
 public class OrgUnitService {
 
     private final OrgUnitRepository repository;
+    private final UnitTreeCache trees;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
 
-    OrgUnitService(OrgUnitRepository repository, CurrentUser currentUser, Clock clock) {
+    OrgUnitService(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser, AuditLog audit,
+                   Clock clock) {
         this.repository = repository;
+        this.trees = trees;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,7 +54,7 @@ public class OrgUnitService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
     public List<OrgUnitSummary> search(String query, boolean includeEnded) {
-        Snapshot snapshot = snapshot();
+        UnitTree snapshot = snapshot();
         List<OrgUnitSummary> all = snapshot.ordered(includeEnded ? null : today());
         String folded = Texts.fold(query);
         if (folded.isEmpty()) {
@@ -57,10 +62,10 @@ public class OrgUnitService {
         }
         Set<Long> keep = new LinkedHashSet<>();
         for (OrgUnitSummary unit : all) {
-            if (Texts.matchesKey(folded, snapshot.keys.get(unit.id()))) {
+            if (Texts.matchesKey(folded, snapshot.node(unit.id()).searchKey())) {
                 Long id = unit.id();
                 while (id != null && keep.add(id)) {
-                    id = snapshot.byId.get(id).getParentId();
+                    id = snapshot.node(id).parentId();
                 }
             }
         }
@@ -83,15 +88,14 @@ public class OrgUnitService {
     @PreAuthorize("isAuthenticated()")
     public OrgUnitSummary get(long id) {
         checkAccess(id);
-        Snapshot snapshot = snapshot();
-        return snapshot.summaries().get(id);
+        return snapshot().summary(id);
     }
 
     /** The caller's unit and every unit below it. */
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitSummary> ownSubtree() {
         UserContext user = currentUser.require();
-        Snapshot snapshot = snapshot();
+        UnitTree snapshot = snapshot();
         return snapshot.ordered(today()).stream()
                 .filter(u -> snapshot.isWithin(u.id(), user.unitId()))
                 .toList();
@@ -109,7 +113,7 @@ public class OrgUnitService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitSummary> expandWithin(OrgUnitGroup group, long ancestorId, LocalDate day) {
-        Snapshot snapshot = snapshot();
+        UnitTree snapshot = snapshot();
         return snapshot.ordered(day).stream()
                 .filter(u -> u.kind() == group.kind() && snapshot.isWithin(u.id(), ancestorId))
                 .toList();
@@ -131,7 +135,7 @@ public class OrgUnitService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrgUnitSummary end(long unitId, LocalDate lastDay, Long successorId) {
-        Snapshot snapshot = snapshot();
+        UnitTree snapshot = snapshot();
         OrgUnit unit = repository.findById(unitId)
                 .orElseThrow(() -> new BusinessException("Không tìm thấy cơ quan, đơn vị."));
         if (lastDay == null) {
@@ -144,26 +148,30 @@ public class OrgUnitService {
             throw new BusinessException("Ngày kết thúc không được trước ngày bắt đầu hoạt động của đơn vị.");
         }
         LocalDate nextDay = lastDay.plusDays(1);
-        boolean activeChildren = snapshot.children.getOrDefault(unitId, List.of()).stream()
-                .anyMatch(child -> child.isActiveOn(nextDay));
+        boolean activeChildren = snapshot.children(unitId).stream().anyMatch(child -> child.isActiveOn(nextDay));
         if (activeChildren) {
             throw new BusinessException("Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy kết thúc hoặc chuyển chúng trước.");
         }
         if (successorId != null) {
-            OrgUnit successor = snapshot.byId.get(successorId);
+            UnitTree.Node successor = snapshot.node(successorId);
             if (successor == null || successorId == unitId || !successor.isActiveOn(nextDay)) {
                 throw new BusinessException("Đơn vị kế thừa phải là một đơn vị khác, đang hoạt động sau ngày kết thúc.");
             }
         }
         unit.end(lastDay, successorId);
         repository.saveAndFlush(unit);
-        return snapshot().summaries().get(unitId);
+        AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unitId);
+        String action = successorId == null ? "UNIT_ENDED" : "UNIT_MERGED";
+        audit.change(subject, action, "validTo", null, AuditValue.date(lastDay));
+        audit.change(subject, action, "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
+        return snapshot().summary(unitId);
     }
 
     /** Display name of a unit, for labels. */
     @PreAuthorize("isAuthenticated()")
     public String nameOf(long id) {
-        return repository.findById(id).map(OrgUnit::getName).orElse("");
+        UnitTree.Node unit = snapshot().node(id);
+        return unit == null ? "" : unit.name();
     }
 
     /** Throws an access error when a unit-scoped caller asks for a unit outside their own subtree. */
@@ -183,81 +191,29 @@ public class OrgUnitService {
         return snapshot().isWithin(unitId, ancestorId);
     }
 
+    /** The unit and every unit below it, ended ones included: the owners whose rows a unit user may read. */
+    public Set<Long> subtreeIds(long unitId) {
+        return snapshot().subtree(unitId);
+    }
+
+    /** Units (ended ones too) whose code, name, short name or alias contains every word of the query. */
+    public Set<Long> idsMatching(String query) {
+        String folded = Texts.fold(query);
+        Set<Long> out = new java.util.HashSet<>();
+        snapshot().nodes().stream().filter(u -> Texts.matchesKey(folded, u.searchKey())).forEach(u -> out.add(u.id()));
+        return out;
+    }
+
+    /** The unit and every unit above it, nearest first. */
+    public List<Long> ancestorIds(long unitId) {
+        return snapshot().ancestors(unitId);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private Snapshot snapshot() {
-        return new Snapshot(repository.findAll());
-    }
-
-    /** All units loaded once (a few hundred rows) and arranged as a tree. */
-    private static final class Snapshot {
-        private final Map<Long, OrgUnit> byId = new HashMap<>();
-        private final Map<Long, String> keys = new HashMap<>();
-        private final Map<Long, List<OrgUnit>> children = new HashMap<>();
-        private final List<OrgUnit> roots = new ArrayList<>();
-
-        Snapshot(List<OrgUnit> units) {
-            Comparator<OrgUnit> order = Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getName);
-            for (OrgUnit unit : units) {
-                byId.put(unit.getId(), unit);
-                keys.put(unit.getId(), unit.getSearchKey());
-            }
-            for (OrgUnit unit : units) {
-                if (unit.getParentId() == null || !byId.containsKey(unit.getParentId())) {
-                    roots.add(unit);
-                } else {
-                    children.computeIfAbsent(unit.getParentId(), k -> new ArrayList<>()).add(unit);
-                }
-            }
-            roots.sort(order);
-            children.values().forEach(list -> list.sort(order));
-        }
-
-        boolean isWithin(long unitId, long ancestorId) {
-            OrgUnit unit = byId.get(unitId);
-            int guard = 0;
-            while (unit != null && guard++ < 100) {
-                if (unit.getId() == ancestorId) {
-                    return true;
-                }
-                unit = unit.getParentId() == null ? null : byId.get(unit.getParentId());
-            }
-            return false;
-        }
-
-        /** Depth-first list; when day is given, ended units and their subtrees are left out. */
-        List<OrgUnitSummary> ordered(LocalDate day) {
-            List<OrgUnitSummary> out = new ArrayList<>();
-            for (OrgUnit root : roots) {
-                walk(root, 0, day, out);
-            }
-            return out;
-        }
-
-        Map<Long, OrgUnitSummary> summaries() {
-            Map<Long, OrgUnitSummary> map = new HashMap<>();
-            ordered(null).forEach(s -> map.put(s.id(), s));
-            return map;
-        }
-
-        private void walk(OrgUnit unit, int depth, LocalDate day, List<OrgUnitSummary> out) {
-            if (day != null && !unit.isActiveOn(day)) {
-                return;
-            }
-            out.add(summary(unit, depth));
-            for (OrgUnit child : children.getOrDefault(unit.getId(), List.of())) {
-                walk(child, depth + 1, day, out);
-            }
-        }
-
-        private OrgUnitSummary summary(OrgUnit unit, int depth) {
-            OrgUnit successor = unit.getSuccessorId() == null ? null : byId.get(unit.getSuccessorId());
-            return new OrgUnitSummary(unit.getId(), unit.getCode(), unit.getName(), unit.getShortName(),
-                    unit.getKind(), unit.getParentId(), depth, unit.getSortOrder(), unit.getValidFrom(),
-                    unit.getValidTo(), unit.getSuccessorId(), successor == null ? null : successor.getName(),
-                    unit.isHandlesProcedures());
-        }
+    private UnitTree snapshot() {
+        return trees.current();
     }
 }

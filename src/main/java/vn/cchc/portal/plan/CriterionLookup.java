@@ -33,6 +33,11 @@ class CriterionLookup {
         return criterionId == null ? null : criteria.get(criterionId).title();
     }
 
+    /** Several criteria at once. */
+    Map<Long, CriterionSummary> summaries(java.util.Collection<Long> criterionIds) {
+        return criteria.get(criterionIds);
+    }
+
     List<CriterionChoice> choices(int year) {
         Map<Long, String> names = criteria.frameworksInForce(year).stream()
                 .collect(Collectors.toMap(FrameworkSummary::id, FrameworkSummary::name));

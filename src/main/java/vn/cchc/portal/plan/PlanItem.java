@@ -16,6 +16,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import vn.cchc.portal.shared.Texts;
 
 import java.time.LocalDate;
@@ -49,6 +51,7 @@ class PlanItem {
     @Column(name = "lead_unit_id")
     Long leadUnitId;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_item_assignee", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "sort_order")
     List<ItemAssignee> assignees = new ArrayList<>();

@@ -107,7 +107,7 @@ public class PlanItemService {
         siblings.remove(copy);
         siblings.add(siblings.indexOf(item) + 1, copy);
         renumber(siblings);
-        auditor.field(plan.id, copy.id, "ITEM_DUPLICATED", "source", item.id, copy.id);
+        auditor.field(plan.id, copy.id, "ITEM_DUPLICATED", "source", null, item.id);
         touch(plan);
         return copy.id;
     }
@@ -178,7 +178,10 @@ public class PlanItemService {
     }
 
     private static String label(PlanItem item) {
-        return String.join(" ", item.number == null ? "" : item.number, item.title == null ? "" : item.title).strip();
+        if (item.number == null || item.title == null) {
+            return item.number == null ? item.title : item.number;
+        }
+        return item.number + " – " + item.title;
     }
 
     static void apply(PlanItem item, PlanItemForm form) {
@@ -221,14 +224,9 @@ public class PlanItemService {
         auditor.field(planId, itemId, action, "goal", before.getGoal(), after.getGoal());
         auditor.field(planId, itemId, action, "tasks", before.getTasks(), after.getTasks());
         auditor.field(planId, itemId, action, "leadUnitId", before.getLeadUnitId(), after.getLeadUnitId());
-        auditor.field(planId, itemId, action, "assignees", describe(before.getAssignees()), describe(after.getAssignees()));
+        auditor.field(planId, itemId, action, "assignees", before.getAssignees(), after.getAssignees());
         auditor.field(planId, itemId, action, "coordinatingNote", before.getCoordinatingNote(), after.getCoordinatingNote());
         auditor.field(planId, itemId, action, "timeframe", before.getTimeframe(), after.getTimeframe());
         auditor.field(planId, itemId, action, "deadline", before.getDeadline(), after.getDeadline());
-    }
-
-    private static String describe(List<ItemAssignee> assignees) {
-        return assignees.stream().map(a -> a.getUnitId() != null ? "unit:" + a.getUnitId() : "group:" + a.getGroup())
-                .reduce((a, b) -> a + ", " + b).orElse(null);
     }
 }

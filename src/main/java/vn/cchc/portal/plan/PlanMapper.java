@@ -1,6 +1,7 @@
 package vn.cchc.portal.plan;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.portal.criterion.CriterionSummary;
 import vn.cchc.portal.organization.OrgUnitService;
 
 import java.util.ArrayList;
@@ -26,10 +27,25 @@ class PlanMapper {
     }
 
     PlanSummary summary(Plan plan) {
+        return summary(plan, items.countByPlanIdAndKind(plan.id, PlanItemKind.ITEM));
+    }
+
+    /** Summaries of many plans in two statements: their item counts are read together. */
+    List<PlanSummary> summaries(List<Plan> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : items.countByPlans(plans.stream().map(p -> p.id).toList(), PlanItemKind.ITEM)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return plans.stream().map(p -> summary(p, counts.getOrDefault(p.id, 0L))).toList();
+    }
+
+    private PlanSummary summary(Plan plan, long itemCount) {
         return new PlanSummary(plan.id, plan.number, plan.title, plan.kind, plan.year, plan.status,
                 plan.issuingUnitId, units.nameOf(plan.issuingUnitId), plan.issueDate, plan.parentPlanId,
-                plan.amendsPlanId, plan.versionNo, subPlanDue(plan),
-                items.countByPlanIdAndKind(plan.id, PlanItemKind.ITEM), plan.updatedAt, plan.updatedBy);
+                plan.amendsPlanId, plan.versionNo, subPlanDue(plan), itemCount, plan.updatedAt, plan.updatedBy);
     }
 
     static java.time.LocalDate subPlanDue(Plan plan) {
@@ -74,6 +90,28 @@ class PlanMapper {
     /** Items in document order: depth-first, siblings by sort order. */
     List<PlanItemView> items(long planId) {
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
+        return tree(all, criteria.summaries(criterionIds(all)));
+    }
+
+    /** The items of several plans, each plan's in document order; in three statements whatever their number. */
+    Map<Long, List<PlanItemView>> items(java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        List<PlanItem> all = items.findByPlanIdInOrderBySortOrder(planIds);
+        Map<Long, CriterionSummary> found = criteria.summaries(criterionIds(all));
+        Map<Long, List<PlanItem>> byPlan = new HashMap<>();
+        all.forEach(i -> byPlan.computeIfAbsent(i.planId, k -> new ArrayList<>()).add(i));
+        Map<Long, List<PlanItemView>> out = new HashMap<>();
+        planIds.forEach(id -> out.put(id, tree(byPlan.getOrDefault(id, List.of()), found)));
+        return out;
+    }
+
+    private static java.util.Set<Long> criterionIds(List<PlanItem> all) {
+        return all.stream().map(i -> i.criterionId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private List<PlanItemView> tree(List<PlanItem> all, Map<Long, CriterionSummary> found) {
         Map<Long, List<PlanItem>> children = new HashMap<>();
         List<PlanItem> roots = new ArrayList<>();
         for (PlanItem item : all) {
@@ -86,34 +124,33 @@ class PlanMapper {
         Comparator<PlanItem> order = Comparator.comparingInt((PlanItem i) -> i.sortOrder).thenComparing(i -> i.id);
         roots.sort(order);
         children.values().forEach(list -> list.sort(order));
-        Map<Long, String> names = new HashMap<>();
         List<PlanItemView> out = new ArrayList<>();
         for (PlanItem root : roots) {
-            walk(root, 0, children, names, out);
+            walk(root, 0, children, found, out);
         }
         return out;
     }
 
-    private void walk(PlanItem item, int depth, Map<Long, List<PlanItem>> children, Map<Long, String> names,
-                      List<PlanItemView> out) {
-        out.add(view(item, depth, names));
+    private void walk(PlanItem item, int depth, Map<Long, List<PlanItem>> children,
+                      Map<Long, CriterionSummary> found, List<PlanItemView> out) {
+        out.add(view(item, depth, item.criterionId == null ? null : found.get(item.criterionId)));
         for (PlanItem child : children.getOrDefault(item.id, List.of())) {
-            walk(child, depth + 1, children, names, out);
+            walk(child, depth + 1, children, found, out);
         }
     }
 
-    private PlanItemView view(PlanItem item, int depth, Map<Long, String> names) {
-        String lead = item.leadUnitId == null ? null : names.computeIfAbsent(item.leadUnitId, units::nameOf);
+    private PlanItemView view(PlanItem item, int depth, CriterionSummary criterion) {
+        String lead = item.leadUnitId == null ? null : units.nameOf(item.leadUnitId);
         String assigneeNames = item.assignees.stream()
-                .map(a -> a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::nameOf)
-                        : AssigneeLabels.group(a.getGroup()))
+                .map(a -> a.getUnitId() != null ? units.nameOf(a.getUnitId()) : AssigneeLabels.group(a.getGroup()))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
         if (item.coordinatingNote != null) {
             assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
         }
         return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
-                item.criterionId, criteria.code(item.criterionId), criteria.title(item.criterionId), item.goal, item.tasks, item.leadUnitId, lead,
+                item.criterionId, criterion == null ? null : criterion.code(), criterion == null ? null : criterion.title(),
+                item.goal, item.tasks, item.leadUnitId, lead,
                 List.copyOf(item.assignees), assigneeNames, item.coordinatingNote, item.timeframe, item.deadline,
                 item.sourceItemId, item.version);
     }

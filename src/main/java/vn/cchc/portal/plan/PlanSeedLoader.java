@@ -25,11 +25,14 @@ class PlanSeedLoader {
     private final PlanAuditor auditor;
     private final Clock clock;
     private final PlanItemRepository items;
+    private final ReportingPeriodService periods;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanSeedLoader(PlanRepository plans, DraftResolver resolver, OrgUnitMatcher matcher, PlanAuditor auditor,
-                   Clock clock, PlanItemRepository items, org.springframework.context.ApplicationEventPublisher events) {
+                   Clock clock, PlanItemRepository items, ReportingPeriodService periods,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.items = items;
+        this.periods = periods;
         this.events = events;
         this.plans = plans;
         this.resolver = resolver;
@@ -104,6 +107,7 @@ class PlanSeedLoader {
         plan.createdAt = clock.instant();
         plan.updatedAt = clock.instant();
         plans.saveAndFlush(plan);
+        periods.generate(plan);
         int count = resolver.save(plan, null, drafts(json.path("items")), day, plan.issuingUnitId);
         auditor.field(plan.id, null, "PLAN_LOADED", "items", null, count);
         items.flush();

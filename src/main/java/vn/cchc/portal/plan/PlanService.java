@@ -1,15 +1,21 @@
 package vn.cchc.portal.plan;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.Texts;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Locale;
 
 /** Plans: list, read, create, edit the header while a draft, issue and close. */
 @Service
@@ -21,12 +27,17 @@ public class PlanService {
     private final PlanAccess access;
     private final PlanAuditor auditor;
     private final PlanMapper mapper;
+    private final PlanSearch search;
+    private final ReportingPeriodService periods;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, PlanItemRepository items, PlanAccess access, PlanAuditor auditor,
-                PlanMapper mapper, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                PlanMapper mapper, PlanSearch search, ReportingPeriodService periods, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
+        this.search = search;
+        this.periods = periods;
         this.plans = plans;
         this.items = items;
         this.access = access;
@@ -39,19 +50,60 @@ public class PlanService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlanSummary> list(PlanFilter filter) {
-        String query = Texts.fold(filter.query());
-        return plans.findAll().stream()
-                .filter(access::canRead)
-                .filter(p -> filter.year() == null || p.year == filter.year())
-                .filter(p -> filter.kind() == null || p.kind == filter.kind())
-                .filter(p -> filter.status() == null || p.status == filter.status())
-                .filter(p -> filter.issuingUnitId() == null || p.issuingUnitId.equals(filter.issuingUnitId()))
-                .map(mapper::summary)
-                .filter(s -> Texts.matchesKey(query, Texts.fold(String.join(" ", s.number() == null ? "" : s.number(),
-                        s.title(), s.issuingUnitName(), String.valueOf(s.year())))))
-                .sorted(Comparator.comparingInt(PlanSummary::year).reversed()
-                        .thenComparing(PlanSummary::updatedAt, Comparator.reverseOrder()))
-                .toList();
+        return mapper.summaries(plans.findAll(search.of(filter), PlanSearch.ORDER));
+    }
+
+    /** One page of {@link #list(PlanFilter)}, read from the database page by page (lazy grids). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(PlanFilter filter, Pageable page) {
+        Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), PlanSearch.ORDER);
+        return mapper.summaries(plans.findBy(search.of(filter), q -> q.slice(ordered)).getContent());
+    }
+
+    /** How many plans {@link #list(PlanFilter)} gives. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(PlanFilter filter) {
+        return plans.count(search.of(filter));
+    }
+
+    /** The ids of the plans in force (issued, not closed or superseded). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> idsInForce() {
+        return Set.copyOf(plans.idsWithStatus(PlanStatus.ISSUED));
+    }
+
+    /** Summaries of several plans, newest first, read at once; drafts only when the caller may read them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlanSummary> summaries(Collection<Long> planIds) {
+        return planIds.isEmpty() ? List.of() : mapper.summaries(readable(planIds));
+    }
+
+    /**
+     * Several plans with their items, read at once whatever their number (for screens that show work from many
+     * plans). A draft only when the caller may read it; an issued, closed or superseded plan to anyone signed in,
+     * as the work assigned by it names it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, PlanDetail> details(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Plan> found = readable(planIds);
+        Map<Long, List<PlanItemView>> itemsByPlan = mapper.items(found.stream().map(p -> p.id).toList());
+        Map<Long, PlanDetail> out = new HashMap<>();
+        List<PlanSummary> summaries = mapper.summaries(found);
+        for (int i = 0; i < found.size(); i++) {
+            Plan plan = found.get(i);
+            boolean canManage = access.canManageUnit(plan.issuingUnitId);
+            out.put(plan.id, new PlanDetail(summaries.get(i), mapper.header(plan), itemsByPlan.get(plan.id),
+                    plan.isEditable() && canManage, canManage));
+        }
+        return out;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -71,7 +123,7 @@ public class PlanService {
         Plan plan = new Plan();
         apply(plan, form);
         stamp(plan, true);
-        plans.saveAndFlush(plan);
+        saveHeader(plan);
         auditor.record(plan.id, null, "PLAN_CREATED");
         return mapper.summary(plan);
     }
@@ -87,7 +139,7 @@ public class PlanService {
         PlanHeaderForm before = mapper.header(plan);
         apply(plan, form);
         stamp(plan, false);
-        plans.saveAndFlush(plan);
+        saveHeader(plan);
         auditHeader(plan.id, before, mapper.header(plan));
         return mapper.summary(plan);
     }
@@ -131,9 +183,9 @@ public class PlanService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<PlanAuditEntry> history(long planId) {
+    public List<AuditRow> history(long planId, Locale locale) {
         access.checkRead(load(planId));
-        return auditor.history(planId);
+        return auditor.history(planId, locale);
     }
 
     /** Versions of this plan: the original and its amendments, oldest first. */
@@ -155,6 +207,12 @@ public class PlanService {
         return out;
     }
 
+    /** The plans by id, newest first: an issued, closed or superseded one to anyone, a draft to its readers. */
+    private List<Plan> readable(Collection<Long> planIds) {
+        return plans.findAll((root, query, cb) -> root.get("id").in(planIds), PlanSearch.ORDER).stream()
+                .filter(p -> p.status != PlanStatus.DRAFT || access.canRead(p)).toList();
+    }
+
     Plan load(long planId) {
         return plans.findById(planId).orElseThrow(() -> new BusinessException("Không tìm thấy kế hoạch."));
     }
@@ -170,6 +228,12 @@ public class PlanService {
             throw new BusinessException(PlanValidation.READ_ONLY);
         }
         return plan;
+    }
+
+    /** Saves a new or changed header; a draft gets the reporting periods its cadence and dates call for. */
+    void saveHeader(Plan plan) {
+        plans.saveAndFlush(plan);
+        periods.generate(plan);
     }
 
     void stamp(Plan plan, boolean created) {

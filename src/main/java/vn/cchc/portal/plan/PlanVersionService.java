@@ -51,7 +51,7 @@ public class PlanVersionService {
         amendment.parentPlanId = original.parentPlanId;
         amendment.number = null;
         amendment.issueDate = null;
-        plans.saveAndFlush(amendment);
+        planService.saveHeader(amendment);
         copyItems(original.id, amendment.id, 0);
         auditor.field(amendment.id, null, "PLAN_AMENDMENT_STARTED", "amendsPlanId", null, original.id);
         auditor.field(original.id, null, "PLAN_AMENDMENT_STARTED", "amendmentPlanId", null, amendment.id);
@@ -77,7 +77,7 @@ public class PlanVersionService {
         copy.startDate = source.startDate == null ? null : source.startDate.plusYears(shift);
         copy.endDate = source.endDate == null ? null : source.endDate.plusYears(shift);
         copy.subPlanDueDate = source.subPlanDueDate == null ? null : source.subPlanDueDate.plusYears(shift);
-        plans.saveAndFlush(copy);
+        planService.saveHeader(copy);
         copyItems(source.id, copy.id, shift);
         for (PlanItem item : items.findByPlanIdOrderBySortOrder(copy.id)) {
             item.timeframe = YearText.shift(item.timeframe, source.year, year);

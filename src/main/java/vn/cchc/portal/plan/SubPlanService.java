@@ -76,13 +76,14 @@ public class SubPlanService {
         sub.place = parent.place;
         sub.startDate = parent.startDate;
         sub.endDate = parent.endDate;
+        sub.reportingCadence = parent.reportingCadence;
         sub.parentBody = unit.parentId() == null ? null : units.nameOf(unit.parentId()).toUpperCase(Locale.ROOT);
         sub.legalBases = "Căn cứ Kế hoạch số " + (parent.number == null ? "…" : parent.number)
                 + (parent.issueDate == null ? "" : " ngày " + Formats.date(parent.issueDate))
                 + " của " + units.nameOf(parent.issuingUnitId) + " về " + lowerFirst(parent.title) + ";";
         sub.status = PlanStatus.DRAFT;
         planService.stamp(sub, true);
-        plans.saveAndFlush(sub);
+        planService.saveHeader(sub);
         int inherited = inherit(parent, sub, unit);
         auditor.field(sub.id, null, "SUB_PLAN_CREATED", "parentPlanId", null, parent.id);
         auditor.field(parent.id, null, "SUB_PLAN_CREATED", "subPlanId", null, sub.id);

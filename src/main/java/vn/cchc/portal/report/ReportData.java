@@ -4,14 +4,15 @@ import org.springframework.stereotype.Component;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.AssignmentDetail;
-import vn.cchc.portal.assignment.PeriodView;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
+import vn.cchc.portal.plan.ReportingPeriodService;
 
 import java.util.List;
 
@@ -25,11 +26,14 @@ public class ReportData {
     private final PlanService plans;
     private final AssignmentService assignments;
     private final OrgUnitService units;
+    private final ReportingPeriodService periods;
 
-    ReportData(PlanService plans, AssignmentService assignments, OrgUnitService units) {
+    ReportData(PlanService plans, AssignmentService assignments, OrgUnitService units,
+               ReportingPeriodService periods) {
         this.plans = plans;
         this.assignments = assignments;
         this.units = units;
+        this.periods = periods;
     }
 
     /** A plan with its items; refused when the caller may not read it. */
@@ -57,7 +61,7 @@ public class ReportData {
 
     /** The reporting periods of a plan (quarters, or the campaign's 10-day periods). */
     public List<PeriodView> periods(long planId) {
-        return assignments.periodsOf(planId);
+        return periods.ofPlan(planId);
     }
 
     /** Active units, in tree order. */

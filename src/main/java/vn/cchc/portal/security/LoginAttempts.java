@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Locks an account for a while after repeated wrong passwords. The login form shows the same message for an
@@ -18,14 +19,16 @@ import java.time.Duration;
 class LoginAttempts {
 
     private final UserRepository users;
+    private final UserAuditor auditor;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration lockDuration;
 
-    LoginAttempts(UserRepository users, Clock clock,
+    LoginAttempts(UserRepository users, UserAuditor auditor, Clock clock,
                   @Value("${cchc.security.max-failed-logins:5}") int maxAttempts,
                   @Value("${cchc.security.lock-duration:15m}") Duration lockDuration) {
         this.users = users;
+        this.auditor = auditor;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.lockDuration = lockDuration;
@@ -35,8 +38,13 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
-        users.findByUsernameIgnoreCase(username)
-                .ifPresent(user -> user.recordFailure(maxAttempts, clock.instant().plus(lockDuration)));
+        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
+            Instant before = user.getLockedUntil();
+            user.recordFailure(maxAttempts, clock.instant().plus(lockDuration));
+            if (user.getLockedUntil() != null && !user.getLockedUntil().equals(before)) {
+                auditor.locked(user);
+            }
+        });
     }
 
     @EventListener

@@ -1,7 +1,10 @@
 package vn.cchc.portal.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.cchc.portal.shared.Role;
+import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +17,13 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByOrgUnitIdOrderByFullName(Long orgUnitId);
 
     List<AppUser> findAllByOrderByFullName();
+
+    List<AppUser> findByRolesContainingOrderByFullName(Role role);
+    /** (id, user name, full name) of the given users, without loading their roles. */
+    @Query("select u.id, u.username, u.fullName from AppUser u where u.id in :ids")
+    List<Object[]> namesById(Collection<Long> ids);
+
+    /** (id, user name, full name) of the given users by user name, without loading their roles. */
+    @Query("select u.id, u.username, u.fullName from AppUser u where u.username in :usernames")
+    List<Object[]> namesByUsername(Collection<String> usernames);
 }

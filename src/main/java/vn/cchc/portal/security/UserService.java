@@ -26,14 +26,16 @@ public class UserService {
     private final OrgUnitService units;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final UserAuditor auditor;
     private final Clock clock;
 
     UserService(UserRepository users, OrgUnitService units, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, UserAuditor auditor, Clock clock) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
@@ -55,6 +57,13 @@ public class UserService {
         return users.findByOrgUnitIdOrderByFullName(unitId).stream().map(this::summary).toList();
     }
 
+    /** The users holding a role, e.g. the planners to tell about a report waiting for review. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersWithRole(Role role) {
+        return users.findByRolesContainingOrderByFullName(role).stream().map(this::summary).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary create(UserForm form) {
         if (!form.isNew()) {
@@ -70,7 +79,9 @@ public class UserService {
                 form.getUnitId(), form.getRoles(), clock.instant());
         user.setEmail(form.getEmail());
         user.setEnabled(form.isEnabled());
-        return summary(users.saveAndFlush(user));
+        AppUser saved = users.saveAndFlush(user);
+        auditor.created(saved);
+        return summary(saved);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -84,12 +95,15 @@ public class UserService {
         if (isSelf(user) && (!form.isEnabled() || !form.getRoles().contains(Role.ADMIN))) {
             throw new BusinessException("Bạn không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.");
         }
+        UserAuditor.Profile before = UserAuditor.Profile.of(user);
         user.setFullName(form.getFullName());
         user.setEmail(form.getEmail());
         user.setOrgUnitId(form.getUnitId());
         user.setRoles(form.getRoles());
         user.setEnabled(form.isEnabled());
-        return summary(users.saveAndFlush(user));
+        AppUser saved = users.saveAndFlush(user);
+        auditor.updated(saved, before);
+        return summary(saved);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -98,7 +112,9 @@ public class UserService {
         if (isSelf(user) && !enabled) {
             throw new BusinessException("Bạn không thể tự khóa tài khoản của chính mình.");
         }
+        boolean before = user.isEnabled();
         user.setEnabled(enabled);
+        auditor.enabled(user, before);
     }
 
     /** Sets a new password chosen by the administrator and lifts a lock caused by failed sign-ins. */
@@ -107,25 +123,37 @@ public class UserService {
         UserValidation.checkPassword(newPassword);
         AppUser user = load(userId);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        user.unlock();
+        auditor.passwordReset(user);
+        unlock(user);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void unlock(long userId) {
-        load(userId).unlock();
+        unlock(load(userId));
     }
 
     /** Remembers the language the signed-in user chose. */
     @PreAuthorize("isAuthenticated()")
     public void rememberLocale(Locale locale) {
         UserContext me = currentUser.require();
-        users.findById(me.userId()).ifPresent(u -> u.setPreferredLocale(locale.toLanguageTag()));
+        users.findById(me.userId()).ifPresent(u -> {
+            String before = u.getPreferredLocale();
+            u.setPreferredLocale(locale.toLanguageTag());
+            auditor.languageChosen(u, before);
+        });
     }
 
     /** Whether any user exists yet (first start). */
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;
+    }
+
+    private void unlock(AppUser user) {
+        if (user.isLockedAt(clock.instant())) {
+            auditor.unlocked(user, user.getLockedUntil());
+        }
+        user.unlock();
     }
 
     private boolean isSelf(AppUser user) {

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
@@ -18,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,7 +121,7 @@ class AssignmentFlowTest {
         assertThat(detail.updates().getFirst().reviewComment()).isEqualTo("Bổ sung danh mục văn bản đã rà soát.");
         assertThat(detail.updates().getFirst().evidence()).singleElement()
                 .satisfies(e -> assertThat(e.fileName()).isEqualTo("Báo cáo rà soát.pdf"));
-        assertThat(assignments.history(task.id())).extracting(AssignmentHistoryEntry::action)
+        assertThat(assignments.history(task.id(), Locale.of("vi"))).extracting(AuditRow::action)
                 .containsSubsequence("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
     }
 

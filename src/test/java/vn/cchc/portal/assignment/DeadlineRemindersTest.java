@@ -8,22 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanService;
-import vn.cchc.portal.security.UserForm;
-import vn.cchc.portal.security.UserService;
-import vn.cchc.portal.security.UserSummary;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,20 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With a fixed clock: reminders 7, 3 and 1 days before the due date, the overdue mark and the escalation to the
- * head on the day it is missed — in the notification list and as e-mails at a real SMTP server (GreenMail).
+ * head on the day it is missed — in the notification list and as e-mails at a real SMTP server (GreenMail), sent
+ * after the job's transaction commits.
  */
-@SpringBootTest
-@Transactional
 @WithUserDetails(value = "admin", userDetailsServiceBeanName = "dbUserDetailsService")
-class DeadlineRemindersTest {
+class DeadlineRemindersTest extends MailContext {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
     static final LocalDate DUE = LocalDate.of(2026, 3, 31);
-    /** The SMTP port every test context is configured with (src/test/resources/config/application.properties). */
-    static final int MAIL_PORT = 3925;
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(MAIL_PORT, "localhost", "smtp"))
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost", "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
@@ -54,24 +43,10 @@ class DeadlineRemindersTest {
     NotificationService notifications;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    UserService userService;
-    @Autowired
-    PlanService plans;
-    @Autowired
-    PlanItemService items;
-    @Autowired
-    OrgUnitService units;
-    @Autowired
-    UserDetailsService users;
-    AssignmentFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         purgeMail();
-        fixtures = new AssignmentFixtures(plans, items, units, users);
-        giveEmail("giamdoc.stp", "giamdoc.stp@gialai.gov.vn");
-        giveEmail("canbo.stp", "canbo.stp@gialai.gov.vn");
     }
 
     /** A fixed clock at 07:00 Vietnam time on the given day, when the job runs. */
@@ -86,15 +61,6 @@ class DeadlineRemindersTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void giveEmail(String username, String email) {
-        fixtures.signInAs("admin");
-        UserSummary user = userService.list(username).stream().filter(u -> u.username().equals(username))
-                .findFirst().orElseThrow();
-        UserForm form = UserForm.of(user);
-        form.setEmail(email);
-        userService.update(form);
     }
 
     private static boolean hasRecipient(MimeMessage message, String address) {
@@ -113,6 +79,7 @@ class DeadlineRemindersTest {
         for (LocalDate day = ISSUED; !day.isAfter(DUE.plusDays(2)); day = day.plusDays(1)) {
             deadlines.runAt(at(day));
         }
+        awaitListeners();
 
         Set<Long> ours = assignments.ofPlan(planId).stream().map(AssignmentSummary::id).collect(Collectors.toSet());
         fixtures.signInAs("canbo.stp");
@@ -134,12 +101,13 @@ class DeadlineRemindersTest {
         AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         assertThat(task.status()).isEqualTo(AssignmentStatus.OVERDUE);
-        assertThat(assignments.history(task.id())).anySatisfy(e -> {
+        assertThat(assignments.history(task.id(), Locale.of("vi"))).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("MARKED_OVERDUE");
             assertThat(e.username()).isEqualTo("admin");
         });
 
-        assertThat(mailsAbout("401/KH-UBND", "canbo.stp@gialai.gov.vn")).hasSize(7).contains(
+        assertThat(mailsAbout("401/KH-UBND", "canbo.stp@gialai.gov.vn")).hasSize(8).contains(
+                "[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 401/KH-UBND",
                 "[CCHC] Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
                 "[CCHC] Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
                 "[CCHC] Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
@@ -164,13 +132,16 @@ class DeadlineRemindersTest {
         fixtures.issuedPlan("402/KH-UBND", ISSUED, DUE);
         fixtures.signInAs("admin");
         deadlines.runAt(at(DUE.minusDays(3)));
+        awaitListeners();
         int first = smtp.getReceivedMessages().length;
         deadlines.runAt(at(DUE.minusDays(3)));
+        awaitListeners();
 
         assertThat(first).isPositive();
         assertThat(smtp.getReceivedMessages()).hasSize(first);
-        assertThat(mailsAbout("402/KH-UBND", "canbo.stp@gialai.gov.vn"))
-                .containsExactly("[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026");
+        assertThat(mailsAbout("402/KH-UBND", "canbo.stp@gialai.gov.vn")).containsExactlyInAnyOrder(
+                "[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 402/KH-UBND",
+                "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026");
     }
 
 }

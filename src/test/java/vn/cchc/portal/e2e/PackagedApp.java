@@ -66,7 +66,7 @@ final class PackagedApp implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         PackagedApp app = new PackagedApp(process, port, workDir, log, Duration.ZERO);
-        app.awaitReady(Duration.ofSeconds(120));
+        app.awaitReady(Duration.ofSeconds(300)); // a busy 2-core machine: demo data alone takes a minute
         return new PackagedApp(process, port, workDir, log, Duration.between(begin, Instant.now()));
     }
 

@@ -63,7 +63,8 @@ class SignInAndDownloadIT extends BrowserTest {
             Page page = signIn(context, "chuyenvien.snv", PASSWORD);
             PlaywrightAssertions.assertThat(page.getByText("Xin chào, Nguyễn Thị Hương")).isVisible();
             assertThat(menuLabels(page)).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                    "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Văn bản, báo cáo");
+                    "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
+                    "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner-home.png")));
 
             menu(page).filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị")).click();
@@ -90,7 +91,8 @@ class SignInAndDownloadIT extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800)
                 .setAcceptDownloads(true))) {
             Page page = signIn(context, "lanhdao.ubnd", PASSWORD);
-            assertThat(menuLabels(page)).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Văn bản, báo cáo");
+            assertThat(menuLabels(page)).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ",
+                    "Chỉ tiêu theo đơn vị", "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
             menu(page).filter(new Locator.FilterOptions().setHasText("Văn bản, báo cáo")).click();
             Download download = page.waitForDownload(() -> page.locator("#documents-org-units-xlsx").click());
             Path xlsx = SHOTS.resolve("danh-sach-co-quan-don-vi.xlsx");
@@ -106,6 +108,7 @@ class SignInAndDownloadIT extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800))) {
             Page page = signIn(context, "giamdoc.stp", PASSWORD);
             assertThat(menuLabels(page)).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
+                    "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu",
                     "Văn bản, báo cáo");
             menu(page).filter(new Locator.FilterOptions().setHasText("Đơn vị của tôi")).click();
             PlaywrightAssertions.assertThat(page.locator("#my-unit-grid")).containsText("Sở Tư pháp");

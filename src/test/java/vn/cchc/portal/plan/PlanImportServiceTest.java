@@ -6,11 +6,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.organization.OrgUnitService;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -71,7 +73,7 @@ class PlanImportServiceTest {
                     assertThat(i.leadUnitId()).isNotNull();
                     assertThat(i.criterionId()).isNotNull();
                 });
-        assertThat(plans.history(planId)).extracting(PlanAuditEntry::action).contains("ITEMS_IMPORTED");
+        assertThat(plans.history(planId, Locale.ENGLISH)).extracting(AuditRow::action).contains("ITEMS_IMPORTED");
     }
 
     @Test
@@ -83,7 +85,7 @@ class PlanImportServiceTest {
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.problems()).extracting(ImportOutcome.Problem::row).containsExactly(9, 26, 50);
         assertThat(plans.get(planId).items()).isEmpty();
-        assertThat(plans.history(planId)).extracting(PlanAuditEntry::action).doesNotContain("ITEMS_IMPORTED");
+        assertThat(plans.history(planId, Locale.ENGLISH)).extracting(AuditRow::action).doesNotContain("ITEMS_IMPORTED");
     }
 
     @Test

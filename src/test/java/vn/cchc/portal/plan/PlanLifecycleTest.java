@@ -7,11 +7,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.organization.OrgUnitGroup;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,19 +142,19 @@ class PlanLifecycleTest {
         edit.setGoal("Mục tiêu đã sửa");
         items.update(edit);
 
-        List<PlanAuditEntry> history = plans.history(planId);
+        List<AuditRow> history = plans.history(planId, Locale.of("vi"));
         assertThat(history).allSatisfy(e -> {
             assertThat(e.username()).isEqualTo("chuyenvien.snv");
             assertThat(e.at()).isNotNull();
         });
         assertThat(history).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("ITEM_UPDATED");
-            assertThat(e.itemId()).isEqualTo(itemId);
+            assertThat(e.subjectId()).isEqualTo(itemId);
             assertThat(e.field()).isEqualTo("goal");
             assertThat(e.oldValue()).isEqualTo("Mục tiêu ban đầu");
             assertThat(e.newValue()).isEqualTo("Mục tiêu đã sửa");
         });
-        assertThat(history).extracting(PlanAuditEntry::action).contains("PLAN_CREATED", "ITEM_ADDED");
+        assertThat(history).extracting(AuditRow::action).contains("PLAN_CREATED", "ITEM_ADDED");
     }
 
     @Test

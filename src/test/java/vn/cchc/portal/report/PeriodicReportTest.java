@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentStatus;
 import vn.cchc.portal.assignment.AssignmentSummary;
-import vn.cchc.portal.assignment.PeriodView;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.assignment.ReviewService;
 import vn.cchc.portal.assignment.UpdateForm;
@@ -24,6 +24,7 @@ import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.plan.ReportingCadence;
 import vn.cchc.portal.report.periodic.Counts;
 import vn.cchc.portal.report.periodic.PeriodicDraft;
@@ -60,6 +61,8 @@ class PeriodicReportTest {
     OrgUnitService units;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    ReportingPeriodService periods;
     @Autowired
     ProgressService progress;
     @Autowired
@@ -138,7 +141,7 @@ class PeriodicReportTest {
         LocalDate today = LocalDate.now(clock);
         long planId = planWithKnownStates(today);
         List<AssignmentSummary> db = assignments.ofPlan(planId);
-        PeriodView quarter = assignments.periodsOf(planId).stream()
+        PeriodView quarter = periods.ofPlan(planId).stream()
                 .filter(p -> !today.isBefore(p.startDate()) && !today.isAfter(p.endDate())).findFirst().orElseThrow();
 
         PeriodicFigures f = periodic.figures(periodic.ofPlanPeriod(planId, quarter.id()));
@@ -210,10 +213,10 @@ class PeriodicReportTest {
         assertThatThrownBy(() -> periodic.ofPlan(planId, "nam-" + LocalDate.now(clock).getYear()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.generate(ReportRequest.unit(unit("SNV"), planId,
-                assignments.periodsOf(planId).getFirst().id(), false), ExportFormat.PDF, null))
+                periods.ofPlan(planId).getFirst().id(), false), ExportFormat.PDF, null))
                 .isInstanceOf(AccessDeniedException.class);
         GeneratedFile own = catalog.generate(ReportRequest.unit(unit("STP"), planId,
-                assignments.periodsOf(planId).getFirst().id(), false), ExportFormat.PDF, null);
+                periods.ofPlan(planId).getFirst().id(), false), ExportFormat.PDF, null);
         assertThat(own.archiveId()).isNotNull();
     }
 

@@ -22,7 +22,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.EvidenceView;
-import vn.cchc.portal.assignment.PeriodView;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.assignment.UpdateForm;
 import vn.cchc.portal.assignment.UpdateView;

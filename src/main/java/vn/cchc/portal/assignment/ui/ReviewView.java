@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.assignment.ReviewItem;
 import vn.cchc.portal.assignment.ReviewService;
@@ -57,9 +58,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** The grid reads the queue page by page as it scrolls. */
     private void refresh() {
-        List<ReviewItem> items = reviews.queue();
-        grid.setItems(items);
+        int total = (int) reviews.queueSize();
+        grid.setItems(query -> reviews.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> total);
         show(null);
     }
 

@@ -75,7 +75,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (!detail.parts().isEmpty()) {
             tabs.add(getTranslation("task.tab.parts"), new PartsPanel(detail, progress, this::render));
         }
-        tabs.add(getTranslation("task.tab.history"), new AuditPanel(assignments.history(assignmentId)));
+        tabs.add(getTranslation("task.tab.history"), new AuditPanel(assignments.history(assignmentId, getLocale())));
         tabs.setId("task-tabs");
         add(tabs);
     }

@@ -15,11 +15,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentStatus;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.TaskFilter;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.Formats;
 
 import java.util.LinkedHashMap;
@@ -36,7 +38,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AssignmentSummary> grid = new Grid<>();
     private final ComboBox<Long> plan = new ComboBox<>();
     private final ComboBox<AssignmentStatus> status = new ComboBox<>();
-    private final ComboBox<vn.cchc.portal.assignment.PeriodView> period = new ComboBox<>();
+    private final ComboBox<PeriodView> period = new ComboBox<>();
     private final Checkbox dueSoon = new Checkbox();
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
@@ -45,10 +47,9 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     TasksView(AssignmentService assignments) {
         this.assignments = assignments;
         setSizeFull();
-        List<AssignmentSummary> all = assignments.myUnitTasks(TaskFilter.all());
         Map<Long, String> plans = new LinkedHashMap<>();
-        all.forEach(a -> plans.putIfAbsent(a.planId(), (a.planNumber() == null ? "" : a.planNumber() + " – ")
-                + a.planTitle()));
+        assignments.myPlans().forEach(p -> plans.put(p.id(), (p.number() == null ? "" : p.number() + " – ")
+                + p.title()));
         plan.setLabel(getTranslation("tasks.filter.plan"));
         plan.setItems(plans.keySet());
         plan.setItemLabelGenerator(plans::get);
@@ -117,13 +118,17 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Counts the tasks; the grid reads them page by page as it scrolls. */
     private void refresh() {
-        List<AssignmentSummary> rows = assignments.myUnitTasks(new TaskFilter(plan.getValue(),
-                period.getValue() == null ? null : period.getValue().id(),
-                status.getValue(), dueSoon.getValue(), overdue.getValue(), search.getValue()));
-        grid.setItems(rows);
-        long late = rows.stream().filter(AssignmentSummary::isOverdue).count();
-        count.setText(getTranslation("tasks.count", rows.size(), late));
+        Long periodId = period.getValue() == null ? null : period.getValue().id();
+        TaskFilter filter = new TaskFilter(plan.getValue(), periodId, status.getValue(), dueSoon.getValue(),
+                overdue.getValue(), search.getValue());
+        int total = (int) assignments.countMyUnitTasks(filter);
+        long late = assignments.countMyUnitTasks(new TaskFilter(plan.getValue(), periodId, status.getValue(),
+                dueSoon.getValue(), true, search.getValue()));
+        grid.setItems(query -> assignments.myUnitTasks(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> total);
+        count.setText(getTranslation("tasks.count", total, late));
     }
 
     @Override

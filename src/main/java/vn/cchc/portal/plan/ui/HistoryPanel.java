@@ -4,7 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import vn.cchc.portal.plan.PlanAuditEntry;
+import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.audit.AuditSubjectType;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.shared.Formats;
 
@@ -15,7 +16,7 @@ import java.util.function.LongConsumer;
 /** Versions of the plan and every recorded change with user and time. */
 class HistoryPanel extends VerticalLayout {
 
-    HistoryPanel(List<PlanAuditEntry> entries, List<PlanSummary> versions, LongConsumer open) {
+    HistoryPanel(List<AuditRow> entries, List<PlanSummary> versions, LongConsumer open) {
         setPadding(false);
         setSizeFull();
         if (versions.size() > 1) {
@@ -31,42 +32,24 @@ class HistoryPanel extends VerticalLayout {
             add(versionGrid);
         }
         add(new H4(getTranslation("history.changes")));
-        Grid<PlanAuditEntry> grid = new Grid<>();
+        Grid<AuditRow> grid = new Grid<>();
         grid.addColumn(e -> Formats.DATE_TIME.format(e.at().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
                 .setHeader(getTranslation("history.col.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlanAuditEntry::username).setHeader(getTranslation("history.col.user")).setAutoWidth(true)
+        grid.addColumn(AuditRow::user).setHeader(getTranslation("history.col.user")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> getTranslation("audit." + e.action())).setHeader(getTranslation("history.col.action"))
+        grid.addColumn(AuditRow::actionLabel).setHeader(getTranslation("history.col.action"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.itemId() == null ? "" : "#" + e.itemId()).setHeader(getTranslation("history.col.item"))
+        grid.addColumn(e -> e.subjectType() == AuditSubjectType.PLAN_ITEM ? PlanItemsPanel.shorten(e.subject()) : "")
+                .setHeader(getTranslation("history.col.item")).setFlexGrow(1);
+        grid.addColumn(e -> e.fieldLabel() == null ? "" : e.fieldLabel()).setHeader(getTranslation("history.col.field"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.field() == null ? "" : e.field()).setHeader(getTranslation("history.col.field"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> PlanItemsPanel.shorten(value(e.field(), e.oldValue())))
+        grid.addColumn(e -> PlanItemsPanel.shorten(e.oldValue())).setTooltipGenerator(AuditRow::oldValue)
                 .setHeader(getTranslation("history.col.old")).setFlexGrow(2);
-        grid.addColumn(e -> PlanItemsPanel.shorten(value(e.field(), e.newValue())))
+        grid.addColumn(e -> PlanItemsPanel.shorten(e.newValue())).setTooltipGenerator(AuditRow::newValue)
                 .setHeader(getTranslation("history.col.new")).setFlexGrow(2);
         grid.setItems(entries);
         grid.setSizeFull();
         grid.setId("history-grid");
         add(grid);
-    }
-
-    /** Statuses and kinds in the user's language instead of their code names. */
-    private String value(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        String key = switch (field == null ? "" : field) {
-            case "status" -> "plan.status." + value;
-            case "kind" -> value.equals("GROUP") || value.equals("ITEM") ? "item.kind." + value : "plan.kind." + value;
-            case "reportingCadence" -> "plan.cadence." + value;
-            default -> null;
-        };
-        if (key == null) {
-            return value;
-        }
-        String text = getTranslation(key);
-        return text.startsWith("!{") ? value : text;
     }
 }

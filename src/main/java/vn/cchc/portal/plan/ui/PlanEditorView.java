@@ -23,6 +23,7 @@ import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanVersionService;
+import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.plan.SubPlanService;
 import vn.cchc.portal.plan.PlanImportService;
 import vn.cchc.portal.plan.CriterionChoices;
@@ -43,13 +44,14 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private final transient OrgUnitService units;
     private final transient CurrentUser currentUser;
     private final transient CriterionChoices criteria;
+    private final transient ReportingPeriodService periods;
     private long planId;
     private PlanDetail detail;
     private String selectedTab;
 
     PlanEditorView(PlanService plans, PlanItemService items, PlanVersionService versions, SubPlanService subPlans,
                    PlanImportService imports, OrgUnitService units, CurrentUser currentUser,
-                   CriterionChoices criteria) {
+                   CriterionChoices criteria, ReportingPeriodService periods) {
         this.plans = plans;
         this.items = items;
         this.versions = versions;
@@ -58,6 +60,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         this.units = units;
         this.currentUser = currentUser;
         this.criteria = criteria;
+        this.periods = periods;
         setSizeFull();
     }
 
@@ -85,12 +88,12 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add(getTranslation("plan.tab.header"),
-                new PlanHeaderPanel(detail, plans, units, currentUser, this::saved));
+                new PlanHeaderPanel(detail, periods.ofPlan(planId), plans, units, currentUser, this::saved));
         tabs.add(getTranslation("plan.tab.items"),
                 new PlanItemsPanel(detail, items, units, criteria, this::saved));
         tabs.add(getTranslation("plan.tab.subplans"), new SubPlansPanel(detail, subPlans, currentUser, this::open));
-        tabs.add(getTranslation("plan.tab.history"), new HistoryPanel(plans.history(planId), plans.versions(planId),
-                this::open));
+        tabs.add(getTranslation("plan.tab.history"), new HistoryPanel(plans.history(planId, getLocale()),
+                plans.versions(planId), this::open));
         tabs.setId("plan-tabs");
         if (selectedTab != null) {
             for (int i = 0; i < 4; i++) {

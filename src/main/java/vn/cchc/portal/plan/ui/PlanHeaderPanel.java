@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -16,21 +17,24 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanHeaderForm;
 import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Texts;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The plan header in the official structure, edited with a buffered Binder; read-only once issued. */
 class PlanHeaderPanel extends VerticalLayout {
 
-    PlanHeaderPanel(PlanDetail detail, PlanService plans, OrgUnitService units, CurrentUser currentUser,
-                    Runnable onSaved) {
+    PlanHeaderPanel(PlanDetail detail, List<PeriodView> periods, PlanService plans, OrgUnitService units,
+                    CurrentUser currentUser, Runnable onSaved) {
         setPadding(false);
         PlanHeaderForm form = detail.header();
         Binder<PlanHeaderForm> binder = new Binder<>(PlanHeaderForm.class);
@@ -113,9 +117,14 @@ class PlanHeaderPanel extends VerticalLayout {
                 implementation, recipients}) {
             layout.setColspan(wide, 3);
         }
+        Paragraph periodsLine = new Paragraph(periods.isEmpty() ? getTranslation("plan.periods.none")
+                : getTranslation("plan.periods", periods.stream().map(p -> p.label() + " ("
+                + getTranslation("task.periodDue", Formats.date(p.dueDate())) + ")").collect(Collectors.joining("; "))));
+        periodsLine.setId("plan-periods");
+        periodsLine.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(layout, error);
+        add(layout, periodsLine, error);
         if (detail.editable()) {
             Button save = new Button(getTranslation("action.save"), e -> {
                 try {

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
@@ -138,11 +139,14 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Counts the plans; the grid reads them page by page as it scrolls. */
     private void refresh() {
-        List<PlanSummary> rows = plans.list(new PlanFilter(year.getValue(), kind.getValue(), status.getValue(),
-                issuer.getValue() == null ? null : issuer.getValue().id(), search.getValue()));
-        grid.setItems(rows);
-        count.setText(getTranslation("plans.count", rows.size()));
+        PlanFilter filter = new PlanFilter(year.getValue(), kind.getValue(), status.getValue(),
+                issuer.getValue() == null ? null : issuer.getValue().id(), search.getValue());
+        int total = (int) plans.count(filter);
+        grid.setItems(query -> plans.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> total);
+        count.setText(getTranslation("plans.count", total));
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.AssignmentSummary;
-import vn.cchc.portal.assignment.PeriodView;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.UpdateState;
 import vn.cchc.portal.assignment.UpdateView;
 import vn.cchc.portal.plan.PlanDetail;

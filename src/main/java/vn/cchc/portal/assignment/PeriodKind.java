@@ -1,6 +1,0 @@
-package vn.cchc.portal.assignment;
-
-/** A reporting period: a quarter, a regular 10-day report, the day-50 interim or the day-100 final report. */
-public enum PeriodKind {
-    QUARTER, REGULAR, INTERIM, FINAL
-}

@@ -1,0 +1,95 @@
+package vn.cchc.portal.organization;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.portal.support.UseH2;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The organisation tree is read from the table once and again only after a unit changes. */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@UseH2
+@WithUserDetails(value = "admin", userDetailsServiceBeanName = "dbUserDetailsService")
+class UnitTreeCacheTest {
+
+    private static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
+
+    @Autowired
+    OrgUnitService units;
+    @Autowired
+    OrgUnitRepository repository;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @AfterEach
+    void reopenIaTor() {
+        transactions.executeWithoutResult(status -> repository.findByCode(iaTorCode()).ifPresent(unit -> {
+            unit.end(null, null);
+            repository.saveAndFlush(unit);
+        }));
+    }
+
+    @Test
+    void accessChecksAndNamesRunNoStatementOnceTheTreeIsLoaded() {
+        long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
+        long district = units.find("Huyện Chư Prông").orElseThrow().id();
+
+        long statements = statements(() -> {
+            for (int i = 0; i < 50; i++) {
+                assertThat(units.isWithin(iaTor, district)).isTrue();
+                assertThat(units.nameOf(iaTor)).isEqualTo("Xã Ia Tôr");
+                assertThat(units.tree(false)).isNotEmpty();
+            }
+        });
+
+        assertThat(statements).isZero();
+    }
+
+    @Test
+    void aCommittedChangeIsSeenByTheNextReader() {
+        long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
+
+        transactions.executeWithoutResult(status -> units.end(iaTor, LAST_DAY, null));
+
+        assertThat(units.tree(false)).extracting(OrgUnitSummary::name).doesNotContain("Xã Ia Tôr");
+        assertThat(units.get(iaTor).validTo()).isEqualTo(LAST_DAY);
+    }
+
+    @Test
+    void aRolledBackChangeLeavesTheTreeAsItWasAndItsTransactionSeesItsOwnChange() {
+        long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
+
+        transactions.executeWithoutResult(status -> {
+            units.end(iaTor, LAST_DAY, null);
+            assertThat(units.tree(false)).extracting(OrgUnitSummary::name).doesNotContain("Xã Ia Tôr");
+            status.setRollbackOnly();
+        });
+
+        assertThat(units.tree(false)).extracting(OrgUnitSummary::name).contains("Xã Ia Tôr");
+        assertThat(units.get(iaTor).validTo()).isNull();
+    }
+
+    private String iaTorCode() {
+        return repository.findAll().stream().filter(u -> u.getName().equals("Xã Ia Tôr")).findFirst().orElseThrow()
+                .getCode();
+    }
+
+    private long statements(Runnable work) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        units.tree(false);
+        statistics.clear();
+        work.run();
+        return statistics.getPrepareStatementCount();
+    }
+}
