@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentStatus;
@@ -31,6 +32,7 @@ import vn.cchc.portal.report.periodic.PeriodicDraft;
 import vn.cchc.portal.report.periodic.PeriodicFigures;
 import vn.cchc.portal.report.periodic.PeriodicReportService;
 import vn.cchc.portal.report.periodic.PeriodicScope;
+import vn.cchc.portal.shared.TimeConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The quarterly CCHC report of a plan with known task states: one done on time, one done late, one overdue, one in
  * progress, one not started — its numbers equal what the assignments say, its appendix has the 2021 report's codes.
+ * The application's clock stands still on 20/5/2026 (second quarter) for these tests.
  */
 @SpringBootTest
 @Transactional
@@ -73,8 +77,12 @@ class PeriodicReportTest {
     ReportCatalog catalog;
     @Autowired
     UserDetailsService users;
-    @Autowired
+    @TestBean
     Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(LocalDateTime.of(2026, 5, 20, 9, 0).atZone(TimeConfig.ZONE).toInstant(), TimeConfig.ZONE);
+    }
 
     void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
@@ -160,7 +168,7 @@ class PeriodicReportTest {
                 null);
         Files.write(PlanDocumentTest.SAMPLES.resolve("bao-cao-quy.pdf"), pdf.content());
         String text = PdfChecks.text(pdf.content()).replaceAll("\\s+", " ");
-        assertThat(text).contains("BÁO CÁO", "xác định 5 nhiệm vụ cụ thể",
+        assertThat(text).contains("BÁO CÁO", "xác định 5 nhiệm vụ cụ thể. Đến hết ngày 20/05/2026,",
                 "đã hoàn thành 2/5 nhiệm vụ (đạt 40%), trong đó 1 nhiệm vụ hoàn thành đúng hạn, 1 nhiệm vụ hoàn thành"
                         + " trễ hạn; 2 nhiệm vụ đang thực hiện; 1 nhiệm vụ quá hạn",
                 "Sở Tư pháp 5 1 1 2 1 40", "Tổng cộng 5 1 1 2 1 40", "Kính gửi: Bộ Nội vụ",
