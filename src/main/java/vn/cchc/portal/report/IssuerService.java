@@ -6,11 +6,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.plan.PlanFilter;
+import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.PlanStatus;
+import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Texts;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +25,8 @@ import java.util.Optional;
 /**
  * The issuer of a unit's documents: stored issuing data (header lines, place, symbol, signer) with what the
  * organisation tree gives for anything not stored — the unit's and its parent's names, the place of the nearest
- * unit above that has one. Nothing about a particular unit is written in code.
+ * unit above that has one, and for a signer name left blank the name signed under the same authority and title on the
+ * unit's latest plan. Nothing about a particular unit is written in code.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +37,15 @@ public class IssuerService {
 
     private final DocumentIssuerRepository issuers;
     private final OrgUnitService units;
+    private final PlanService plans;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    IssuerService(DocumentIssuerRepository issuers, OrgUnitService units, CurrentUser currentUser, Clock clock) {
+    IssuerService(DocumentIssuerRepository issuers, OrgUnitService units, PlanService plans, CurrentUser currentUser,
+                  Clock clock) {
         this.issuers = issuers;
         this.units = units;
+        this.plans = plans;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -72,8 +82,29 @@ public class IssuerService {
                 pick(row == null ? null : row.symbol, derivedSymbol),
                 row == null ? null : row.signerAuthority,
                 row == null ? null : row.signerTitle,
-                row == null ? null : row.signerName,
+                row == null ? null : pick(row.signerName, signedBefore(unitId, row)),
                 name);
+    }
+
+    /** The name signed under the row's authority and title on the unit's latest issued plan, or null. */
+    private String signedBefore(long unitId, DocumentIssuer row) {
+        if (row.signerTitle == null) {
+            return null;
+        }
+        return plans.list(new PlanFilter(null, null, null, unitId, null)).stream()
+                .filter(p -> p.issueDate() != null
+                        && (p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED))
+                .sorted(Comparator.comparing(PlanSummary::issueDate).thenComparing(PlanSummary::id).reversed())
+                .limit(10)
+                .map(p -> plans.get(p.id()).header())
+                .filter(h -> same(h.getSignerAuthority(), row.signerAuthority) && same(h.getSignerTitle(), row.signerTitle))
+                .map(PlanHeaderForm::getSignerName)
+                .filter(n -> n != null && !n.isBlank())
+                .findFirst().orElse(null);
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 
     /** What is stored for a unit (blank where the derived value is used). */
