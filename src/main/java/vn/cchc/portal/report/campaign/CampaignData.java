@@ -2,16 +2,29 @@ package vn.cchc.portal.report.campaign;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * What a campaign report needs from the indicator data (issue 10's indicator module fills it through a
- * {@link CampaignDataProvider}): the indicators, and per unit the baseline, the milestone's target and the actual.
+ * What a campaign report prints from the indicator data: the indicators, the province's own figures, and per unit
+ * the baseline, the target of the milestone and the actual value as of a day.
  *
- * @param milestone "Tổng kết 100 ngày", "Sơ kết 50 ngày", "Kỳ 3"
- * @param asOf      the day the actual values were measured
+ * @param milestone  the report's period: "Tổng kết 100 ngày", "Sơ kết 50 ngày", "Kỳ 3"
+ * @param targetsOf  the milestone whose targets the values are measured against ("Sơ kết 50 ngày")
+ * @param asOf       the day the actual values were measured up to
+ * @param province   the province's own values, one per indicator (empty when the plan has none)
+ * @param excluded   units given no targets, each with the reason ("Thanh tra tỉnh: không có TTHC")
  */
-public record CampaignData(String milestone, LocalDate asOf, List<Indicator> indicators, List<UnitResult> units) {
+public record CampaignData(String milestone, String targetsOf, LocalDate asOf, List<Indicator> indicators,
+                           List<UnitResult> units, List<Value> province, List<String> excluded) {
+
+    public CampaignData {
+        indicators = List.copyOf(indicators);
+        units = List.copyOf(units);
+        province = province == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(province));
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
+    }
 
     /** An indicator; {@code higherIsBetter} false for measures that must go down. */
     public record Indicator(String code, String name, String unitOfMeasure, boolean higherIsBetter) {

@@ -1,6 +1,5 @@
 package vn.cchc.portal.report.campaign;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,6 +17,7 @@ import vn.cchc.portal.report.ReportData;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.UserContext;
 
 import java.time.Clock;
@@ -34,15 +34,15 @@ public class CampaignReportService {
 
     private final ReportData data;
     private final IssuerService issuers;
-    private final ObjectProvider<CampaignDataProvider> providers;
+    private final CampaignDataProvider figures;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CampaignReportService(ReportData data, IssuerService issuers, ObjectProvider<CampaignDataProvider> providers,
+    CampaignReportService(ReportData data, IssuerService issuers, CampaignDataProvider figures,
                           CurrentUser currentUser, Clock clock) {
         this.data = data;
         this.issuers = issuers;
-        this.providers = providers;
+        this.figures = figures;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -57,8 +57,7 @@ public class CampaignReportService {
         }
         PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow(() -> new BusinessException("Không tìm thấy kỳ báo cáo của kế hoạch."));
-        Optional<CampaignData> loaded = Optional.ofNullable(providers.getIfAvailable())
-                .flatMap(p -> p.load(planId, periodId));
+        Optional<CampaignData> loaded = figures.load(planId, period);
         Issuer issuer = issuers.of(s.issuingUnitId());
         String planRef = "Kế hoạch số " + (s.number() == null ? "(chưa có số)" : s.number())
                 + (s.issueDate() == null ? "" : " ngày " + Formats.date(s.issueDate())) + " của " + issuer.unitName();
@@ -66,13 +65,17 @@ public class CampaignReportService {
         List<DocumentPart> parts = new ArrayList<>();
         if (loaded.isPresent()) {
             CampaignData c = loaded.get();
-            parts.add(DocumentPart.body(BodyLine.REPORT, CampaignReportAssembler.body(c, planRef), Map.of()));
+            List<BodyLine> body = new ArrayList<>(CampaignReportAssembler.body(c, planRef));
+            body.add(BodyLine.p("Trên đây là báo cáo kết quả " + milestone.toLowerCase(Formats.VIETNAMESE)
+                    + " thực hiện " + planRef + "./."));
+            parts.add(DocumentPart.body(BodyLine.REPORT, body, Map.of()));
             Map<String, Object> params = new HashMap<>();
             params.put("APPENDIX_LABEL", "Phụ lục");
             params.put("APPENDIX_TITLE", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU " + milestone.toUpperCase(Formats.VIETNAMESE)
                     + " CỦA CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG");
             params.put("APPENDIX_CAPTION", "(Kèm theo Báo cáo số:      /BC-" + issuer.symbol() + " của "
-                    + issuer.unitName() + "; số liệu đến ngày " + Formats.date(c.asOf()) + ")");
+                    + issuer.unitName() + "; số liệu đến hết ngày " + Formats.date(c.asOf()) + ", chỉ tiêu "
+                    + c.targetsOf().toLowerCase(Formats.VIETNAMESE) + ")");
             for (int i = 0; i < CampaignReportAssembler.MAX_INDICATORS; i++) {
                 params.put("IND" + (i + 1), i < c.indicators().size() ? c.indicators().get(i).name() : null);
             }
@@ -83,8 +86,10 @@ public class CampaignReportService {
         }
         OfficialDocument doc = new OfficialDocument(issuer.parentBody(), issuer.issuingBody(), issuer.blankNumber("BC"),
                 issuer.place(), LocalDate.now(clock), "BÁO CÁO",
-                "Kết quả " + milestone.toLowerCase(Formats.VIETNAMESE) + " thực hiện " + s.title(),
-                List.of("Như trên;", "Lưu: VT."), issuer.signerAuthority(), issuer.signerTitle(), issuer.signerName(),
+                "Kết quả " + milestone.toLowerCase(Formats.VIETNAMESE) + " thực hiện Kế hoạch"
+                        + (s.number() == null ? "" : " số " + s.number()) + " về " + Texts.lowerFirst(s.title()),
+                List.of("Các cơ quan, đơn vị, địa phương thực hiện Kế hoạch;", "Lưu: VT."), issuer.signerAuthority(),
+                issuer.signerTitle(), issuer.signerName(),
                 draftMark, null);
         return new DocumentSpec(DocumentKind.CAMPAIGN, doc, parts,
                 "bao-cao-chien-dich-" + DocumentSpec.ascii(s.number() == null ? String.valueOf(planId) : s.number())

@@ -297,7 +297,7 @@ public class PeriodicReportService {
 
     private static String planRef(PlanSummary p) {
         return "Kế hoạch số " + (p.number() == null ? "(chưa có số)" : p.number())
-                + (p.issueDate() == null ? "" : " ngày " + Formats.date(p.issueDate())) + " về " + lowerFirst(p.title());
+                + (p.issueDate() == null ? "" : " ngày " + Formats.date(p.issueDate())) + " về " + Texts.lowerFirst(p.title());
     }
 
     private List<PlanSummary> plans(PeriodicScope scope) {
@@ -348,11 +348,6 @@ public class PeriodicReportService {
 
     static String percent(BigDecimal value) {
         return Formats.number(value, Formats.VIETNAMESE);
-    }
-
-    private static String lowerFirst(String text) {
-        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toLowerCase(Formats.VIETNAMESE)
-                + text.substring(1);
     }
 
     private static List<String> lines(String text) {
