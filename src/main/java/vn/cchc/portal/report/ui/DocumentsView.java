@@ -77,6 +77,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private final Grid<ArchivedReport> archiveGrid = new Grid<>();
     private transient ReportJobs.Job running;
+    private String runningUrl;
 
     DocumentsView(ReportJobs jobs, ReportArchive archive, ReportData data, PlanService plans,
                   PeriodicReportService periodic, IssuerService issuers, CurrentUser currentUser) {
@@ -152,6 +153,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         write.setId("reports-write");
+        write.setVisible(user.has(Role.ADMIN) || user.has(Role.PLANNER) || user.has(Role.UNIT_HEAD));
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("reports-progress");
@@ -241,13 +243,17 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         List<PeriodChoice> choices = new ArrayList<>();
         if (p != null) {
             try {
-                for (PeriodView v : data.periods(p.id())) {
+                List<PeriodView> periods = data.periods(p.id());
+                for (PeriodView v : periods) {
                     choices.add(new PeriodChoice(v.label(), v.id(), null));
                 }
                 boolean quarterly = data.plan(p.id()).header().getReportingCadence() != ReportingCadence.CAMPAIGN_10_DAYS;
+                String year = String.valueOf(p.year());
                 if (quarterly && kind.getValue() == DocumentKind.PERIODIC) {
-                    choices.add(new PeriodChoice(getTranslation("reports.span.half", p.year()), null, "6t-" + p.year()));
-                    choices.add(new PeriodChoice(getTranslation("reports.span.year", p.year()), null, "nam-" + p.year()));
+                    if (periods.stream().anyMatch(v -> v.startDate().getMonthValue() <= 6)) {
+                        choices.add(new PeriodChoice(getTranslation("reports.span.half", year), null, "6t-" + year));
+                    }
+                    choices.add(new PeriodChoice(getTranslation("reports.span.year", year), null, "nam-" + year));
                 }
             } catch (RuntimeException e) {
                 warn(e.getMessage());
@@ -314,6 +320,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         status.setText(getTranslation("reports.started"));
         generate.setEnabled(false);
         running = jobs.start(request, format.getValue());
+        runningUrl = request.url(format.getValue());
         UI ui = UI.getCurrent();
         ui.setPollInterval(400);
     }
@@ -345,7 +352,10 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("data-sha256", file.sha256());
         download.setId("reports-download");
-        result.add(download);
+        Anchor stable = new Anchor(runningUrl, runningUrl);
+        stable.getElement().setAttribute("router-ignore", true);
+        stable.setId("reports-stable-url");
+        result.add(download, new Span(" · " + getTranslation("reports.stableUrl") + " "), stable);
         refreshArchive();
     }
 
