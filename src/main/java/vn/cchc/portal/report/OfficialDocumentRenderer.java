@@ -266,7 +266,7 @@ public class OfficialDocumentRenderer {
                 JRPdfExporter exporter = new JRPdfExporter(context);
                 SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
                 configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor(doc.issuingBody());
+                configuration.setMetadataAuthor(author(doc));
                 configuration.setMetadataSubject(doc.subject());
                 configuration.setMetadataCreator("CCHC Portal");
                 configuration.setMetadataKeywords(doc.kindTitle());
@@ -286,7 +286,7 @@ public class OfficialDocumentRenderer {
                 exporter.setConfiguration(report);
                 SimpleDocxExporterConfiguration configuration = new SimpleDocxExporterConfiguration();
                 configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor(doc.issuingBody());
+                configuration.setMetadataAuthor(author(doc));
                 configuration.setMetadataSubject(doc.subject());
                 configuration.setMetadataApplication("CCHC Portal");
                 exporter.setConfiguration(configuration);
@@ -312,7 +312,7 @@ public class OfficialDocumentRenderer {
                 exporter.setConfiguration(report);
                 SimpleXlsxExporterConfiguration configuration = new SimpleXlsxExporterConfiguration();
                 configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor(doc.issuingBody());
+                configuration.setMetadataAuthor(author(doc));
                 configuration.setMetadataSubject(doc.subject());
                 configuration.setMetadataApplication("CCHC Portal");
                 exporter.setConfiguration(configuration);
@@ -333,6 +333,11 @@ public class OfficialDocumentRenderer {
         String kindText = kind.substring(0, 1).toUpperCase(VIETNAMESE) + kind.substring(1).toLowerCase(VIETNAMESE);
         return subject.isEmpty() ? kindText : kindText + " " + subject.substring(0, 1).toLowerCase(VIETNAMESE)
                 + subject.substring(1);
+    }
+
+    /** The issuer on one line ("ỦY BAN NHÂN DÂN TỈNH GIA LAI"), as document properties show it. */
+    static String author(OfficialDocument doc) {
+        return doc.issuingBody() == null ? null : doc.issuingBody().replaceAll("\\s*\n\\s*", " ").strip();
     }
 
     /** An Excel sheet name: at most 31 characters, none of : \ / ? * [ ]. */

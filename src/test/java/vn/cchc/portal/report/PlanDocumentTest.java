@@ -181,7 +181,7 @@ class PlanDocumentTest {
             PDPage last = document.getPage(document.getNumberOfPages() - 1);
             assertThat(landscape(first)).isFalse();
             assertThat(landscape(last)).isTrue();
-            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH GIA LAI");
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Kế hoạch khắc phục tồn tại");
             assertThat(document.getDocumentInformation().getSubject()).startsWith("Khắc phục tồn tại");
         }
