@@ -34,4 +34,18 @@ class DocumentIssuer {
     Instant updatedAt;
     @Version
     long version;
+
+    /** The stored values as they are now, for the audit log's before-and-after. */
+    DocumentIssuer copy() {
+        DocumentIssuer c = new DocumentIssuer();
+        c.unitId = unitId;
+        c.parentBody = parentBody;
+        c.issuingBody = issuingBody;
+        c.place = place;
+        c.symbol = symbol;
+        c.signerAuthority = signerAuthority;
+        c.signerTitle = signerTitle;
+        c.signerName = signerName;
+        return c;
+    }
 }

@@ -38,11 +38,13 @@ public class IssuerService {
     private final DocumentIssuerRepository issuers;
     private final OrgUnitService units;
     private final PlanService plans;
+    private final ReportAuditor auditor;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    IssuerService(DocumentIssuerRepository issuers, OrgUnitService units, PlanService plans, CurrentUser currentUser,
-                  Clock clock) {
+    IssuerService(DocumentIssuerRepository issuers, OrgUnitService units, PlanService plans, ReportAuditor auditor,
+                  CurrentUser currentUser, Clock clock) {
+        this.auditor = auditor;
         this.issuers = issuers;
         this.units = units;
         this.plans = plans;
@@ -136,7 +138,9 @@ public class IssuerService {
                 || length(form.getParentBody()) > 200 || length(form.getPlace()) > 100 || length(form.getSymbol()) > 40) {
             throw new BusinessException("Thông tin ban hành quá dài; hãy rút gọn.");
         }
-        DocumentIssuer row = issuers.findById(form.getUnitId()).orElseGet(() -> {
+        Optional<DocumentIssuer> stored = issuers.findById(form.getUnitId());
+        DocumentIssuer before = stored.map(DocumentIssuer::copy).orElse(null);
+        DocumentIssuer row = stored.orElseGet(() -> {
             DocumentIssuer created = new DocumentIssuer();
             created.unitId = form.getUnitId();
             return created;
@@ -151,6 +155,7 @@ public class IssuerService {
         row.updatedBy = currentUser.require().username();
         row.updatedAt = clock.instant();
         issuers.saveAndFlush(row);
+        auditor.issuerChanged(row.unitId, before, row);
         return of(form.getUnitId());
     }
 

@@ -29,10 +29,12 @@ public class ReportArchive {
     private final GeneratedReportFileRepository files;
     private final CurrentUser currentUser;
     private final OrgUnitService units;
+    private final ReportAuditor auditor;
     private final Clock clock;
 
     ReportArchive(GeneratedReportRepository reports, GeneratedReportFileRepository files, CurrentUser currentUser,
-                  OrgUnitService units, Clock clock) {
+                  OrgUnitService units, ReportAuditor auditor, Clock clock) {
+        this.auditor = auditor;
         this.reports = reports;
         this.files = files;
         this.currentUser = currentUser;
@@ -61,6 +63,7 @@ public class ReportArchive {
         bytes.reportId = row.id;
         bytes.content = file.content();
         files.saveAndFlush(bytes);
+        auditor.generated(row);
         return new GeneratedFile(row.id, file.kind(), file.title(), file.format(), file.fileName(),
                 file.displayName(), file.content(), row.sha256);
     }
@@ -83,11 +86,12 @@ public class ReportArchive {
         return view(readable(id));
     }
 
-    /** The archived bytes exactly as they were produced. */
+    /** The archived bytes exactly as they were produced; every hand-out is audited. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public GeneratedFile download(long id) {
         GeneratedReport row = readable(id);
+        auditor.downloaded(row);
         byte[] content = files.findById(id).map(f -> f.content)
                 .orElseThrow(() -> new BusinessException("Không tìm thấy tệp đã lưu."));
         String name = row.fileName.substring(0, row.fileName.length() - row.format.extension().length() - 1);

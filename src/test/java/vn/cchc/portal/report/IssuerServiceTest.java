@@ -6,6 +6,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.audit.AuditSubjectType;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.plan.PlanHeaderForm;
 import vn.cchc.portal.plan.PlanItemForm;
@@ -17,9 +20,11 @@ import vn.cchc.portal.shared.BusinessException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Who issues a unit's documents: stored data first, then what the tree and the unit's latest plan say. */
 @SpringBootTest
@@ -33,6 +38,8 @@ class IssuerServiceTest {
     OrgUnitService units;
     @Autowired
     PlanService plans;
+    @Autowired
+    AuditLog audit;
     @Autowired
     PlanItemService items;
 
@@ -83,6 +90,10 @@ class IssuerServiceTest {
         form.setSignerName("Rơ Mah Tuấn");
         assertThat(issuers.save(form).signerName()).isEqualTo("Rơ Mah Tuấn");
         assertThat(issuers.of(stp).signerName()).isEqualTo("Rơ Mah Tuấn");
+        assertThat(audit.history(AuditSubjectType.ORG_UNIT, stp, Locale.forLanguageTag("vi")))
+                .filteredOn(r -> r.action().equals("ISSUER_UPDATED"))
+                .extracting(AuditRow::fieldLabel, AuditRow::oldValue, AuditRow::newValue)
+                .contains(tuple("Quyền hạn ký", null, "KT. GIÁM ĐỐC"), tuple("Họ tên người ký", null, "Rơ Mah Tuấn"));
     }
 
     @Test
