@@ -8,17 +8,20 @@ import java.util.List;
  * One row of the generic document body ({@code reports/body/document-body.jrxml}): a paragraph of a given style or
  * a table row. Texts are printed as data, never evaluated or parsed as markup.
  *
- * @param style H1, H2, H3, P, CENTER, CENTER_BOLD, NOTE, GAP, FIG_HEAD, FIG_ROW, FIG_TOTAL, TASK_HEAD, TASK_ROW
+ * @param style H1, H2, H3, P, CENTER, CENTER_BOLD, NOTE, GAP, FIG_HEAD, FIG_ROW, FIG_TOTAL, TASK_HEAD, TASK_ROW,
+ *              RANK_HEAD, RANK_ROW
  * @param text  the paragraph text
+ * @param block lines with the same block number start on the same page (a table with its caption); null for a
+ *              line on its own
  */
 public record BodyLine(String style, String text, String c1, String c2, String c3, String c4, String c5, String c6,
-                       String c7) {
+                       String c7, Integer block) {
 
     /** The body report's name under {@code /reports/}. */
     public static final String REPORT = "body/document-body";
 
     public static BodyLine of(String style, String text) {
-        return new BodyLine(style, text, null, null, null, null, null, null, null);
+        return new BodyLine(style, text, null, null, null, null, null, null, null, null);
     }
 
     public static BodyLine h1(String text) {
@@ -52,7 +55,21 @@ public record BodyLine(String style, String text, String c1, String c2, String c
     /** A table row of up to seven cells. */
     public static BodyLine row(String style, String... cells) {
         String[] c = Arrays.copyOf(cells, 7);
-        return new BodyLine(style, null, c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+        return new BodyLine(style, null, c[0], c[1], c[2], c[3], c[4], c[5], c[6], null);
+    }
+
+    /**
+     * The lines with their first {@code head} lines as one block, moved whole to the next page when it does not fit
+     * (a caption and a table header are never left alone at the bottom of a page). {@code block} must differ from
+     * the other blocks of the document (e.g. the index of the block's first line in the body).
+     */
+    public static List<BodyLine> keepHead(int block, List<BodyLine> lines, int head) {
+        List<BodyLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            BodyLine l = lines.get(i);
+            out.add(i >= head ? l : new BodyLine(l.style, l.text, l.c1, l.c2, l.c3, l.c4, l.c5, l.c6, l.c7, block));
+        }
+        return out;
     }
 
     /**

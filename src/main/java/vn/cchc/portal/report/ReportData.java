@@ -14,6 +14,9 @@ import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
 
+import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Texts;
+
 import java.util.List;
 
 /**
@@ -80,5 +83,17 @@ public class ReportData {
 
     public boolean isWithin(long unitId, long ancestorId) {
         return units.isWithin(unitId, ancestorId);
+    }
+
+    /** "Kế hoạch số 629/KH-UBND ngày 19/03/2024"; "Kế hoạch (chưa có số)" for one without a number. */
+    public static String planNumber(PlanSummary p) {
+        return "Kế hoạch " + (p.number() == null ? "(chưa có số)" : "số " + p.number())
+                + (p.issueDate() == null ? "" : " ngày " + Formats.date(p.issueDate()));
+    }
+
+    /** What the plan is about, to follow "về": "khắc phục tồn tại …" (a leading "Kế hoạch" left out). */
+    public static String topic(PlanSummary p) {
+        String title = p.title() == null ? "" : p.title().strip();
+        return Texts.lowerFirst(title.regionMatches(true, 0, "Kế hoạch ", 0, 9) ? title.substring(9) : title);
     }
 }

@@ -26,22 +26,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportsIT extends BrowserTest {
 
     @Test
-    void theLeaderGeneratesTheQuarterlyReportAndDownloadsTheSameArchivedFileAgain() throws Exception {
+    void theLeaderGeneratesTheQuarterlyReportAndDownloadsTheSameArchivedFileAgainAndAUnitUserIsRefusedIt()
+            throws Exception {
+        String archiveUrl;
+        String stableUrl;
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
                 .setAcceptDownloads(true))) {
             Page page = Browsers.signIn(context, app, "lanhdao.ubnd", Browsers.PASSWORD);
             Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Văn bản, báo cáo")).click();
             PlaywrightAssertions.assertThat(page.locator("#reports-generate")).isVisible();
             Browsers.pick(page, "#reports-plan", "1908/KH-UBND");
-            PlaywrightAssertions.assertThat(page.locator("#reports-period input")).hasValue("Quý I/2023");
+            PlaywrightAssertions.assertThat(page.locator("#reports-period input")).hasValue("Quý III/2023");
             Browsers.shot(page, "reports-view.png");
 
+            // records whether the progress bar was on screen at any moment, however short the work
+            page.evaluate("() => { window.progressSeen = false; new MutationObserver(() => {"
+                    + " const bar = document.querySelector('#reports-progress');"
+                    + " if (bar && !bar.hasAttribute('hidden')) { window.progressSeen = true; } })"
+                    + ".observe(document.body, {subtree: true, attributes: true, childList: true}); }");
             page.locator("#reports-generate").click();
-            PlaywrightAssertions.assertThat(page.locator("#reports-progress")).isVisible();
-            Browsers.shot(page, "reports-progress.png");
             Locator link = page.locator("#reports-download");
             PlaywrightAssertions.assertThat(link).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+            assertThat(page.evaluate("() => window.progressSeen")).isEqualTo(true);
             PlaywrightAssertions.assertThat(page.locator("#reports-status")).containsText("Đã tạo xong");
+            PlaywrightAssertions.assertThat(page.locator("#reports-progress")).isHidden();
             Browsers.shot(page, "reports-done.png");
             String shown = link.getAttribute("data-sha256");
 
@@ -51,12 +59,14 @@ class ReportsIT extends BrowserTest {
             byte[] bytes = Files.readAllBytes(pdf);
             assertThat(sha256(bytes)).isEqualTo(shown);
             try (PDDocument document = Loader.loadPDF(bytes)) {
-                assertThat(new PDFTextStripper().getText(document)).contains("BÁO CÁO", "quý I năm 2023",
+                assertThat(new PDFTextStripper().getText(document)).contains("BÁO CÁO", "quý III năm 2023",
                         "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN");
             }
 
-            String href = link.getAttribute("href");
-            Locator archived = page.locator("#reports-archive a[href='" + href + "']");
+            archiveUrl = link.getAttribute("href");
+            stableUrl = page.locator("#reports-stable-url").getAttribute("href");
+            assertThat(stableUrl).matches("/reports/plans/\\d+/periods/\\d+\\.pdf");
+            Locator archived = page.locator("#reports-archive a[href='" + archiveUrl + "']");
             PlaywrightAssertions.assertThat(archived).isVisible();
             Download again = page.waitForDownload(archived::click);
             Path copy = Browsers.SHOTS.resolve("bao-cao-quy-1908-luu-tru.pdf");
@@ -64,16 +74,12 @@ class ReportsIT extends BrowserTest {
             assertThat(sha256(Files.readAllBytes(copy))).isEqualTo(shown);
             Browsers.shot(page, "reports-archive.png");
         }
-    }
-
-    @Test
-    void aUnitUserIsRefusedAnotherUnitsReportAddress() {
         try (BrowserContext context = browser.newContext()) {
             Page page = Browsers.signIn(context, app, "giamdoc.stp", Browsers.PASSWORD);
             Browsers.menu(page).first().waitFor();
-            // unit 1 is the province committee: not Sở Tư pháp's own unit
-            assertThat(page.request().get(app.url("/reports/units/1/plans/1/periods/1.pdf")).status()).isEqualTo(403);
-            assertThat(page.request().get(app.url("/reports/issuers/1/nam-2023.pdf")).status()).isEqualTo(403);
+            assertThat(page.request().get(app.url(archiveUrl)).status()).isEqualTo(403);
+            assertThat(page.request().get(app.url(stableUrl)).status()).isEqualTo(403);
+            assertThat(page.request().get(app.url(stableUrl.replace(".pdf", ".xlsx"))).status()).isEqualTo(403);
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentStatus;
+import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.ProgressService;
@@ -134,7 +135,11 @@ class PeriodicReportTest {
 
     private void report(AssignmentSummary task, boolean completed, int percent) {
         signInAs("giamdoc.stp");
-        UpdateForm form = UpdateForm.of(assignments.get(task.id()));
+        AssignmentDetail detail = assignments.get(task.id());
+        UpdateForm form = UpdateForm.of(detail);
+        // reported for the period of the test clock's day (not the machine's)
+        LocalDate today = LocalDate.now(clock);
+        form.setPeriodId(detail.periods().stream().filter(p -> p.contains(today)).findFirst().orElseThrow().id());
         form.setCompleted(completed);
         form.setPercent(percent);
         form.setResult("Kết quả " + task.itemNumber());
@@ -212,6 +217,27 @@ class PeriodicReportTest {
         assertThat(text).contains("DỰ THẢO", "Đoạn do chuyên viên viết: <script>x</script> ${7*7}",
                 "Số sở, ngành đã kiểm tra Cơ quan, đơn vị 6 Số liệu tạm tính");
         assertThat(periodic.draft(scope).saved()).isTrue();
+    }
+
+    @Test
+    void aUnitsProgressReportListsItsTasksWithTheirStandingAndTheResultsReportedInThePeriod() throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        long planId = planWithKnownStates(today);
+        PeriodView quarter = periods.ofPlan(planId).stream().filter(p -> p.contains(today)).findFirst()
+                .orElseThrow();
+        signInAs("giamdoc.stp");
+
+        GeneratedFile pdf = catalog.generate(ReportRequest.unit(unit("STP"), planId, quarter.id(), false),
+                ExportFormat.PDF, null);
+        Files.write(PlanDocumentTest.SAMPLES.resolve("bao-cao-tien-do-don-vi.pdf"), pdf.content());
+        String text = PdfChecks.text(pdf.content()).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("SỞ TƯ PHÁP", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Gia Lai",
+                "Sở Tư pháp được giao 5 nhiệm vụ. Đến hết ngày 20/05/2026, đã hoàn thành 2/5 nhiệm vụ; 1 nhiệm vụ"
+                        + " quá hạn; 2 nhiệm vụ đang thực hiện.",
+                "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Quá hạn", "Kết quả 1", "Kết quả 4",
+                "Chưa báo cáo trong kỳ");
+        assertThat(PdfChecks.pdfaErrors(pdf.content())).isEmpty();
     }
 
     @Test

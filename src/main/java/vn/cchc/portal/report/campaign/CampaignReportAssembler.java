@@ -2,6 +2,7 @@ package vn.cchc.portal.report.campaign;
 
 import vn.cchc.portal.report.BodyLine;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Texts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -110,10 +111,10 @@ public final class CampaignReportAssembler {
     /** Summary paragraphs, the ranked table of the units that missed and the units without figures. */
     public static List<BodyLine> body(CampaignData data, String planRef) {
         List<BodyLine> body = new ArrayList<>();
-        String milestone = data.milestone().toLowerCase(Formats.VIETNAMESE);
+        String milestone = Texts.lowerFirst(data.milestone());
         body.add(BodyLine.h1("I. KẾT QUẢ THỰC HIỆN CHỈ TIÊU"));
         body.add(BodyLine.p("Thực hiện " + planRef + ", kết quả " + milestone + " (số liệu đến hết ngày "
-                + Formats.date(data.asOf()) + ", so với chỉ tiêu " + data.targetsOf().toLowerCase(Formats.VIETNAMESE)
+                + Formats.date(data.asOf()) + ", so với chỉ tiêu " + Texts.lowerFirst(data.targetsOf())
                 + ") của " + data.units().size() + " cơ quan, đơn vị, địa phương được giao chỉ tiêu như sau (chi"
                 + " tiết tại Phụ lục kèm theo):"));
         int n = 0;
@@ -175,18 +176,20 @@ public final class CampaignReportAssembler {
         if (missed.isEmpty()) {
             body.add(BodyLine.p("Các cơ quan, đơn vị, địa phương đã có số liệu đều đạt các chỉ tiêu được giao."));
         } else {
-            body.add(BodyLine.p("Có " + missed.size() + " cơ quan, đơn vị, địa phương chưa đạt chỉ tiêu, xếp theo"
+            List<BodyLine> ranked = new ArrayList<>();
+            ranked.add(BodyLine.p("Có " + missed.size() + " cơ quan, đơn vị, địa phương chưa đạt chỉ tiêu, xếp theo"
                     + " số chỉ tiêu chưa đạt, rồi theo mức độ hoàn thành bình quân (kết quả so với chỉ tiêu, tối đa"
                     + " 100%); kết quả từng chỉ tiêu tại Phụ lục:"));
-            body.add(BodyLine.gap());
-            body.add(BodyLine.row("RANK_HEAD", "TT", "Cơ quan, đơn vị, địa phương",
+            ranked.add(BodyLine.gap());
+            ranked.add(BodyLine.row("RANK_HEAD", "TT", "Cơ quan, đơn vị, địa phương",
                     "Số chỉ tiêu chưa đạt/được giao", "Mức độ hoàn thành bình quân"));
             int rank = 0;
             for (Missed m : missed) {
-                body.add(BodyLine.row("RANK_ROW", String.valueOf(++rank), m.unitName(),
+                ranked.add(BodyLine.row("RANK_ROW", String.valueOf(++rank), m.unitName(),
                         m.missed() + "/" + m.withTarget(), Formats.number(BigDecimal.valueOf(m.achievement() * 100)
                                 .setScale(2, RoundingMode.HALF_UP), Formats.VIETNAMESE) + "%"));
             }
+            body.addAll(BodyLine.keepHead(body.size(), ranked, 6));
             body.add(BodyLine.gap());
         }
         List<CampaignData.UnitResult> silent = withoutData(data);

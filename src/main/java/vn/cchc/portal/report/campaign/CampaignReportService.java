@@ -59,14 +59,13 @@ public class CampaignReportService {
                 .orElseThrow(() -> new BusinessException("Không tìm thấy kỳ báo cáo của kế hoạch."));
         Optional<CampaignData> loaded = figures.load(planId, period);
         Issuer issuer = issuers.of(s.issuingUnitId());
-        String planRef = "Kế hoạch số " + (s.number() == null ? "(chưa có số)" : s.number())
-                + (s.issueDate() == null ? "" : " ngày " + Formats.date(s.issueDate())) + " của " + issuer.unitName();
+        String planRef = ReportData.planNumber(s) + " của " + issuer.unitName();
         String milestone = milestone(period);
         List<DocumentPart> parts = new ArrayList<>();
         if (loaded.isPresent()) {
             CampaignData c = loaded.get();
             List<BodyLine> body = new ArrayList<>(CampaignReportAssembler.body(c, planRef));
-            body.add(BodyLine.p("Trên đây là báo cáo kết quả " + milestone.toLowerCase(Formats.VIETNAMESE)
+            body.add(BodyLine.p("Trên đây là báo cáo kết quả " + Texts.lowerFirst(milestone)
                     + " thực hiện " + planRef + "./."));
             parts.add(DocumentPart.body(BodyLine.REPORT, body, Map.of()));
             Map<String, Object> params = new HashMap<>();
@@ -75,7 +74,7 @@ public class CampaignReportService {
                     + " CỦA CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG");
             params.put("APPENDIX_CAPTION", "(Kèm theo Báo cáo số:      /BC-" + issuer.symbol() + " của "
                     + issuer.unitName() + "; số liệu đến hết ngày " + Formats.date(c.asOf()) + ", chỉ tiêu "
-                    + c.targetsOf().toLowerCase(Formats.VIETNAMESE) + ")");
+                    + Texts.lowerFirst(c.targetsOf()) + ")");
             for (int i = 0; i < CampaignReportAssembler.MAX_INDICATORS; i++) {
                 params.put("IND" + (i + 1), i < c.indicators().size() ? c.indicators().get(i).name() : null);
             }
@@ -86,8 +85,8 @@ public class CampaignReportService {
         }
         OfficialDocument doc = new OfficialDocument(issuer.parentBody(), issuer.issuingBody(), issuer.blankNumber("BC"),
                 issuer.place(), LocalDate.now(clock), "BÁO CÁO",
-                "Kết quả " + milestone.toLowerCase(Formats.VIETNAMESE) + " thực hiện Kế hoạch"
-                        + (s.number() == null ? "" : " số " + s.number()) + " về " + Texts.lowerFirst(s.title()),
+                "Kết quả " + Texts.lowerFirst(milestone) + " thực hiện Kế hoạch"
+                        + (s.number() == null ? "" : " số " + s.number()) + " về " + ReportData.topic(s),
                 List.of("Các cơ quan, đơn vị, địa phương thực hiện Kế hoạch;", "Lưu: VT."), issuer.signerAuthority(),
                 issuer.signerTitle(), issuer.signerName(),
                 draftMark, null);

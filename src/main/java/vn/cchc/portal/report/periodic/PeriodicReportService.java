@@ -266,16 +266,18 @@ public class PeriodicReportService {
         if (lines.isEmpty()) {
             return;
         }
-        body.add(BodyLine.gap());
-        body.add(BodyLine.of("CENTER_BOLD", caption));
-        body.add(BodyLine.row("FIG_HEAD", firstColumn, countColumn, "Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
+        List<BodyLine> table = new ArrayList<>();
+        table.add(BodyLine.of("CENTER_BOLD", caption));
+        table.add(BodyLine.row("FIG_HEAD", firstColumn, countColumn, "Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
                 "Đang thực hiện", "Quá hạn", "Tỷ lệ hoàn thành (%)"));
         for (PeriodicFigures.Line line : lines) {
-            body.add(figureRow("FIG_ROW", line.label(), line.counts()));
+            table.add(figureRow("FIG_ROW", line.label(), line.counts()));
         }
         if (total != null) {
-            body.add(figureRow("FIG_TOTAL", "Tổng cộng", total));
+            table.add(figureRow("FIG_TOTAL", "Tổng cộng", total));
         }
+        body.add(BodyLine.gap());
+        body.addAll(BodyLine.keepHead(body.size(), table, 5));
         body.add(BodyLine.gap());
     }
 
@@ -296,8 +298,7 @@ public class PeriodicReportService {
     }
 
     private static String planRef(PlanSummary p) {
-        return "Kế hoạch số " + (p.number() == null ? "(chưa có số)" : p.number())
-                + (p.issueDate() == null ? "" : " ngày " + Formats.date(p.issueDate())) + " về " + Texts.lowerFirst(p.title());
+        return ReportData.planNumber(p) + " về " + ReportData.topic(p);
     }
 
     private List<PlanSummary> plans(PeriodicScope scope) {

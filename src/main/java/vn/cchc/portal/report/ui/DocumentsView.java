@@ -40,6 +40,7 @@ import vn.cchc.portal.report.periodic.PeriodicReportService;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.TimeConfig;
 import vn.cchc.portal.shared.UserContext;
 
@@ -196,17 +197,18 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("reports.archive")));
         archiveGrid.addColumn(r -> Formats.DATE_TIME.format(r.createdAt().atZone(TimeConfig.ZONE)))
                 .setHeader(getTranslation("reports.col.time")).setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("reports.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addColumn(ArchivedReport::title).setHeader(getTranslation("reports.col.title")).setFlexGrow(3);
-        archiveGrid.addColumn(r -> r.format().extension().toUpperCase()).setHeader(getTranslation("reports.col.format"))
-                .setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addColumn(r -> Formats.number(java.math.BigDecimal.valueOf(r.sizeBytes() / 1024.0), getLocale())
-                + " KB").setHeader(getTranslation("reports.col.size")).setAutoWidth(true).setFlexGrow(0);
+        archiveGrid.addComponentColumn(r -> {
+            Span title = new Span(getTranslation(r.kind().labelKey()) + " — " + Texts.shorten(r.title(), 160));
+            title.getElement().setAttribute("title", r.title());
+            return title;
+        }).setHeader(getTranslation("reports.col.title")).setWidth("24em").setFlexGrow(1);
+        archiveGrid.addColumn(r -> r.format().extension().toUpperCase() + ", "
+                        + Formats.number(java.math.BigDecimal.valueOf(r.sizeBytes() / 1024.0), getLocale()) + " KB")
+                .setHeader(getTranslation("reports.col.file")).setAutoWidth(true).setFlexGrow(0);
         archiveGrid.addColumn(ArchivedReport::createdBy).setHeader(getTranslation("reports.col.user"))
                 .setAutoWidth(true).setFlexGrow(0);
         archiveGrid.addComponentColumn(r -> {
-            Span sha = new Span(r.sha256().substring(0, 12) + "…");
+            Span sha = new Span(r.sha256().substring(0, 10) + "…");
             sha.getElement().setAttribute("title", r.sha256());
             sha.getElement().setAttribute("data-sha256", r.sha256());
             return sha;

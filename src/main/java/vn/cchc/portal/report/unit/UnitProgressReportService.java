@@ -60,9 +60,7 @@ public class UnitProgressReportService {
         Issuer issuer = issuers.of(unitId);
 
         List<BodyLine> body = new ArrayList<>();
-        String planRef = "Kế hoạch số " + (s.number() == null ? "(chưa có số)" : s.number())
-                + (s.issueDate() == null ? "" : " ngày " + Formats.date(s.issueDate())) + " của "
-                + s.issuingUnitName();
+        String planRef = ReportData.planNumber(s) + " của " + s.issuingUnitName();
         int done = 0;
         int overdue = 0;
         List<BodyLine> rows = new ArrayList<>();
@@ -90,21 +88,27 @@ public class UnitProgressReportService {
             }
         }
         body.add(BodyLine.h1("I. KẾT QUẢ THỰC HIỆN"));
-        body.add(BodyLine.p("Thực hiện " + planRef + ", " + issuer.unitName() + " được giao " + mine.size()
-                + " nhiệm vụ. Đến hết ngày " + Formats.date(asOf) + ", đã hoàn thành " + done + "/" + mine.size()
-                + " nhiệm vụ; " + overdue + " nhiệm vụ quá hạn; " + (mine.size() - done - overdue)
-                + " nhiệm vụ đang thực hiện. Kết quả cụ thể:"));
-        body.add(BodyLine.row("TASK_HEAD", "TT", "Nhiệm vụ", "Thời hạn", "Tình trạng", "Tiến độ",
-                "Kết quả thực hiện trong kỳ"));
-        body.addAll(rows);
+        if (mine.isEmpty()) {
+            body.add(BodyLine.p("Trong " + planRef + ", " + issuer.unitName() + " không được giao nhiệm vụ nào."));
+        } else {
+            List<BodyLine> table = new ArrayList<>();
+            table.add(BodyLine.p("Thực hiện " + planRef + ", " + issuer.unitName() + " được giao " + mine.size()
+                    + " nhiệm vụ. Đến hết ngày " + Formats.date(asOf) + ", đã hoàn thành " + done + "/" + mine.size()
+                    + " nhiệm vụ; " + overdue + " nhiệm vụ quá hạn; " + (mine.size() - done - overdue)
+                    + " nhiệm vụ đang thực hiện. Kết quả cụ thể:"));
+            table.add(BodyLine.row("TASK_HEAD", "TT", "Nhiệm vụ", "Thời hạn", "Tình trạng", "Tiến độ",
+                    "Kết quả thực hiện trong kỳ"));
+            table.addAll(rows);
+            body.addAll(BodyLine.keepHead(body.size(), table, 4));
+        }
         body.add(BodyLine.h1("II. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"));
         if (details.isEmpty()) {
             body.add(BodyLine.p("Không có khó khăn, vướng mắc phát sinh trong kỳ."));
         } else {
             body.addAll(details);
         }
-        body.add(BodyLine.p("Trên đây là báo cáo tiến độ thực hiện " + planRef + " " + period.label().toLowerCase(
-                Formats.VIETNAMESE) + " của " + issuer.unitName() + "./."));
+        body.add(BodyLine.p("Trên đây là báo cáo của " + issuer.unitName() + " về tiến độ thực hiện " + planRef
+                + " (" + period.label() + ")./."));
         OfficialDocument doc = new OfficialDocument(issuer.parentBody(), issuer.issuingBody(), issuer.blankNumber("BC"),
                 issuer.place(), today, "BÁO CÁO", "Tiến độ thực hiện " + planRef + " – " + period.label(),
                 List.of("Như trên;", "Lưu: VT."), issuer.signerAuthority(), issuer.signerTitle(),
