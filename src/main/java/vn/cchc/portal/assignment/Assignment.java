@@ -43,6 +43,12 @@ class Assignment {
     int percent;
     @Column(name = "due_date", nullable = false)
     LocalDate dueDate;
+    /** Time of day on the due date when the plan prints one ("trước 16 giờ ngày 21/03/2024"). */
+    @Column(name = "due_time")
+    java.time.LocalTime dueTime;
+    /** The unit holds the task for the units below it and passes it on in its own plan (giao tiếp cho cấp xã). */
+    @Column(name = "pass_on", nullable = false)
+    boolean passOn;
     @Column(name = "completed_on")
     LocalDate completedOn;
     @Column(name = "consolidated_result")

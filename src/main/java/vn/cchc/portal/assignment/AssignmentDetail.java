@@ -6,12 +6,22 @@ import java.util.List;
 
 /**
  * An assignment with the item's texts, its updates (the full history, never overwritten), the other units' parts
- * (shown to the lead unit), and what the caller may do.
+ * (shown to the lead unit), its plan's reporting periods with the one a report written today is for, and what the
+ * caller may do.
+ *
+ * @param timeframe       the timeframe as printed
+ * @param dueText         the due day it means, with the time of day when there is one
+ * @param leadUnitName    every lead of the item, resolved
+ * @param leadText        the lead as printed in the plan
+ * @param narrativeNumber the number of the narrative item that spells out the tasks (appendix rows), else null
+ * @param narrativeTasks  that narrative item's tasks, else null
+ * @param cascade         the units below and their progress when the task is passed on, else null
  */
 public record AssignmentDetail(AssignmentSummary summary, String tasks, String timeframe, String leadUnitName,
                                String consolidatedResult, List<UpdateView> updates, List<AssignmentSummary> parts,
-                               List<PeriodView> periods, boolean canDraft, boolean canSubmit,
-                               boolean canConsolidate) {
+                               List<PeriodView> periods, Long currentPeriodId, boolean canDraft, boolean canSubmit,
+                               boolean canConsolidate, String dueText, String leadText, String narrativeNumber,
+                               String narrativeTasks, CascadeProgress cascade) {
 
     /** The update still being written by the unit, if any. */
     public java.util.Optional<UpdateView> openDraft() {

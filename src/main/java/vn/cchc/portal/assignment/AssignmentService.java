@@ -13,6 +13,8 @@ import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.shared.BusinessException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -33,10 +35,12 @@ public class AssignmentService {
     private final TaskSearch tasks;
     private final PlanService plans;
     private final ReportingPeriodService periods;
+    private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentAccess access,
                       AssignmentViews views, AssignmentAuditor auditor, TaskSearch tasks, PlanService plans,
-                      ReportingPeriodService periods) {
+                      ReportingPeriodService periods, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.updates = updates;
         this.access = access;
@@ -110,13 +114,36 @@ public class AssignmentService {
         all.add(a);
         AssignmentViews.Lookup lookup = views.lookup().load(all);
         PlanItemView item = lookup.item(a.planId, a.itemId);
+        PlanItemView narrative = item.narrativeItemId() == null ? null : lookup.item(a.planId, item.narrativeItemId());
         List<UpdateView> history = views.updates(updates.findByAssignmentIdOrderByCreatedAtAscIdAsc(a.id));
         List<AssignmentSummary> parts = others.stream().map(x -> views.summary(x, lookup))
                 .sorted(Comparator.comparing(AssignmentSummary::unitName)).toList();
+        List<PeriodView> planPeriods = periods.ofPlan(a.planId);
+        LocalDate today = LocalDate.now(clock);
+        Long currentPeriod = planPeriods.stream().filter(p -> p.isCurrentOn(today)).findFirst().map(PeriodView::id)
+                .orElse(null);
+        String dueText = vn.cchc.portal.shared.Formats.date(a.dueDate) + (a.dueTime == null ? "" : " " + a.dueTime);
         return new AssignmentDetail(views.summary(a, lookup), item.tasks(), item.timeframeText(),
-                lookup.unit(item.leadUnitId()), a.consolidatedResult, history, parts, periods.ofPlan(a.planId),
+                item.leadNames(), a.consolidatedResult, history, parts, planPeriods, currentPeriod,
                 access.canDraft(a) && a.acceptsReports(), access.canSubmit(a) && a.acceptsReports(),
-                lead && access.canSubmit(a));
+                lead && access.canSubmit(a), dueText, item.leadPrinted(),
+                narrative == null ? null : narrative.number(), narrative == null ? null : narrative.tasks(),
+                a.passOn ? cascade(a) : null);
+    }
+
+    /** The units below and their parts of a passed-on task, from the unit's own plan that carries it down. */
+    private CascadeProgress cascade(Assignment a) {
+        return plans.subPlanInForce(a.planId, a.unitId).map(sub -> {
+            AssignmentViews.Lookup below = views.lookup().loadPlan(sub.id());
+            Set<Long> carried = below.plan(sub.id()).items().stream()
+                    .filter(i -> Long.valueOf(a.itemId).equals(i.sourceItemId())).map(PlanItemView::id)
+                    .collect(Collectors.toSet());
+            List<AssignmentSummary> parts = assignments.findByPlanId(sub.id()).stream()
+                    .filter(x -> carried.contains(x.itemId)).filter(access::canRead)
+                    .map(x -> views.summary(x, below)).sorted(Comparator.comparing(AssignmentSummary::unitName))
+                    .toList();
+            return new CascadeProgress(sub.id(), sub.number(), parts);
+        }).orElseGet(() -> new CascadeProgress(null, null, List.of()));
     }
 
     @PreAuthorize("isAuthenticated()")

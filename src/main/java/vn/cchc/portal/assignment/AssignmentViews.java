@@ -122,7 +122,8 @@ class AssignmentViews {
         UpdateState latest = lookup.latest(a);
         return new AssignmentSummary(a.id, a.planId, plan.summary().number(), plan.summary().title(), a.itemId,
                 item.number(), label(item), goal(item), a.unitId, lookup.unit(a.unitId), a.role,
-                effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version);
+                effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version,
+                a.passOn);
     }
 
     /** What a task is, for messages: "Kế hoạch 401/KH-UBND, mục 1: …". */

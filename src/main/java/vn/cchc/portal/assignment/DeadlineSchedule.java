@@ -5,24 +5,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import vn.cchc.portal.security.SystemPrincipal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 /** Runs the deadline job every morning at 07:00 Vietnam time (cron configurable, "-" turns it off). */
 @Configuration
 @EnableScheduling
 class DeadlineSchedule {
 
     private final DeadlineService deadlines;
-    private final Clock clock;
 
-    DeadlineSchedule(DeadlineService deadlines, Clock clock) {
+    DeadlineSchedule(DeadlineService deadlines) {
         this.deadlines = deadlines;
-        this.clock = clock;
     }
 
     @Scheduled(cron = "${cchc.deadlines.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     void everyMorning() {
-        SystemPrincipal.callAsSystem(() -> deadlines.runFor(LocalDate.now(clock)));
+        SystemPrincipal.callAsSystem(() -> deadlines.run());
     }
 }

@@ -54,15 +54,10 @@ public class DeadlineService {
         this.clock = clock;
     }
 
-    /** The daily run as the given clock sees the day; returns how many assignments it marked overdue. */
+    /** The daily run for today as the portal's clock sees it; returns how many assignments it marked overdue. */
     @Transactional
-    public int runAt(Clock at) {
-        return runFor(LocalDate.now(at));
-    }
-
-    /** The daily run for a given day; returns how many assignments it marked overdue. */
-    @Transactional
-    public int runFor(LocalDate today) {
+    public int run() {
+        LocalDate today = LocalDate.now(clock);
         Set<Long> inForce = plans.list(new PlanFilter(null, null, PlanStatus.ISSUED, null, null)).stream()
                 .map(PlanSummary::id).collect(Collectors.toSet());
         AssignmentViews.Lookup lookup = views.lookup();

@@ -20,9 +20,7 @@ public class UpdateForm {
         form.assignmentId = detail.summary().id();
         form.assignmentVersion = detail.summary().version();
         form.percent = detail.summary().percent();
-        java.time.LocalDate today = java.time.LocalDate.now();
-        form.periodId = detail.periods().stream().filter(p -> !p.dueDate().isBefore(today)).findFirst()
-                .map(PeriodView::id).orElse(null);
+        form.periodId = detail.currentPeriodId();
         detail.openDraft().ifPresent(draft -> {
             form.updateId = draft.id();
             form.periodId = detail.periods().stream().filter(p -> p.label().equals(draft.periodLabel())).findFirst()

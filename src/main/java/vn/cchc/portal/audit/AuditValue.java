@@ -119,6 +119,7 @@ public record AuditValue(String type, String raw) {
             case Long number -> integer(number);
             case Short number -> integer(number);
             case LocalDate date -> date(date);
+            case java.time.LocalTime time -> text(time.toString());
             case Instant instant -> dateTime(instant);
             case Boolean flag -> bool(flag);
             case Collection<?> values -> list(values.stream().map(AuditValue::of).toList());

@@ -15,6 +15,11 @@ public enum OrgUnitKind {
     /** A commune-level committee (xã, phường, thị trấn). */
     COMMUNE;
 
+    /** A level of local government (a district or a commune committee) that passes work on in its own plans. */
+    public boolean isLocalGovernment() {
+        return this == DISTRICT || this == COMMUNE;
+    }
+
     public String labelKey() {
         return "orgunit.kind." + name();
     }

@@ -16,6 +16,7 @@ import vn.cchc.portal.shared.UserContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -117,6 +118,38 @@ public class OrgUnitService {
         return snapshot.ordered(day).stream()
                 .filter(u -> u.kind() == group.kind() && snapshot.isWithin(u.id(), ancestorId))
                 .toList();
+    }
+
+    /**
+     * Who a plan of the issuing unit addresses for work that falls on a unit: a plan addresses the level directly
+     * below its issuer (a province plan its departments, agencies and their offices, and its districts; a district
+     * plan its communes). Work on a unit of a lower government goes to the local government directly below the
+     * issuer that holds it, which passes it on in its own plan.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Addressing addressing(long issuerId) {
+        UnitTree snapshot = snapshot();
+        return new Addressing(issuerId, unitId -> {
+            List<UnitTree.Node> path = new ArrayList<>();
+            UnitTree.Node unit = snapshot.node(unitId);
+            int guard = 0;
+            while (unit != null && unit.id() != issuerId && guard++ < 100) {
+                path.add(unit);
+                unit = unit.parentId() == null ? null : snapshot.node(unit.parentId());
+            }
+            if (unit == null) {
+                return null;
+            }
+            if (path.isEmpty()) {
+                return issuerId;
+            }
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (path.get(i).kind().isLocalGovernment()) {
+                    return path.get(i).id();
+                }
+            }
+            return unitId;
+        });
     }
 
     /** An active unit found by its code or by its exact name (as written in the seed documents). */

@@ -25,12 +25,28 @@ class CriterionLookup {
         this.criteria = criteria;
     }
 
-    String code(Long criterionId) {
-        return criterionId == null ? null : criteria.get(criterionId).code();
+    /**
+     * Criteria by id for one piece of work (the items of a plan): each framework is read once, not once per item.
+     */
+    final class Batch {
+        private final Map<Long, CriterionSummary> byId = new java.util.HashMap<>();
+
+        CriterionSummary get(Long criterionId) {
+            if (criterionId == null) {
+                return null;
+            }
+            CriterionSummary known = byId.get(criterionId);
+            if (known == null) {
+                known = criteria.get(criterionId);
+                criteria.tree(known.frameworkId(), true).forEach(c -> byId.put(c.id(), c));
+                byId.putIfAbsent(criterionId, known);
+            }
+            return known;
+        }
     }
 
-    String title(Long criterionId) {
-        return criterionId == null ? null : criteria.get(criterionId).title();
+    Batch batch() {
+        return new Batch();
     }
 
     /** Several criteria at once. */
@@ -50,8 +66,15 @@ class CriterionLookup {
         return choices(year).stream().map(CriterionChoice::code).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    Optional<Long> find(int year, String code) {
-        return criteria.findInForce(year, code).map(CriterionSummary::id);
+    /** Criteria by code among those in force in a year, read once for many items (case and spaces ignored). */
+    java.util.function.Function<String, Optional<Long>> finder(int year) {
+        Map<String, Long> byCode = new java.util.HashMap<>();
+        criteria.criteriaInForce(year).forEach(c -> byCode.putIfAbsent(key(c.code()), c.id()));
+        return code -> code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(byCode.get(key(code)));
+    }
+
+    private static String key(String code) {
+        return vn.cchc.portal.shared.Texts.fold(code).replace(" ", "");
     }
 
 }

@@ -9,4 +9,9 @@ public record PeriodView(long id, long planId, int seq, PeriodKind kind, String 
     public boolean contains(LocalDate day) {
         return !day.isBefore(startDate) && !day.isAfter(endDate);
     }
+
+    /** Whether a report written on the day is for this period: the first period not yet due, or the running one. */
+    public boolean isCurrentOn(LocalDate day) {
+        return !dueDate.isBefore(day) || !day.isBefore(startDate) && !day.isAfter(endDate);
+    }
 }

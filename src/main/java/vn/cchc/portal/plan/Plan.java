@@ -72,6 +72,17 @@ class Plan {
     LocalDate subPlanDueDate;
     @Column(name = "sub_plan_due_working_days")
     Integer subPlanDueWorkingDays;
+    @Column(name = "sub_plan_due_time")
+    java.time.LocalTime subPlanDueTime;
+    /** The sentence that sets the sub-plan deadline, as printed. */
+    @Column(name = "sub_plan_due_text")
+    String subPlanDueText;
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.LAZY)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+    @jakarta.persistence.CollectionTable(name = "plan_milestone",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "plan_id"))
+    @jakarta.persistence.OrderColumn(name = "sort_order")
+    java.util.List<PlanMilestone> milestones = new java.util.ArrayList<>();
     @Enumerated(EnumType.STRING)
     @Column(name = "reporting_cadence", nullable = false)
     ReportingCadence reportingCadence = ReportingCadence.QUARTERLY;
@@ -106,6 +117,7 @@ class Plan {
         requirements = PlanTexts.block(requirements);
         implementation = PlanTexts.block(implementation);
         recipients = PlanTexts.block(recipients);
+        subPlanDueText = Texts.nfcOrNull(subPlanDueText);
         searchKey = Texts.fold(String.join(" ", number == null ? "" : number, title, String.valueOf(year)));
     }
 

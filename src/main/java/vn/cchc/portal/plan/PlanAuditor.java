@@ -76,6 +76,7 @@ class PlanAuditor {
             case "source" -> AuditValue.ref(itemId == null ? AuditSubjectType.PLAN : AuditSubjectType.PLAN_ITEM,
                     (Number) value);
             case "assignees" -> assignees((Collection<?>) value);
+            case "exclusions" -> exclusions((Collection<?>) value);
             default -> switch (value) {
                 case PlanStatus status -> AuditValue.label("plan.status", status);
                 case PlanKind kind -> AuditValue.label("plan.kind", kind);
@@ -86,10 +87,23 @@ class PlanAuditor {
         };
     }
 
+    /** Units and groups in order; a lead one is followed by the word "chủ trì" (lead). */
     private static AuditValue assignees(Collection<?> assignees) {
         return AuditValue.list(assignees.stream().map(ItemAssignee.class::cast)
-                .map(a -> a.getUnitId() != null ? AuditValue.ref(AuditSubjectType.ORG_UNIT, a.getUnitId())
-                        : AuditValue.label("orgunit.group", a.getGroup()))
+                .flatMap(a -> {
+                    AuditValue who = a.getUnitId() != null ? AuditValue.ref(AuditSubjectType.ORG_UNIT, a.getUnitId())
+                            : AuditValue.label("orgunit.group", a.getGroup());
+                    return a.isLead() ? java.util.stream.Stream.of(who, AuditValue.label("item.role", "LEAD"))
+                            : java.util.stream.Stream.of(who);
+                })
+                .toList());
+    }
+
+    /** Each excluded unit followed by the reason. */
+    private static AuditValue exclusions(Collection<?> exclusions) {
+        return AuditValue.list(exclusions.stream().map(ItemExclusion.class::cast)
+                .flatMap(x -> java.util.stream.Stream.of(AuditValue.ref(AuditSubjectType.ORG_UNIT, x.getUnitId()),
+                        AuditValue.text(x.getReason())))
                 .toList());
     }
 }

@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 import vn.cchc.portal.security.SystemPrincipal;
 
 /**
- * Loads the three source plans on the first start of the demo database: Plan 1908/KH-UBND (2023 remediation plan,
- * narrative tasks and the full appendix), Plan 629/KH-UBND (100-day campaign) and the Ia Tôr commune plan as its
- * sub-plan.
+ * Loads the source plans on the first start of the demo database: Plan 1908/KH-UBND (2023 remediation plan,
+ * narrative tasks and the full appendix), Plan 629/KH-UBND (100-day campaign), Chư Prông's 51/KH-UBND as its
+ * district sub-plan and the Ia Tôr commune plan under that; then the live demo year (the province's CCHC plan of
+ * the current year with district and commune sub-plans, dates relative to today). A start in a new year adds that
+ * year's live plans and closes the ended ones.
  */
 @Component
 @Profile("!postgres & !prod")
 @Order(20)
 class PlanDemoData implements ApplicationRunner {
 
-    static final String[] FILES = {"1908-KH-UBND-2023.json", "629-KH-UBND-2024.json", "ia-tor-2024.json"};
+    static final String[] FILES = {"1908-KH-UBND-2023.json", "629-KH-UBND-2024.json", "51-KH-UBND-2024-chu-prong.json",
+            "ia-tor-2024.json", "live-year.json"};
     private static final Logger LOG = LoggerFactory.getLogger(PlanDemoData.class);
 
     private final PlanSeedLoader loader;

@@ -31,6 +31,8 @@ public class PlanHeaderForm {
     private String signerName;
     private LocalDate subPlanDueDate;
     private Integer subPlanDueWorkingDays;
+    private java.time.LocalTime subPlanDueTime;
+    private String subPlanDueText;
     private ReportingCadence reportingCadence = ReportingCadence.QUARTERLY;
 
     public Long getId() {
@@ -215,6 +217,24 @@ public class PlanHeaderForm {
 
     public void setSubPlanDueWorkingDays(Integer subPlanDueWorkingDays) {
         this.subPlanDueWorkingDays = subPlanDueWorkingDays;
+    }
+
+    /** Time of day on the sub-plan due date when the plan prints one ("trước 16 giờ ngày 21/03/2024"). */
+    public java.time.LocalTime getSubPlanDueTime() {
+        return subPlanDueTime;
+    }
+
+    public void setSubPlanDueTime(java.time.LocalTime subPlanDueTime) {
+        this.subPlanDueTime = subPlanDueTime;
+    }
+
+    /** The sentence that sets the sub-plan deadline, as printed. */
+    public String getSubPlanDueText() {
+        return subPlanDueText;
+    }
+
+    public void setSubPlanDueText(String subPlanDueText) {
+        this.subPlanDueText = subPlanDueText;
     }
 
     public ReportingCadence getReportingCadence() {

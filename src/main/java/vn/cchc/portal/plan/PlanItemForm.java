@@ -20,6 +20,10 @@ public class PlanItemForm {
     private String coordinatingNote;
     private String timeframe;
     private LocalDate deadline;
+    private java.time.LocalTime deadlineTime;
+    private String leadText;
+    private String coordinatingText;
+    private java.util.List<ItemExclusion> exclusions = new java.util.ArrayList<>();
 
     public Long getId() {
         return id;
@@ -141,6 +145,64 @@ public class PlanItemForm {
         this.deadline = deadline;
     }
 
+    public java.time.LocalTime getDeadlineTime() {
+        return deadlineTime;
+    }
+
+    public void setDeadlineTime(java.time.LocalTime deadlineTime) {
+        this.deadlineTime = deadlineTime;
+    }
+
+    /** The lead unit(s) as the plan prints them; blank prints the resolved units. */
+    public String getLeadText() {
+        return leadText;
+    }
+
+    public void setLeadText(String leadText) {
+        this.leadText = leadText;
+    }
+
+    /** The coordinating units as the plan prints them; blank prints the resolved units. */
+    public String getCoordinatingText() {
+        return coordinatingText;
+    }
+
+    public void setCoordinatingText(String coordinatingText) {
+        this.coordinatingText = coordinatingText;
+    }
+
+    public java.util.List<ItemExclusion> getExclusions() {
+        return exclusions;
+    }
+
+    public void setExclusions(java.util.List<ItemExclusion> exclusions) {
+        this.exclusions = exclusions;
+    }
+
+    /** The further leads beside the lead unit (units or groups). */
+    public java.util.List<ItemAssignee> getCoLeads() {
+        return assignees.stream().filter(ItemAssignee::isLead).toList();
+    }
+
+    public void setCoLeads(java.util.List<ItemAssignee> coLeads) {
+        java.util.List<ItemAssignee> merged = new java.util.ArrayList<>();
+        coLeads.forEach(a -> merged.add(a.asLead(true)));
+        assignees.stream().filter(a -> !a.isLead() && coLeads.stream().noneMatch(a::sameTarget)).forEach(merged::add);
+        this.assignees = merged;
+    }
+
+    /** The coordinating/implementing units and groups (not the leads). */
+    public java.util.List<ItemAssignee> getCoordinating() {
+        return assignees.stream().filter(a -> !a.isLead()).toList();
+    }
+
+    public void setCoordinating(java.util.List<ItemAssignee> coordinating) {
+        java.util.List<ItemAssignee> merged = new java.util.ArrayList<>(getCoLeads());
+        coordinating.stream().map(a -> a.asLead(false))
+                .filter(a -> merged.stream().noneMatch(a::sameTarget)).forEach(merged::add);
+        this.assignees = merged;
+    }
+
     public static PlanItemForm of(PlanItemView item, long planId) {
         PlanItemForm form = new PlanItemForm();
         form.id = item.id();
@@ -158,6 +220,11 @@ public class PlanItemForm {
         form.coordinatingNote = item.coordinatingNote();
         form.timeframe = item.timeframe();
         form.deadline = item.deadline();
+        form.deadlineTime = item.deadlineTime();
+        form.leadText = item.leadText();
+        form.coordinatingText = item.coordinatingText();
+        form.exclusions = new java.util.ArrayList<>(item.exclusions().stream()
+                .map(x -> new ItemExclusion(x.unitId(), x.reason())).toList());
         return form;
     }
 

@@ -195,8 +195,13 @@ public class PlanItemService {
         item.assignees = form.getKind() == PlanItemKind.GROUP ? new ArrayList<>()
                 : new ArrayList<>(form.getAssignees().stream().distinct().toList());
         item.coordinatingNote = form.getCoordinatingNote();
+        item.exclusions = form.getKind() == PlanItemKind.GROUP ? new ArrayList<>()
+                : new ArrayList<>(form.getExclusions().stream().distinct().toList());
+        item.leadText = form.getKind() == PlanItemKind.GROUP ? null : form.getLeadText();
+        item.coordinatingText = form.getKind() == PlanItemKind.GROUP ? null : form.getCoordinatingText();
         item.timeframe = form.getTimeframe();
         item.deadline = form.getDeadline();
+        item.deadlineTime = form.getDeadline() == null ? null : form.getDeadlineTime();
         item.normalise();
     }
 
@@ -213,6 +218,10 @@ public class PlanItemService {
         form.setCoordinatingNote(item.coordinatingNote);
         form.setTimeframe(item.timeframe);
         form.setDeadline(item.deadline);
+        form.setDeadlineTime(item.deadlineTime);
+        form.setLeadText(item.leadText);
+        form.setCoordinatingText(item.coordinatingText);
+        form.setExclusions(new ArrayList<>(item.exclusions));
         return form;
     }
 
@@ -228,5 +237,10 @@ public class PlanItemService {
         auditor.field(planId, itemId, action, "coordinatingNote", before.getCoordinatingNote(), after.getCoordinatingNote());
         auditor.field(planId, itemId, action, "timeframe", before.getTimeframe(), after.getTimeframe());
         auditor.field(planId, itemId, action, "deadline", before.getDeadline(), after.getDeadline());
+        auditor.field(planId, itemId, action, "deadlineTime", before.getDeadlineTime(), after.getDeadlineTime());
+        auditor.field(planId, itemId, action, "leadText", before.getLeadText(), after.getLeadText());
+        auditor.field(planId, itemId, action, "coordinatingText", before.getCoordinatingText(),
+                after.getCoordinatingText());
+        auditor.field(planId, itemId, action, "exclusions", before.getExclusions(), after.getExclusions());
     }
 }

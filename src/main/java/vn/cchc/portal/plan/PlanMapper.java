@@ -84,6 +84,8 @@ class PlanMapper {
         form.setSubPlanDueDate(plan.subPlanDueDate);
         form.setSubPlanDueWorkingDays(plan.subPlanDueWorkingDays);
         form.setReportingCadence(plan.reportingCadence);
+        form.setSubPlanDueTime(plan.subPlanDueTime);
+        form.setSubPlanDueText(plan.subPlanDueText);
         return form;
     }
 
@@ -124,34 +126,51 @@ class PlanMapper {
         Comparator<PlanItem> order = Comparator.comparingInt((PlanItem i) -> i.sortOrder).thenComparing(i -> i.id);
         roots.sort(order);
         children.values().forEach(list -> list.sort(order));
+        Map<Long, String> names = new HashMap<>();
         List<PlanItemView> out = new ArrayList<>();
         for (PlanItem root : roots) {
-            walk(root, 0, children, found, out);
+            walk(root, 0, children, found, names, out);
         }
         return out;
     }
 
     private void walk(PlanItem item, int depth, Map<Long, List<PlanItem>> children,
-                      Map<Long, CriterionSummary> found, List<PlanItemView> out) {
-        out.add(view(item, depth, item.criterionId == null ? null : found.get(item.criterionId)));
+                      Map<Long, CriterionSummary> found, Map<Long, String> names, List<PlanItemView> out) {
+        out.add(view(item, depth, item.criterionId == null ? null : found.get(item.criterionId), names));
         for (PlanItem child : children.getOrDefault(item.id, List.of())) {
-            walk(child, depth + 1, children, found, out);
+            walk(child, depth + 1, children, found, names, out);
         }
     }
 
-    private PlanItemView view(PlanItem item, int depth, CriterionSummary criterion) {
-        String lead = item.leadUnitId == null ? null : units.nameOf(item.leadUnitId);
-        String assigneeNames = item.assignees.stream()
-                .map(a -> a.getUnitId() != null ? units.nameOf(a.getUnitId()) : AssigneeLabels.group(a.getGroup()))
+    private PlanItemView view(PlanItem item, int depth, CriterionSummary criterion, Map<Long, String> names) {
+        String lead = item.leadUnitId == null ? null : names.computeIfAbsent(item.leadUnitId, units::nameOf);
+        String assigneeNames = item.assignees.stream().filter(a -> !a.isLead())
+                .map(a -> label(a, names))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
         if (item.coordinatingNote != null) {
             assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
         }
+        List<ItemAssignee> leads = item.leads();
+        String leadNames = leads.stream().map(a -> label(a, names)).collect(Collectors.joining("; "))
+                + (leads.stream().anyMatch(a -> a.getGroup() != null) ? " (" + EACH_LEADS + ")" : "");
+        List<PlanItemView.Exclusion> exclusions = item.exclusions.stream()
+                .map(x -> new PlanItemView.Exclusion(x.getUnitId(),
+                        names.computeIfAbsent(x.getUnitId(), units::nameOf), x.getReason()))
+                .toList();
         return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
-                item.criterionId, criterion == null ? null : criterion.code(), criterion == null ? null : criterion.title(),
-                item.goal, item.tasks, item.leadUnitId, lead,
-                List.copyOf(item.assignees), assigneeNames, item.coordinatingNote, item.timeframe, item.deadline,
-                item.sourceItemId, item.version);
+                item.criterionId, criterion == null ? null : criterion.code(),
+                criterion == null ? null : criterion.title(), item.goal,
+                item.tasks, item.leadUnitId, lead, List.copyOf(item.assignees), assigneeNames, item.coordinatingNote,
+                item.timeframe, item.deadline, item.sourceItemId, item.version, item.leadText, item.coordinatingText,
+                leadNames.isEmpty() ? null : leadNames, item.deadlineTime, item.narrativeItemId, exclusions);
     }
+
+    private String label(ItemAssignee a, Map<Long, String> names) {
+        return a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::nameOf)
+                : AssigneeLabels.group(a.getGroup());
+    }
+
+    /** What a lead group means: every unit of the group leads its own part. */
+    static final String EACH_LEADS = "nhóm: mỗi đơn vị chủ trì phần việc của mình";
 }

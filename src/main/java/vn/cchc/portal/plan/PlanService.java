@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,9 +102,31 @@ public class PlanService {
             Plan plan = found.get(i);
             boolean canManage = access.canManageUnit(plan.issuingUnitId);
             out.put(plan.id, new PlanDetail(summaries.get(i), mapper.header(plan), itemsByPlan.get(plan.id),
-                    plan.isEditable() && canManage, canManage));
+                    plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones)));
         }
         return out;
+    }
+
+    /** A plan by its seed key ("629/KH-UBND/2024", "live/2026/tinh"), if the caller may read it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanSummary> findByKey(String planKey) {
+        return plans.findByPlanKey(planKey).filter(access::canRead).map(mapper::summary);
+    }
+
+    /**
+     * The issued (or ended) plan in which a unit carries down a parent plan: the latest version of its sub-plan,
+     * not a draft.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanSummary> subPlanInForce(long parentPlanId, long unitId) {
+        return plans.findByParentPlanId(parentPlanId).stream()
+                .filter(p -> p.issuingUnitId == unitId
+                        && (p.status == PlanStatus.ISSUED || p.status == PlanStatus.CLOSED))
+                .filter(access::canRead)
+                .max(Comparator.comparingInt(p -> p.versionNo))
+                .map(mapper::summary);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -113,7 +136,7 @@ public class PlanService {
         access.checkRead(plan);
         boolean canManage = access.canManageUnit(plan.issuingUnitId);
         return new PlanDetail(mapper.summary(plan), mapper.header(plan), mapper.items(planId),
-                plan.isEditable() && canManage, canManage);
+                plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
@@ -268,6 +291,8 @@ public class PlanService {
         plan.signerName = form.getSignerName();
         plan.subPlanDueDate = form.getSubPlanDueDate();
         plan.subPlanDueWorkingDays = form.getSubPlanDueWorkingDays();
+        plan.subPlanDueTime = form.getSubPlanDueTime();
+        plan.subPlanDueText = form.getSubPlanDueText();
         plan.reportingCadence = form.getReportingCadence() == null ? ReportingCadence.QUARTERLY
                 : form.getReportingCadence();
         plan.normalise();
@@ -299,5 +324,6 @@ public class PlanService {
                 after.getReportingCadence());
         auditor.field(planId, null, a, "subPlanDueWorkingDays", before.getSubPlanDueWorkingDays(),
                 after.getSubPlanDueWorkingDays());
+        auditor.field(planId, null, a, "subPlanDueTime", before.getSubPlanDueTime(), after.getSubPlanDueTime());
     }
 }

@@ -63,6 +63,18 @@ final class PlanValidation {
         if (form.getTimeframe() != null && form.getTimeframe().strip().length() > 500) {
             problems.add("Thời gian thực hiện không được dài quá 500 ký tự.");
         }
+        if (form.getLeadText() != null && form.getLeadText().length() > 2000) {
+            problems.add("Cơ quan chủ trì (như văn bản) không được dài quá 2000 ký tự.");
+        }
+        if (form.getCoordinatingText() != null && form.getCoordinatingText().length() > 4000) {
+            problems.add("Cơ quan phối hợp (như văn bản) không được dài quá 4000 ký tự.");
+        }
+        if (form.getDeadlineTime() != null && form.getDeadline() == null) {
+            problems.add("Giờ hoàn thành cần đi kèm ngày hoàn thành.");
+        }
+        if (form.getExclusions().stream().anyMatch(x -> x.getReason() == null || x.getReason().isBlank())) {
+            problems.add("Vui lòng ghi lý do không giao nhiệm vụ cho đơn vị.");
+        }
         fail(problems);
     }
 
@@ -82,7 +94,7 @@ final class PlanValidation {
         if (work.isEmpty()) {
             problems.add("chưa có mục nhiệm vụ nào");
         }
-        List<String> noLead = work.stream().filter(i -> i.leadUnitId == null)
+        List<String> noLead = work.stream().filter(i -> !i.hasLead())
                 .map(i -> i.number == null ? (i.title == null ? "#" + i.id : i.title) : i.number).toList();
         if (!noLead.isEmpty()) {
             problems.add("các mục chưa có cơ quan chủ trì: " + String.join(", ", noLead));

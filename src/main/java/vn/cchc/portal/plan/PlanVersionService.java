@@ -77,6 +77,10 @@ public class PlanVersionService {
         copy.startDate = source.startDate == null ? null : source.startDate.plusYears(shift);
         copy.endDate = source.endDate == null ? null : source.endDate.plusYears(shift);
         copy.subPlanDueDate = source.subPlanDueDate == null ? null : source.subPlanDueDate.plusYears(shift);
+        copy.milestones = new java.util.ArrayList<>(source.milestones.stream()
+                .map(m -> new PlanMilestone(m.getKind(), m.getDueDate().plusYears(shift), m.getDueTime(),
+                        YearText.shift(m.getPrintedText(), source.year, year)))
+                .toList());
         planService.saveHeader(copy);
         copyItems(source.id, copy.id, shift);
         for (PlanItem item : items.findByPlanIdOrderBySortOrder(copy.id)) {
@@ -90,6 +94,7 @@ public class PlanVersionService {
     private Plan copyHeader(Plan source) {
         Plan copy = new Plan();
         PlanService.apply(copy, mapper.header(source));
+        copy.milestones = new java.util.ArrayList<>(source.milestones);
         copy.status = PlanStatus.DRAFT;
         planService.stamp(copy, true);
         return copy;
@@ -98,6 +103,7 @@ public class PlanVersionService {
     /** Copies the whole item tree, shifting precise deadlines by whole years. */
     private void copyItems(long fromPlanId, long toPlanId, int yearShift) {
         Map<Long, Long> ids = new HashMap<>();
+        java.util.List<PlanItem> copies = new java.util.ArrayList<>();
         for (PlanItemView view : mapper.items(fromPlanId)) {
             PlanItem source = items.findById(view.id()).orElseThrow();
             PlanItem copy = source.copyInto(toPlanId, source.parentId == null ? null : ids.get(source.parentId));
@@ -106,7 +112,10 @@ public class PlanVersionService {
             }
             items.save(copy);
             ids.put(source.id, copy.id);
+            copies.add(copy);
         }
+        // an appendix row of the copy points at the copy's narrative item
+        copies.stream().filter(c -> c.narrativeItemId != null).forEach(c -> c.narrativeItemId = ids.get(c.narrativeItemId));
         items.flush();
     }
 

@@ -74,7 +74,7 @@ public class ReportingPeriodService {
     @Transactional
     void generate(Plan plan) {
         List<ReportingPeriods.Period> wanted = ReportingPeriods.of(plan.reportingCadence, plan.year, plan.issueDate,
-                plan.startDate, plan.endDate);
+                plan.startDate, plan.endDate).stream().map(p -> dueAsPrinted(p, plan)).toList();
         List<ReportingPeriod> current = periods.findByPlanIdOrderBySeq(plan.id);
         boolean same = current.size() == wanted.size()
                 && java.util.stream.IntStream.range(0, wanted.size()).allMatch(i -> current.get(i).is(wanted.get(i)));
@@ -83,5 +83,18 @@ public class ReportingPeriodService {
         }
         periods.deleteAllInBatch(current);
         periods.saveAllAndFlush(wanted.stream().map(p -> ReportingPeriod.of(plan.id, p)).toList());
+    }
+
+    /** Interim and final reports are due when the plan says ("trước ngày 02/7/2024" is due on 01/07/2024). */
+    private static ReportingPeriods.Period dueAsPrinted(ReportingPeriods.Period period, Plan plan) {
+        MilestoneKind kind = switch (period.kind()) {
+            case INTERIM -> MilestoneKind.INTERIM_REPORT_DUE;
+            case FINAL -> MilestoneKind.FINAL_REPORT_DUE;
+            default -> null;
+        };
+        return kind == null ? period : plan.milestones.stream().filter(m -> m.getKind() == kind).findFirst()
+                .map(m -> new ReportingPeriods.Period(period.seq(), period.kind(), period.label(), period.start(),
+                        period.end(), m.getDueDate()))
+                .orElse(period);
     }
 }

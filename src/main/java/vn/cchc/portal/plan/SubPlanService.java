@@ -14,13 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Cascade: a unit below the issuer of an issued plan derives its own sub-plan, inheriting the items that concern
@@ -37,10 +33,12 @@ public class SubPlanService {
     private final PlanAuditor auditor;
     private final PlanMapper mapper;
     private final OrgUnitService units;
+    private final Cascade cascade;
     private final Clock clock;
 
     SubPlanService(PlanRepository plans, PlanItemRepository items, PlanService planService, PlanAccess access,
-                   PlanAuditor auditor, PlanMapper mapper, OrgUnitService units, Clock clock) {
+                   PlanAuditor auditor, PlanMapper mapper, OrgUnitService units, Cascade cascade, Clock clock) {
+        this.cascade = cascade;
         this.plans = plans;
         this.items = items;
         this.planService = planService;
@@ -84,7 +82,7 @@ public class SubPlanService {
         sub.status = PlanStatus.DRAFT;
         planService.stamp(sub, true);
         planService.saveHeader(sub);
-        int inherited = inherit(parent, sub, unit);
+        int inherited = cascade.inherit(parent, sub, unit, dayOf(parent));
         auditor.field(sub.id, null, "SUB_PLAN_CREATED", "parentPlanId", null, parent.id);
         auditor.field(parent.id, null, "SUB_PLAN_CREATED", "subPlanId", null, sub.id);
         auditor.field(sub.id, null, "SUB_PLAN_CREATED", "inheritedItems", null, inherited);
@@ -100,9 +98,14 @@ public class SubPlanService {
         LocalDate due = PlanMapper.subPlanDue(parent);
         LocalDate today = LocalDate.now(clock);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(parent.id);
+        LocalDate day = dayOf(parent);
         List<SubPlanStatus> out = new ArrayList<>();
         for (OrgUnitSummary unit : visibleUnits()) {
-            if (!java.util.Objects.equals(unit.parentId(), parent.issuingUnitId) || !concerns(all, unit)) {
+            if (!java.util.Objects.equals(unit.parentId(), parent.issuingUnitId)) {
+                continue;
+            }
+            Cascade.Scope scope = cascade.scope(unit, day);
+            if (all.stream().noneMatch(i -> cascade.concerns(i, scope))) {
                 continue;
             }
             Optional<Plan> sub = current(parent.id, unit.id());
@@ -126,59 +129,8 @@ public class SubPlanService {
                 .max(Comparator.comparingInt(p -> p.versionNo));
     }
 
-    /** Copies the items that concern the unit (and the headings above them); the unit leads each of them. */
-    private int inherit(Plan parent, Plan sub, OrgUnitSummary unit) {
-        List<PlanItemView> views = mapper.items(parent.id);
-        Map<Long, PlanItem> byId = new HashMap<>();
-        items.findByPlanIdOrderBySortOrder(parent.id).forEach(i -> byId.put(i.id, i));
-        Set<Long> keep = new HashSet<>();
-        for (PlanItemView view : views) {
-            PlanItem item = byId.get(view.id());
-            if (item.kind == PlanItemKind.ITEM && concerns(List.of(item), unit)) {
-                Long id = item.id;
-                while (id != null && keep.add(id)) {
-                    id = byId.get(id).parentId;
-                }
-            }
-        }
-        Map<Long, Long> ids = new HashMap<>();
-        int count = 0;
-        for (PlanItemView view : views) {
-            if (!keep.contains(view.id())) {
-                continue;
-            }
-            PlanItem source = byId.get(view.id());
-            PlanItem copy = source.copyInto(sub.id, source.parentId == null ? null : ids.get(source.parentId));
-            copy.sourceItemId = source.id;
-            if (copy.kind == PlanItemKind.ITEM) {
-                copy.leadUnitId = unit.id();
-                copy.assignees = new ArrayList<>();
-                copy.coordinatingNote = null;
-                count++;
-            }
-            items.save(copy);
-            ids.put(source.id, copy.id);
-        }
-        items.flush();
-        return count;
-    }
-
-    static boolean concerns(List<PlanItem> list, OrgUnitSummary unit) {
-        for (PlanItem item : list) {
-            if (item.kind != PlanItemKind.ITEM) {
-                continue;
-            }
-            if (Long.valueOf(unit.id()).equals(item.leadUnitId)) {
-                return true;
-            }
-            for (ItemAssignee assignee : item.assignees) {
-                if (Long.valueOf(unit.id()).equals(assignee.getUnitId())
-                        || (assignee.getGroup() != null && assignee.getGroup().kind() == unit.kind())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private LocalDate dayOf(Plan plan) {
+        return plan.issueDate != null ? plan.issueDate : LocalDate.now(clock);
     }
 
     private static String lowerFirst(String text) {

@@ -2,8 +2,6 @@ package vn.cchc.portal.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.UserContext;
 
@@ -16,17 +14,9 @@ import java.util.function.Supplier;
 public record SystemPrincipal(UserContext context) {
 
     public static <T> T callAsSystem(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
         SystemPrincipal principal = new SystemPrincipal(
                 new UserContext(0, "system", "Hệ thống", 0, Set.of(Role.ADMIN), Locale.of("vi")));
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(system);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.run(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))), work);
     }
 }

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** The portal's clock: all dates are in Asia/Ho_Chi_Minh. Tests replace the bean with a fixed clock. */
+/**
+ * The portal's clock: all dates are in Asia/Ho_Chi_Minh. Everything that needs "now" or "today" takes this bean;
+ * tests put a settable clock in front of it (src/test/java/vn/cchc/portal/support/MutableClock).
+ */
 @Configuration
 public class TimeConfig {
 

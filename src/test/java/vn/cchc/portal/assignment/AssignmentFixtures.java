@@ -19,27 +19,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Issues plans through the real services and switches the signed-in user, for assignment tests. */
-final class AssignmentFixtures {
+public final class AssignmentFixtures {
 
     private final PlanService plans;
     private final PlanItemService items;
     private final OrgUnitService units;
     private final UserDetailsService users;
 
-    AssignmentFixtures(PlanService plans, PlanItemService items, OrgUnitService units, UserDetailsService users) {
+    public AssignmentFixtures(PlanService plans, PlanItemService items, OrgUnitService units, UserDetailsService users) {
         this.plans = plans;
         this.items = items;
         this.units = units;
         this.users = users;
     }
 
-    void signInAs(String username) {
+    public void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    long unit(String codeOrName) {
+    public long unit(String codeOrName) {
         return units.activeUnits().stream().filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
                 .findFirst().orElseThrow().id();
     }
@@ -48,7 +48,7 @@ final class AssignmentFixtures {
      * As the planner: a plan of the year with one item led by Sở Tư pháp, with Sở Nội vụ and every district
      * committee coordinating, due on the given day; issued on the given day.
      */
-    long issuedPlan(String number, LocalDate issued, LocalDate due) {
+    public long issuedPlan(String number, LocalDate issued, LocalDate due) {
         signInAs("chuyenvien.snv");
         PlanHeaderForm header = new PlanHeaderForm();
         header.setIssuingUnitId(unit("UBT"));

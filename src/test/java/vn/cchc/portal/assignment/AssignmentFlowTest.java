@@ -13,6 +13,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.support.MutableClock;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,12 +47,17 @@ class AssignmentFlowTest {
     ReviewService reviews;
     @Autowired
     OverviewService overviews;
+    @Autowired
+    MutableClock clock;
     AssignmentFixtures fixtures;
-    final LocalDate due = LocalDate.now().plusMonths(2);
+    LocalDate today;
+    LocalDate due;
 
     @BeforeEach
     void setUp() {
         fixtures = new AssignmentFixtures(plans, items, units, users);
+        today = clock.today();
+        due = today.plusMonths(2);
     }
 
     private AssignmentSummary stpTask(long planId) {
@@ -69,7 +75,7 @@ class AssignmentFlowTest {
 
     @Test
     void issuingAPlanAssignsTheLeadEachCoordinatingUnitAndEveryDistrict() {
-        long planId = fixtures.issuedPlan("301/KH-UBND", LocalDate.now(), due);
+        long planId = fixtures.issuedPlan("301/KH-UBND", today, due);
 
         List<AssignmentSummary> all = assignments.ofPlan(planId);
 
@@ -85,7 +91,7 @@ class AssignmentFlowTest {
 
     @Test
     void aUnitReportsWithEvidenceAndThePlannerReturnsThenAcceptsWithTheWholeHistoryKept() throws IOException {
-        long planId = fixtures.issuedPlan("302/KH-UBND", LocalDate.now(), due);
+        long planId = fixtures.issuedPlan("302/KH-UBND", today, due);
         AssignmentSummary task = stpTask(planId);
 
         fixtures.signInAs("canbo.stp");
@@ -127,7 +133,7 @@ class AssignmentFlowTest {
 
     @Test
     void theOverviewShowsCompletionByUnitAndWhoHasNotReportedThisPeriod() {
-        long planId = fixtures.issuedPlan("307/KH-UBND", LocalDate.now().minusMonths(1), due);
+        long planId = fixtures.issuedPlan("307/KH-UBND", today.minusMonths(1), due);
         AssignmentSummary task = stpTask(planId);
         UpdateForm form = UpdateForm.of(assignments.get(task.id()));
         form.setCompleted(true);
@@ -164,7 +170,7 @@ class AssignmentFlowTest {
 
     @Test
     void anotherUnitsAssignmentIsRefused() {
-        long planId = fixtures.issuedPlan("303/KH-UBND", LocalDate.now(), due);
+        long planId = fixtures.issuedPlan("303/KH-UBND", today, due);
         AssignmentSummary task = stpTask(planId);
 
         fixtures.signInAs("chutich.iator");
@@ -181,7 +187,7 @@ class AssignmentFlowTest {
 
     @Test
     void aConcurrentUpdateIsAConflictNotALostUpdate() {
-        long planId = fixtures.issuedPlan("304/KH-UBND", LocalDate.now(), due);
+        long planId = fixtures.issuedPlan("304/KH-UBND", today, due);
         AssignmentSummary task = stpTask(planId);
         AssignmentDetail read = assignments.get(task.id());
         UpdateForm head = UpdateForm.of(read);
@@ -202,7 +208,7 @@ class AssignmentFlowTest {
 
     @Test
     void aRenamedExecutableUploadedAsPdfIsRejectedAndNothingIsAttached() {
-        long planId = fixtures.issuedPlan("305/KH-UBND", LocalDate.now(), due);
+        long planId = fixtures.issuedPlan("305/KH-UBND", today, due);
         AssignmentSummary task = stpTask(planId);
         UpdateForm form = UpdateForm.of(assignments.get(task.id()));
         form.setResult("Kèm minh chứng");
@@ -221,7 +227,7 @@ class AssignmentFlowTest {
 
     @Test
     void aSubmissionAfterTheDueDateIsRecordedAsLate() {
-        long planId = fixtures.issuedPlan("306/KH-UBND", LocalDate.now().minusMonths(3), LocalDate.now().minusDays(2));
+        long planId = fixtures.issuedPlan("306/KH-UBND", today.minusMonths(3), today.minusDays(2));
         AssignmentSummary task = stpTask(planId);
         assertThat(task.status()).isEqualTo(AssignmentStatus.OVERDUE);
         UpdateForm form = UpdateForm.of(assignments.get(task.id()));

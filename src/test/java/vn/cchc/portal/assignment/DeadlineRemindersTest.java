@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cchc.portal.support.MutableClock;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a fixed clock: reminders 7, 3 and 1 days before the due date, the overdue mark and the escalation to the
+ * With the test clock set to each morning: reminders 7, 3 and 1 days before the due date, the overdue mark and the escalation to the
  * head on the day it is missed — in the notification list and as e-mails at a real SMTP server (GreenMail), sent
  * after the job's transaction commits.
  */
@@ -43,16 +42,18 @@ class DeadlineRemindersTest extends MailContext {
     NotificationService notifications;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void setUp() {
         purgeMail();
     }
 
-    /** A fixed clock at 07:00 Vietnam time on the given day, when the job runs. */
-    private static Clock at(LocalDate day) {
-        return Clock.fixed(day.atTime(7, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
-                ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The morning job as it runs at 07:00 Vietnam time on the given day. */
+    private void runJobOn(LocalDate day) {
+        clock.set(day.atTime(7, 0));
+        deadlines.run();
     }
 
     private void purgeMail() {
@@ -77,7 +78,7 @@ class DeadlineRemindersTest extends MailContext {
         fixtures.signInAs("admin");
 
         for (LocalDate day = ISSUED; !day.isAfter(DUE.plusDays(2)); day = day.plusDays(1)) {
-            deadlines.runAt(at(day));
+            runJobOn(day);
         }
         awaitListeners();
 
@@ -131,10 +132,10 @@ class DeadlineRemindersTest extends MailContext {
     void runningTheJobTwiceOnTheSameDaySendsNothingTwice() throws Exception {
         fixtures.issuedPlan("402/KH-UBND", ISSUED, DUE);
         fixtures.signInAs("admin");
-        deadlines.runAt(at(DUE.minusDays(3)));
+        runJobOn(DUE.minusDays(3));
         awaitListeners();
         int first = smtp.getReceivedMessages().length;
-        deadlines.runAt(at(DUE.minusDays(3)));
+        runJobOn(DUE.minusDays(3));
         awaitListeners();
 
         assertThat(first).isPositive();

@@ -96,20 +96,34 @@ class QueryBudgetTest extends SpringBrowserlessTest {
         measure(campaign); // warms what is read once per application (the unit tree, criteria)
         Map<String, Measure> demo = measure(campaign);
 
-        for (int round = 2; round <= 10; round++) {
+        long wide = data.issuedCampaign(10);
+        // more reported copies until the task list and the review queue hold ten times the demo's rows
+        for (int round = 0; round < 60 && !tenTimes(demo, "tasks", rows("giamdoc.stp",
+                () -> assignments.myUnitTasks(TaskFilter.all()).size()))
+                || !tenTimes(demo, "review queue", rows("chuyenvien.snv", () -> reviews.queue().size())); round++) {
             data.issuedCampaign(1);
         }
-        long wide = data.issuedCampaign(10);
-        data.drafts(40);
+        long plansNow = rows("chuyenvien.snv", () -> plans.list(PlanFilter.all()).size());
+        data.drafts((int) Math.max(0, 10 * demo.get("plans (planner)").rows() - plansNow));
         Map<String, Measure> tenTimes = measure(wide);
         LOG.warn("Statements per screen on the demo data: {}", demo);
         LOG.warn("Statements per screen on 10x the data: {}", tenTimes);
 
         demo.forEach((screen, measure) -> {
             assertThat(tenTimes.get(screen).rows()).as(screen + " rows").isGreaterThanOrEqualTo(10 * measure.rows());
-            assertThat(tenTimes.get(screen).statements()).as(screen + " statements").isEqualTo(measure.statements());
+            assertThat(tenTimes.get(screen).statements()).as(screen + " statements")
+                    .isLessThanOrEqualTo(measure.statements());
             assertThat(measure.statements()).as(screen + " statements").isLessThanOrEqualTo(BUDGET);
         });
+    }
+
+    private static boolean tenTimes(Map<String, Measure> demo, String screen, long rows) {
+        return rows >= 10 * demo.get(screen).rows();
+    }
+
+    private long rows(String username, Supplier<Integer> count) {
+        fixtures.signInAs(username);
+        return count.get();
     }
 
     /** What a screen's service call ran and how many rows it showed or summed up. */

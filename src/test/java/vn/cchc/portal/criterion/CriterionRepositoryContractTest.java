@@ -14,7 +14,6 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +98,7 @@ abstract class CriterionRepositoryContractTest {
         assertThat(frameworks.findAll()).allSatisfy(f -> {
             assertThat(f.isRetired()).isFalse();
             assertThat(f.getCopiedFromId()).isNull();
-            assertThat(f.getCreatedAt()).isBefore(Instant.now().plusSeconds(60));
+            assertThat(f.getCreatedAt()).isNotNull();
         });
     }
 

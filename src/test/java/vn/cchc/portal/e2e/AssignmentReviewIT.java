@@ -84,7 +84,7 @@ class AssignmentReviewIT extends BrowserTest {
             Browsers.pick(page, "#overview-plan", PLAN);
             PlaywrightAssertions.assertThat(page.locator("#overview-chart svg")).isVisible();
             PlaywrightAssertions.assertThat(page.locator("#overview-units")).containsText("Sở Tư pháp");
-            page.waitForTimeout(800);
+            Browsers.chartSettled(page, "#overview-chart");
             Browsers.shot(page, "overview.png");
         }
         try (BrowserContext unit = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
@@ -108,7 +108,7 @@ class AssignmentReviewIT extends BrowserTest {
     private void openTask(Page page) {
         Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
         page.locator("#tasks-search input").fill(PLAN);
-        page.waitForTimeout(1200); // the search field filters lazily; let the list settle before clicking a row
+        // the search field filters lazily: the count says when the list holds only this plan's task
         PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
         page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(PLAN))
                 .first().click();

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,11 +18,17 @@ final class Browsers {
 
     static final String PASSWORD = "Cchc@2026";
     static final Path SHOTS = Path.of("target", "screenshots");
+    /**
+     * How long a step may wait for the state it needs (an element, a text, a download). Tests wait for states,
+     * never for a fixed time; on a busy machine states just come later, so the limit is generous.
+     */
+    static final double STATE_TIMEOUT_MS = 60_000;
 
     private Browsers() {
     }
 
     static Playwright playwright() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(STATE_TIMEOUT_MS);
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
@@ -34,6 +41,7 @@ final class Browsers {
     }
 
     static Page signIn(BrowserContext context, PackagedApp app, String username, String password) {
+        context.setDefaultTimeout(STATE_TIMEOUT_MS);
         Page page = context.newPage();
         page.navigate(app.url("/"));
         page.locator("vaadin-login-form input[name='username']").fill(username);
@@ -63,8 +71,13 @@ final class Browsers {
                 new Page.LocatorOptions().setHasText(text)).first();
         option.waitFor();
         option.click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
-                page.locator("vaadin-combo-box-item:visible")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-combo-box-item:visible")).hasCount(0);
+    }
+
+    /** Waits until the ECharts chart in the element has been drawn and its animations have ended. */
+    static void chartSettled(Page page, String chartSelector) {
+        page.waitForFunction("selector => { const chart = document.querySelector(selector)?.chart;"
+                + " return !!chart && chart.getZr().animation.isFinished(); }", chartSelector);
     }
 
     static void shot(Page page, String name) {

@@ -1,5 +1,7 @@
 package vn.cchc.portal.e2e;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /** The packaged application (target/cchc-portal.jar) started as a real process on a free port. */
 final class PackagedApp implements AutoCloseable {
@@ -66,7 +70,7 @@ final class PackagedApp implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         PackagedApp app = new PackagedApp(process, port, workDir, log, Duration.ZERO);
-        app.awaitReady(Duration.ofSeconds(300)); // a busy 2-core machine: demo data alone takes a minute
+        app.awaitReady(Duration.ofMinutes(5));
         return new PackagedApp(process, port, workDir, log, Duration.between(begin, Instant.now()));
     }
 
@@ -82,25 +86,29 @@ final class PackagedApp implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** Waits until the application answers and has printed its banner (or gives up when it exits). */
     private void awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Application exited:\n" + log());
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && log().contains("Mở / Open")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(300);
+        try {
+            await("the packaged application to start").atMost(timeout).pollInterval(Duration.ofMillis(300))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Application exited:\n" + log());
+                        }
+                        return answers(client) && log().contains("Mở / Open");
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Application did not start in " + timeout + ":\n" + log(), e);
         }
-        throw new IllegalStateException("Application did not start in " + timeout + ":\n" + log());
+    }
+
+    private boolean answers(HttpClient client) throws InterruptedException {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.cchc.portal.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -41,9 +42,8 @@ class PlanAuthoringIT extends BrowserTest {
             PlanSteps.sign(page, "250/KH-UBND");
 
             page.locator("#plan-issue").click();
-            page.waitForTimeout(1500);
-            Browsers.shot(page, "plan-after-issue.png");
             PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+            Browsers.shot(page, "plan-after-issue.png");
             PlaywrightAssertions.assertThat(page.locator("#plan-issue")).hasCount(0);
             PlaywrightAssertions.assertThat(page.locator("#plan-header-save")).hasCount(0);
             assertThat(page.locator("#plan-number input").isEditable()).isFalse();
@@ -55,5 +55,45 @@ class PlanAuthoringIT extends BrowserTest {
             PlaywrightAssertions.assertThat(page.locator("#history-grid")).containsText("Ban hành");
             Browsers.shot(page, "plan-history.png");
         }
+    }
+
+    @Test
+    void aPlannerWritesATaskWithTwoLeadsAsPrintedAndLeavesAUnitOutWithTheReason() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = Browsers.signIn(context, app, "chuyenvien.snv", Browsers.PASSWORD);
+            PlanSteps.create(page, "Kế hoạch nâng cao mức độ tự chủ của đơn vị sự nghiệp năm 2026");
+            PlanSteps.tab(page, "Nội dung, nhiệm vụ");
+            page.locator("#item-add").click();
+            page.locator("#item-number input").fill("3.23");
+            Browsers.pick(page, "#item-criterion", "TCTP 6.3.1");
+            page.locator("#item-goal textarea").fill("Có thêm từ 01 đơn vị SNCL trở lên tự bảo đảm chi thường xuyên");
+            Browsers.pick(page, "#item-lead", "Sở Tài chính");
+            pickMany(page, "#item-co-leads", "UBND cấp huyện");
+            page.locator("#item-lead-text input").fill("Sở Tài chính; UBND cấp huyện");
+            pickMany(page, "#item-coordinating", "Các sở, ban, ngành tỉnh");
+            pickMany(page, "#item-excluded", "Ban Dân tộc");
+            page.locator("#item-excluded-reason input").fill("Không có đơn vị sự nghiệp công lập");
+            Browsers.shot(page, "plan-item-dialog-two-leads.png");
+            page.locator("#item-save").click();
+            PlaywrightAssertions.assertThat(page.locator("#item-save")).hasCount(0);
+
+            Locator items = page.locator("#items-grid");
+            PlaywrightAssertions.assertThat(items).containsText("Sở Tài chính; UBND cấp huyện");
+            PlaywrightAssertions.assertThat(items).containsText("mỗi đơn vị chủ trì phần việc của mình");
+            PlaywrightAssertions.assertThat(items)
+                    .containsText("Không giao: Ban Dân tộc (Không có đơn vị sự nghiệp công lập)");
+            Browsers.shot(page, "plan-item-two-leads.png");
+        }
+    }
+
+    /** Picks one option of a Vaadin multi-select combo box and closes it. */
+    private static void pickMany(Page page, String selector, String text) {
+        Locator input = page.locator(selector + " input");
+        input.click();
+        input.fill(text);
+        page.locator("vaadin-multi-select-combo-box-item:visible", new Page.LocatorOptions().setHasText(text))
+                .first().click();
+        input.press("Escape");
+        PlaywrightAssertions.assertThat(page.locator(selector)).containsText(text);
     }
 }

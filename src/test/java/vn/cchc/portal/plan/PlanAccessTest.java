@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitGroup;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.support.MutableClock;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,8 @@ class PlanAccessTest {
     OrgUnitService units;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    @Autowired
+    MutableClock clock;
 
     private void signInAs(String username) {
         var user = userDetails.loadUserByUsername(username);
@@ -106,6 +110,7 @@ class PlanAccessTest {
     @Test
     @WithUserDetails(value = "chutich.chuprong", userDetailsServiceBeanName = USERS)
     void lateSubPlansAreVisibleToThePlanner() {
+        clock.setDay(LocalDate.of(2026, 1, 16));
         PlanFixtures fixtures = new PlanFixtures(plans, items, units);
         signInAs("chuyenvien.snv");
         long planId = fixtures.draft("UBT", "Kế hoạch có hạn lập kế hoạch");
@@ -123,13 +128,19 @@ class PlanAccessTest {
         assertThat(plans.get(subId).items()).hasSize(1);
 
         signInAs("chuyenvien.snv");
+        clock.setDay(LocalDate.of(2026, 1, 29));
         List<SubPlanStatus> status = subPlans.status(planId);
         assertThat(status).hasSize(18);
         assertThat(status).extracting(SubPlanStatus::unitName).contains("Sở Nội vụ", "Huyện Chư Prông", "Huyện Kbang");
-        assertThat(status).allSatisfy(s -> assertThat(s.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 29)));
+        // issued on 15/01/2026: ten working days later
+        assertThat(status).allSatisfy(s -> assertThat(s.dueDate()).isEqualTo(LocalDate.of(2026, 1, 29)));
         assertThat(status).filteredOn(s -> s.unitName().equals("Huyện Chư Prông")).singleElement()
                 .satisfies(s -> assertThat(s.subPlanId()).isEqualTo(subId));
-        assertThat(status).filteredOn(s -> s.subPlanId() == null).allSatisfy(s -> assertThat(s.late()).isTrue());
+        assertThat(status).noneSatisfy(s -> assertThat(s.late()).isTrue());
+
+        clock.setDay(LocalDate.of(2026, 1, 30));
+        assertThat(subPlans.status(planId)).filteredOn(s -> s.subPlanId() == null).hasSize(17)
+                .allSatisfy(s -> assertThat(s.late()).isTrue());
     }
 
     @Test

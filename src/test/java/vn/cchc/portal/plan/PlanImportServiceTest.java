@@ -8,6 +8,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.importer.AppendixWorkbookFixture;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,6 +75,28 @@ class PlanImportServiceTest {
                     assertThat(i.criterionId()).isNotNull();
                 });
         assertThat(plans.history(planId, Locale.ENGLISH)).extracting(AuditRow::action).contains("ITEMS_IMPORTED");
+    }
+
+    @Test
+    void theImportKeepsThePrintedLeadAndCoordinatingTextsOfEveryAppendixRowExactly() throws IOException {
+        long planId = draft2023();
+
+        imports.importAppendix(planId, fixture("phu-luc-1908-2023.xlsx"));
+
+        List<PlanItemView> rows = plans.get(planId).items().stream().filter(i -> i.kind() == PlanItemKind.ITEM)
+                .toList();
+        List<AppendixWorkbookFixture.ExpectedRow> expected = AppendixWorkbookFixture.expectedRows();
+        assertThat(rows).hasSize(expected.size());
+        for (int i = 0; i < rows.size(); i++) {
+            AppendixWorkbookFixture.ExpectedRow want = expected.get(i);
+            assertThat(rows.get(i).criterionCode()).isEqualTo(want.code());
+            assertThat(rows.get(i).leadText()).as(want.code()).isEqualTo(want.lead());
+            assertThat(rows.get(i).coordinatingText()).as(want.code())
+                    .isEqualTo(want.coordinating().isEmpty() ? null : want.coordinating());
+            assertThat(rows.get(i).leadPrinted()).as(want.code()).isEqualTo(want.lead());
+        }
+        assertThat(rows).filteredOn(r -> "TCTP 2.2.1".equals(r.criterionCode())).singleElement()
+                .satisfies(r -> assertThat(r.dueText()).isEqualTo("31/01/2024"));
     }
 
     @Test

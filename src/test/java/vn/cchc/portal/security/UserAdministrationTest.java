@@ -9,6 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Role;
@@ -18,8 +19,12 @@ import java.util.EnumSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An administrator creates, changes, disables users and resets passwords; bad input changes nothing. */
+/**
+ * An administrator creates, changes, disables users and resets passwords; bad input changes nothing. Each test runs
+ * in a transaction that is rolled back, so the shared test database keeps exactly the demo users.
+ */
 @SpringBootTest
+@Transactional
 class UserAdministrationTest {
 
     private static final String USERS = "dbUserDetailsService";

@@ -93,6 +93,36 @@ public final class EmbeddedPostgres {
         return server().pg.getDatabase(USER, database);
     }
 
+    /**
+     * Takes a database of the embedded server down, as far as its clients can tell: every open connection is
+     * terminated and new ones are refused, until the returned outage is closed.
+     */
+    public static Outage outage(String database) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a test database: " + database);
+        }
+        DataSource admin = server().pg.getPostgresDatabase();
+        execute(admin, "alter database " + database + " allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        return () -> execute(admin, "alter database " + database + " allow_connections true");
+    }
+
+    /** A database outage; closing it lets clients connect again. */
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static void execute(DataSource dataSource, String... statements) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            for (String statement : statements) {
+                st.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + String.join("; ", statements), e);
+        }
+    }
+
     /** How long the first start took (unpacking, initdb and start-up). */
     public static Duration startupTime() {
         return server().startup;

@@ -19,20 +19,7 @@ class PartsPanel extends VerticalLayout {
 
     PartsPanel(AssignmentDetail detail, ProgressService progress, Runnable onChanged) {
         setPadding(false);
-        Grid<AssignmentSummary> grid = new Grid<>();
-        grid.addColumn(AssignmentSummary::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(3);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("tasks.col.role"));
-        grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), getTranslation(a.status().labelKey())))
-                .setHeader(getTranslation("tasks.col.status"));
-        grid.addColumn(a -> a.percent() + "%").setHeader("%");
-        grid.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("tasks.col.due"));
-        grid.addColumn(a -> a.latestState() == null ? "" : getTranslation(a.latestState().labelKey()))
-                .setHeader(getTranslation("tasks.col.report"));
-        grid.setItems(detail.parts());
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.setId("parts-grid");
-        add(grid);
+        add(grid(detail.parts(), "parts-grid"));
         TextArea consolidated = new TextArea(getTranslation("task.consolidated"));
         consolidated.setWidthFull();
         consolidated.setValue(detail.consolidatedResult() == null ? "" : detail.consolidatedResult());
@@ -52,5 +39,23 @@ class PartsPanel extends VerticalLayout {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(save);
         }
+    }
+
+    /** The units' parts of a task: unit, role, status, percent, due date, latest report. */
+    static Grid<AssignmentSummary> grid(java.util.List<AssignmentSummary> parts, String id) {
+        Grid<AssignmentSummary> grid = new Grid<>();
+        grid.addColumn(AssignmentSummary::unitName).setHeader(grid.getTranslation("subplan.col.unit")).setFlexGrow(3);
+        grid.addColumn(a -> grid.getTranslation(a.role().labelKey())).setHeader(grid.getTranslation("tasks.col.role"));
+        grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), grid.getTranslation(a.status().labelKey())))
+                .setHeader(grid.getTranslation("tasks.col.status"));
+        grid.addColumn(a -> a.percent() + "%").setHeader("%");
+        grid.addColumn(a -> Formats.date(a.dueDate())).setHeader(grid.getTranslation("tasks.col.due"));
+        grid.addColumn(a -> a.latestState() == null ? "" : grid.getTranslation(a.latestState().labelKey()))
+                .setHeader(grid.getTranslation("tasks.col.report"));
+        grid.setItems(parts);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setId(id);
+        return grid;
     }
 }

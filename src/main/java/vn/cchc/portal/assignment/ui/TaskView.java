@@ -50,10 +50,16 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         Span badge = TaskTexts.statusBadge(s.status(), getTranslation(s.status().labelKey()));
         badge.setId("task-status");
         HorizontalLayout heading = new HorizontalLayout(title, badge);
+        if (s.passOn()) {
+            Span passOn = new Span(getTranslation("task.passOn"));
+            passOn.addClassNames("cchc-badge", "cchc-badge-draft");
+            passOn.setId("task-pass-on");
+            heading.add(passOn);
+        }
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
         Paragraph meta = new Paragraph(getTranslation("task.meta",
                 s.planNumber() == null ? s.planTitle() : s.planNumber(), s.unitName(),
-                getTranslation(s.role().labelKey()), Formats.date(s.dueDate()), s.percent()));
+                getTranslation(s.role().labelKey()), detail.dueText(), s.percent()));
         Div item = new Div();
         item.addClassName("cchc-card");
         if (s.goal() != null) {
@@ -62,9 +68,22 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (detail.tasks() != null && !detail.tasks().equals(s.goal())) {
             item.add(new H4(getTranslation("item.field.tasks")), TaskTexts.paragraphs(detail.tasks()));
         }
-        item.add(new Paragraph(getTranslation("task.lead", detail.leadUnitName() == null ? "" : detail.leadUnitName())
-                + (detail.timeframe().isEmpty() ? "" : " · " + getTranslation("task.timeframe", detail.timeframe()))));
+        if (detail.narrativeTasks() != null) {
+            H4 narrative = new H4(getTranslation("task.narrative", detail.narrativeNumber()));
+            Div narrativeText = TaskTexts.paragraphs(detail.narrativeTasks());
+            narrativeText.setId("task-narrative");
+            item.add(narrative, narrativeText);
+        }
+        Paragraph lead = new Paragraph(getTranslation("task.lead", detail.leadText() == null ? "" : detail.leadText())
+                + (detail.leadUnitName() == null || detail.leadUnitName().equals(detail.leadText()) ? ""
+                : " (" + getTranslation("task.leadResolved", detail.leadUnitName()) + ")")
+                + (detail.timeframe().isEmpty() ? "" : " · " + getTranslation("task.timeframe", detail.timeframe())));
+        lead.setId("task-lead");
+        item.add(lead);
         add(heading, meta, item);
+        if (detail.cascade() != null) {
+            add(cascadeSummary(detail));
+        }
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -75,9 +94,24 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (!detail.parts().isEmpty()) {
             tabs.add(getTranslation("task.tab.parts"), new PartsPanel(detail, progress, this::render));
         }
+        if (detail.cascade() != null && !detail.cascade().parts().isEmpty()) {
+            tabs.add(getTranslation("task.tab.cascade"), PartsPanel.grid(detail.cascade().parts(), "cascade-grid"));
+        }
         tabs.add(getTranslation("task.tab.history"), new AuditPanel(assignments.history(assignmentId, getLocale())));
         tabs.setId("task-tabs");
         add(tabs);
+    }
+
+    /** "Giao tiếp cho cấp xã": how the units below are doing with the task in the unit's own plan. */
+    private Paragraph cascadeSummary(AssignmentDetail detail) {
+        vn.cchc.portal.assignment.CascadeProgress c = detail.cascade();
+        Paragraph p = new Paragraph(c.subPlanNumber() == null && c.subPlanId() == null
+                ? getTranslation("task.cascade.none")
+                : getTranslation("task.cascade.summary", c.subPlanNumber() == null ? "" : c.subPlanNumber(),
+                c.units(), c.done(), c.overdue(), c.averagePercent()));
+        p.addClassName("cchc-card");
+        p.setId("task-cascade");
+        return p;
     }
 
     @Override

@@ -95,8 +95,9 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
                 .setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
         grid.addColumn(a -> TaskTexts.shorten(a.goal())).setHeader(getTranslation("tasks.col.goal")).setFlexGrow(3);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("tasks.col.role"))
-                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(a -> getTranslation(a.role().labelKey())
+                        + (a.passOn() ? " · " + getTranslation("task.passOn") : ""))
+                .setHeader(getTranslation("tasks.col.role")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), getTranslation(a.status().labelKey())))
                 .setHeader(getTranslation("tasks.col.status")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(a -> a.percent() + "%").setHeader("%").setWidth("5rem").setFlexGrow(0);

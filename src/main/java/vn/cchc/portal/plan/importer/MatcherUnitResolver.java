@@ -20,6 +20,7 @@ public final class MatcherUnitResolver implements UnitResolver {
     private final LocalDate day;
     private final Map<String, Optional<String>> leads = new ConcurrentHashMap<>();
     private final Map<String, List<String>> unmatched = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> allLeads = new ConcurrentHashMap<>();
 
     private MatcherUnitResolver(OrgUnitMatcher matcher, LocalDate day) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
@@ -37,6 +38,18 @@ public final class MatcherUnitResolver implements UnitResolver {
             return Optional.empty();
         }
         return leads.computeIfAbsent(text, t -> matcher.matchOne(t, day).map(UnitMatch.Assignee::label));
+    }
+
+    @Override
+    public List<String> leads(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return allLeads.computeIfAbsent(text, t -> {
+            UnitMatch match = matcher.match(t, day);
+            return match.isComplete() ? match.assignees().stream().map(UnitMatch.Assignee::label).toList()
+                    : List.of();
+        });
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.portal.plan.PlanItemDraft;
 import vn.cchc.portal.plan.PlanItemKind;
+import vn.cchc.portal.plan.PrintedDates;
 import vn.cchc.portal.shared.Texts;
 
 import java.io.IOException;
@@ -452,11 +453,11 @@ public final class PlanAppendixImporter {
             String lead = row.text(AppendixColumn.LEAD);
             if (lead.isEmpty()) {
                 problem(row.excelRow, AppendixColumn.LEAD, AppendixColumn.LEAD.label + " không được để trống");
-            } else if (units.lead(lead).isEmpty()) {
+            } else if (units.leads(lead).isEmpty()) {
                 List<String> unknown = units.unmatchedCoordinating(lead);
                 if (unknown.isEmpty()) {
                     problem(row.excelRow, AppendixColumn.LEAD,
-                            "Cơ quan phụ trách phải là đúng một cơ quan, đơn vị: \"" + lead + "\"");
+                            "Cơ quan phụ trách phải nêu ít nhất một cơ quan, đơn vị: \"" + lead + "\"");
                 } else {
                     unknown.forEach(u -> problem(row.excelRow, AppendixColumn.LEAD, notFound(u)));
                 }
@@ -477,9 +478,18 @@ public final class PlanAppendixImporter {
             if (problems.size() > before || row.flawed) {
                 return null;
             }
+            // "trước ngày 15/10/2024" is due the day before; "trước 16 giờ ngày …" keeps its time of day
+            java.time.LocalTime time = null;
+            if (deadline != null && !timeframe.isEmpty()) {
+                Optional<PrintedDates.Due> printed = PrintedDates.due(timeframe);
+                if (printed.isPresent()) {
+                    deadline = printed.get().date();
+                    time = printed.get().time();
+                }
+            }
             return new PlanItemDraft(row.number, PlanItemKind.ITEM, title == null || title.isEmpty() ? null : title,
                     criterionCode, goal, null, lead, coordinating.isEmpty() ? null : coordinating,
-                    timeframe.isEmpty() ? null : timeframe, deadline, List.of());
+                    timeframe.isEmpty() ? null : timeframe, deadline, time, List.of(), List.of(), null, List.of());
         }
 
         private static String notFound(String unit) {

@@ -9,6 +9,14 @@ public interface UnitResolver {
     /** The official name of the one unit a lead cell names; empty when it names none, several, or only a group. */
     Optional<String> lead(String text);
 
+    /**
+     * The names of every unit or group a lead cell names ("Sở Tài chính; UBND cấp huyện" names two leads); empty
+     * when it names none or some fragment is unknown.
+     */
+    default List<String> leads(String text) {
+        return lead(text).map(List::of).orElse(List.of());
+    }
+
     /** The fragments of a unit cell that name no known unit or group, as written; empty when all are known. */
     List<String> unmatchedCoordinating(String text);
 }

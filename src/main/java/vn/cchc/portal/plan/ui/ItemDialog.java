@@ -67,6 +67,29 @@ class ItemDialog extends Dialog {
         assignees.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), options);
         assignees.setItemLabelGenerator(AssigneeOption::label);
         assignees.setId("item-coordinating");
+        MultiSelectComboBox<AssigneeOption> coLeads = new MultiSelectComboBox<>(getTranslation("item.field.coLeads"));
+        coLeads.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), options);
+        coLeads.setItemLabelGenerator(AssigneeOption::label);
+        coLeads.setHelperText(getTranslation("item.field.coLeads.help"));
+        coLeads.setId("item-co-leads");
+        TextField leadText = new TextField(getTranslation("item.field.leadText"));
+        leadText.setHelperText(getTranslation("item.field.printed.help"));
+        leadText.setId("item-lead-text");
+        TextArea coordinatingText = new TextArea(getTranslation("item.field.coordinatingText"));
+        coordinatingText.setHelperText(getTranslation("item.field.printed.help"));
+        coordinatingText.setId("item-coordinating-text");
+        List<AssigneeOption> unitOptions = options.stream().filter(o -> o.assignee().getUnitId() != null).toList();
+        MultiSelectComboBox<AssigneeOption> excluded = new MultiSelectComboBox<>(getTranslation("item.field.excluded"));
+        excluded.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), unitOptions);
+        excluded.setItemLabelGenerator(AssigneeOption::label);
+        excluded.setId("item-excluded");
+        TextField excludedReason = new TextField(getTranslation("item.field.excludedReason"));
+        excludedReason.setId("item-excluded-reason");
+        form.getExclusions().stream().findFirst().ifPresent(x -> excludedReason.setValue(x.getReason()));
+        com.vaadin.flow.component.timepicker.TimePicker deadlineTime =
+                new com.vaadin.flow.component.timepicker.TimePicker(getTranslation("item.field.deadlineTime"));
+        deadlineTime.setStep(java.time.Duration.ofMinutes(30));
+        deadlineTime.setId("item-deadline-time");
         TextField note = new TextField(getTranslation("item.field.note"));
         TextField timeframe = new TextField(getTranslation("item.field.timeframe"));
         timeframe.setPlaceholder("Thường xuyên / Trong năm 2023");
@@ -80,23 +103,30 @@ class ItemDialog extends Dialog {
         binder.forField(goal).bind(PlanItemForm::getGoal, PlanItemForm::setGoal);
         binder.forField(tasks).bind(PlanItemForm::getTasks, PlanItemForm::setTasks);
         binder.forField(lead).bind(PlanItemForm::getLeadUnitId, PlanItemForm::setLeadUnitId);
-        binder.forField(assignees).bind(f -> selected(options, f.getAssignees()),
-                (f, v) -> f.setAssignees(v.stream().map(AssigneeOption::assignee).toList()));
+        binder.forField(coLeads).bind(f -> selected(options, f.getCoLeads()),
+                (f, v) -> f.setCoLeads(v.stream().map(AssigneeOption::assignee).toList()));
+        binder.forField(assignees).bind(f -> selected(options, f.getCoordinating()),
+                (f, v) -> f.setCoordinating(v.stream().map(AssigneeOption::assignee).toList()));
+        binder.forField(leadText).bind(PlanItemForm::getLeadText, PlanItemForm::setLeadText);
+        binder.forField(coordinatingText).bind(PlanItemForm::getCoordinatingText, PlanItemForm::setCoordinatingText);
+        binder.forField(excluded).bind(f -> selected(options, f.getExclusions().stream()
+                        .map(x -> ItemAssignee.unit(x.getUnitId())).toList()),
+                (f, v) -> f.setExclusions(v.stream().map(o -> new vn.cchc.portal.plan.ItemExclusion(
+                        o.assignee().getUnitId(), excludedReason.getValue())).toList()));
+        binder.forField(deadlineTime).bind(PlanItemForm::getDeadlineTime, PlanItemForm::setDeadlineTime);
         binder.forField(note).bind(PlanItemForm::getCoordinatingNote, PlanItemForm::setCoordinatingNote);
         binder.forField(timeframe).bind(PlanItemForm::getTimeframe, PlanItemForm::setTimeframe);
         binder.forField(deadline).bind(PlanItemForm::getDeadline, PlanItemForm::setDeadline);
         binder.readBean(form);
-        kind.addValueChangeListener(e -> {
-            boolean item = e.getValue() == PlanItemKind.ITEM;
-            lead.setEnabled(item);
-            assignees.setEnabled(item);
-            note.setEnabled(item);
-        });
-        lead.setEnabled(form.getKind() == PlanItemKind.ITEM);
-        assignees.setEnabled(form.getKind() == PlanItemKind.ITEM);
+        List<com.vaadin.flow.component.HasEnabled> itemOnly = List.of(lead, coLeads, leadText, assignees,
+                coordinatingText, note, excluded, excludedReason);
+        kind.addValueChangeListener(e -> itemOnly.forEach(f -> f.setEnabled(e.getValue() == PlanItemKind.ITEM)));
+        itemOnly.forEach(f -> f.setEnabled(form.getKind() == PlanItemKind.ITEM));
 
-        FormLayout layout = new FormLayout(kind, number, criterion, title, goal, tasks, lead, assignees, note,
-                timeframe, deadline);
+        FormLayout layout = new FormLayout(kind, number, criterion, title, goal, tasks, lead, coLeads, leadText,
+                assignees, coordinatingText, note, excluded, excludedReason, timeframe, deadline, deadlineTime);
+        layout.setColspan(leadText, 2);
+        layout.setColspan(coordinatingText, 2);
         layout.setColspan(criterion, 2);
         layout.setColspan(title, 2);
         layout.setColspan(goal, 2);

@@ -44,6 +44,7 @@ class NewPlanDialog extends Dialog {
         ComboBox<PlanKind> kind = new ComboBox<>(getTranslation("plan.field.kind"));
         kind.setItems(PlanKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setId("new-plan-kind");
         IntegerField year = new IntegerField(getTranslation("plan.field.year"));
         TextArea title = new TextArea(getTranslation("plan.field.title"));
         title.setId("new-plan-title");

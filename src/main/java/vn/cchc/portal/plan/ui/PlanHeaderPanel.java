@@ -72,6 +72,13 @@ class PlanHeaderPanel extends VerticalLayout {
         signerName.setId("plan-signer-name");
         DatePicker subDue = PlanFields.date(getTranslation("plan.field.subPlanDueDate"));
         IntegerField subDueDays = new IntegerField(getTranslation("plan.field.subPlanDueWorkingDays"));
+        com.vaadin.flow.component.timepicker.TimePicker subDueTime =
+                new com.vaadin.flow.component.timepicker.TimePicker(getTranslation("plan.field.subPlanDueTime"));
+        subDueTime.setStep(java.time.Duration.ofMinutes(30));
+        subDueTime.setId("plan-sub-due-time");
+        if (form.getSubPlanDueText() != null) {
+            subDue.setHelperText(form.getSubPlanDueText());
+        }
         ComboBox<vn.cchc.portal.plan.ReportingCadence> cadence = new ComboBox<>(getTranslation("plan.field.cadence"));
         cadence.setItems(vn.cchc.portal.plan.ReportingCadence.values());
         cadence.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
@@ -103,6 +110,7 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(subDueDays).withValidator(d -> d == null || d > 0,
                 "Số ngày làm việc phải lớn hơn 0.").bind(PlanHeaderForm::getSubPlanDueWorkingDays,
                 PlanHeaderForm::setSubPlanDueWorkingDays);
+        binder.forField(subDueTime).bind(PlanHeaderForm::getSubPlanDueTime, PlanHeaderForm::setSubPlanDueTime);
         binder.forField(cadence).asRequired().bind(PlanHeaderForm::getReportingCadence,
                 PlanHeaderForm::setReportingCadence);
         binder.readBean(form);
@@ -110,7 +118,7 @@ class PlanHeaderPanel extends VerticalLayout {
 
         FormLayout layout = new FormLayout(number, issueDate, issuer, parentBody, kind, year, place, start, end,
                 title, legalBases, purpose, requirements, implementation, recipients, signerAuthority, signerTitle,
-                signerName, subDue, subDueDays, cadence);
+                signerName, subDue, subDueTime, subDueDays, cadence);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         for (var wide : new com.vaadin.flow.component.Component[]{title, legalBases, purpose, requirements,
@@ -125,6 +133,9 @@ class PlanHeaderPanel extends VerticalLayout {
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(layout, periodsLine, error);
+        if (!detail.milestones().isEmpty()) {
+            add(milestones(detail));
+        }
         if (detail.editable()) {
             Button save = new Button(getTranslation("action.save"), e -> {
                 try {
@@ -144,5 +155,22 @@ class PlanHeaderPanel extends VerticalLayout {
             save.setId("plan-header-save");
             add(save);
         }
+    }
+
+    /** The dates the plan prints and the due days they mean ("trước ngày 02/7/2024" → 01/07/2024). */
+    private com.vaadin.flow.component.grid.Grid<vn.cchc.portal.plan.PlanMilestone> milestones(PlanDetail detail) {
+        var grid = new com.vaadin.flow.component.grid.Grid<vn.cchc.portal.plan.PlanMilestone>();
+        grid.addColumn(m -> getTranslation("plan.milestone." + m.getKind().name()))
+                .setHeader(getTranslation("plan.milestone.kind")).setFlexGrow(1);
+        grid.addColumn(m -> m.getPrintedText() == null ? "" : m.getPrintedText())
+                .setHeader(getTranslation("plan.milestone.printed")).setFlexGrow(3);
+        grid.addColumn(m -> vn.cchc.portal.shared.Formats.date(m.getDueDate())
+                        + (m.getDueTime() == null ? "" : " " + m.getDueTime()))
+                .setHeader(getTranslation("plan.milestone.due")).setFlexGrow(1);
+        grid.setItems(detail.milestones());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        grid.setId("plan-milestones");
+        return grid;
     }
 }

@@ -44,17 +44,22 @@ class PlanItemsPanel extends VerticalLayout {
         setSizeFull();
         List<PlanItemView> rows = detail.items();
 
+        java.util.Map<Long, String> explained = explainedRows(rows);
         grid.addHierarchyColumn(i -> (i.number() == null ? "" : i.number() + ". ")
                         + (i.criterionCode() == null ? "" : i.criterionCode() + " – ")
-                        + i.displayTitle())
+                        + i.displayTitle() + links(i, rows, explained))
                 .setHeader(getTranslation("item.col.content")).setFlexGrow(4).setResizable(true);
         grid.addColumn(i -> PlanItemsPanel.shorten(i.goal() != null ? i.goal() : i.tasks()))
                 .setHeader(getTranslation("item.col.goal")).setFlexGrow(4).setResizable(true);
-        grid.addColumn(i -> i.leadUnitName() == null ? "" : i.leadUnitName())
+        grid.addComponentColumn(i -> printed(i.kind() == PlanItemKind.GROUP ? null : i.leadPrinted(),
+                        i.leadNames(), null))
                 .setHeader(getTranslation("item.col.lead")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(PlanItemView::assigneeNames).setHeader(getTranslation("item.col.coordinating"))
-                .setFlexGrow(3).setResizable(true);
-        grid.addColumn(PlanItemView::timeframeText).setHeader(getTranslation("item.col.timeframe")).setFlexGrow(2);
+        grid.addComponentColumn(i -> printed(i.kind() == PlanItemKind.GROUP ? null : i.coordinatingPrinted(),
+                        i.assigneeNames(), exclusions(i)))
+                .setHeader(getTranslation("item.col.coordinating")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(i -> i.timeframe() != null && i.deadline() != null
+                        ? i.timeframe() + " · " + getTranslation("item.dueOn", i.dueText()) : i.timeframeText())
+                .setHeader(getTranslation("item.col.timeframe")).setFlexGrow(2);
         grid.setPartNameGenerator(i -> i.kind() == PlanItemKind.GROUP ? "cchc-group-row" : null);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
@@ -152,6 +157,57 @@ class PlanItemsPanel extends VerticalLayout {
 
     private static List<PlanItemView> children(List<PlanItemView> rows, PlanItemView parent) {
         return rows.stream().filter(i -> Objects.equals(i.parentId(), parent.id())).toList();
+    }
+
+    /**
+     * A unit cell as the plan prints it, with the units it was resolved to underneath when they read differently,
+     * and the units left out with the reason.
+     */
+    private com.vaadin.flow.component.Component printed(String text, String resolved, String excluded) {
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
+        if (text != null && !text.isEmpty()) {
+            cell.add(new Span(text));
+        }
+        if (text != null && resolved != null && !resolved.isEmpty() && !resolved.equals(text)) {
+            Span units = new Span(getTranslation("item.resolved", resolved));
+            units.addClassName("cchc-resolved");
+            cell.add(new com.vaadin.flow.component.html.Div(units));
+        }
+        if (excluded != null) {
+            Span left = new Span(excluded);
+            left.addClassName("cchc-excluded");
+            cell.add(new com.vaadin.flow.component.html.Div(left));
+        }
+        return cell;
+    }
+
+    private String exclusions(PlanItemView item) {
+        if (item.exclusions().isEmpty()) {
+            return null;
+        }
+        return getTranslation("item.excluded", item.exclusions().stream().map(PlanItemView.Exclusion::unitName)
+                .collect(java.util.stream.Collectors.joining(", ")), item.exclusions().getFirst().reason());
+    }
+
+    /** Narrative items → the criterion codes of the appendix rows they spell out. */
+    private static java.util.Map<Long, String> explainedRows(List<PlanItemView> rows) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        for (PlanItemView row : rows) {
+            if (row.narrativeItemId() != null && row.criterionCode() != null) {
+                out.merge(row.narrativeItemId(), row.criterionCode(), (a, b) -> a + ", " + b);
+            }
+        }
+        return out;
+    }
+
+    /** "(chi tiết: mục 1.1)" on an appendix row, "(phụ lục: TC 1.1)" on its narrative item. */
+    private String links(PlanItemView item, List<PlanItemView> rows, java.util.Map<Long, String> explained) {
+        if (item.narrativeItemId() != null) {
+            return rows.stream().filter(r -> r.id() == item.narrativeItemId()).findFirst()
+                    .map(n -> " " + getTranslation("item.narrativeLink", n.number())).orElse("");
+        }
+        String codes = explained.get(item.id());
+        return codes == null ? "" : " " + getTranslation("item.rowLink", codes);
     }
 
     static String shorten(String text) {

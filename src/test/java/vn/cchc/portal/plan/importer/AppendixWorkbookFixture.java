@@ -23,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the Excel fixtures of the appendix import from {@code plans/appendix-1908-expected.tsv}, in the layout of the
@@ -67,7 +69,7 @@ public final class AppendixWorkbookFixture {
     private static final float POINTS_PER_LINE = 15.5f;
 
     /** One row of the expected TSV. */
-    record ExpectedRow(String tt, String area, String code, String title, String goal, String lead,
+    public record ExpectedRow(String tt, String area, String code, String title, String goal, String lead,
                        String coordinating, String timeframe) {
 
         ExpectedRow with(String goal, String lead, String timeframe) {
@@ -88,7 +90,7 @@ public final class AppendixWorkbookFixture {
     }
 
     /** The 79 rows of the appendix, as in the TSV. */
-    static List<ExpectedRow> expectedRows() {
+    public static List<ExpectedRow> expectedRows() {
         try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream(EXPECTED_TSV)) {
             if (in == null) {
                 throw new IllegalStateException(EXPECTED_TSV + " not on the classpath");
@@ -132,6 +134,30 @@ public final class AppendixWorkbookFixture {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a workbook of {@code src/test/resources/plans} against the PAR Index 2023 codes. */
+    static ImportResult read(PlanAppendixImporter importer, String file, UnitResolver units) throws IOException {
+        try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream("/plans/" + file)) {
+            if (in == null) {
+                throw new IOException("no test workbook " + file);
+            }
+            return importer.read(in, units, parCodes());
+        }
+    }
+
+    /** The codes of the PAR Index 2023 framework, from the criteria seed. */
+    static Set<String> parCodes() {
+        try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream("/db/data/criteria.tsv")) {
+            Set<String> codes = new LinkedHashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split("\t", -1))
+                    .filter(f -> f[0].equals("PAR2023"))
+                    .forEach(f -> codes.add(f[1]));
+            return codes;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
