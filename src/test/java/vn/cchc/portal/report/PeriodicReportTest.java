@@ -1,5 +1,6 @@
 package vn.cchc.portal.report;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,7 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentStatus;
@@ -28,20 +28,18 @@ import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.plan.ReportingCadence;
+import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.report.periodic.Counts;
 import vn.cchc.portal.report.periodic.PeriodicDraft;
 import vn.cchc.portal.report.periodic.PeriodicFigures;
 import vn.cchc.portal.report.periodic.PeriodicReportService;
 import vn.cchc.portal.report.periodic.PeriodicScope;
-import vn.cchc.portal.shared.TimeConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The quarterly CCHC report of a plan with known task states: one done on time, one done late, one overdue, one in
  * progress, one not started — its numbers equal what the assignments say, its appendix has the 2021 report's codes.
- * The application's clock stands still on 20/5/2026 (second quarter) for these tests.
+ * The application's clock is set to 20/5/2026 (second quarter) before each test.
  */
 @SpringBootTest
 @Transactional
@@ -78,11 +76,12 @@ class PeriodicReportTest {
     ReportCatalog catalog;
     @Autowired
     UserDetailsService users;
-    @TestBean
-    Clock clock;
+    @Autowired
+    MutableClock clock;
 
-    static Clock clock() {
-        return Clock.fixed(LocalDateTime.of(2026, 5, 20, 9, 0).atZone(TimeConfig.ZONE).toInstant(), TimeConfig.ZONE);
+    @BeforeEach
+    void secondQuarter() {
+        clock.setDay(LocalDate.of(2026, 5, 20));
     }
 
     void signInAs(String username) {
