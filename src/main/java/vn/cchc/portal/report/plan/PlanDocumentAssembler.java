@@ -28,16 +28,6 @@ public class PlanDocumentAssembler {
     static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
             "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
 
-    private final PrintedUnits printed;
-
-    public PlanDocumentAssembler(PrintedUnits printed) {
-        this.printed = printed;
-    }
-
-    public PlanDocumentAssembler() {
-        this(PrintedUnits.RESOLVED);
-    }
-
     public PlanDocument assemble(PlanDetail plan, Issuer issuer) {
         PlanHeaderForm h = plan.header();
         PlanSummary s = plan.summary();
@@ -128,7 +118,7 @@ public class PlanDocumentAssembler {
     }
 
     /** A top-level group holding the appendix ("PHỤ LỤC"). */
-    static boolean isAppendixGroup(PlanItemView item) {
+    public static boolean isAppendixGroup(PlanItemView item) {
         return item.kind() == PlanItemKind.GROUP && (Texts.fold(item.number()).startsWith("phu luc")
                 || Texts.fold(item.title()).startsWith("phu luc"));
     }
@@ -169,8 +159,8 @@ public class PlanDocumentAssembler {
                 tasks.forEach(t -> out.add(BodyLine.p(t)));
             }
         }
-        String lead = printed.lead(node);
-        String coordinating = printed.coordinating(node);
+        String lead = node.leadPrinted();
+        String coordinating = node.coordinatingPrinted();
         if (present(lead) || present(coordinating)) {
             out.add(BodyLine.p("c) Phân công trách nhiệm"));
             if (present(lead)) {
@@ -214,7 +204,7 @@ public class PlanDocumentAssembler {
     private PlanAppendixRow row(PlanItemView item, String tt) {
         String criterion = item.criterionCode() == null ? item.displayTitle()
                 : item.criterionCode() + " - " + item.displayTitle();
-        return new PlanAppendixRow("ITEM", tt, criterion, item.goal(), printed.lead(item), printed.coordinating(item),
+        return new PlanAppendixRow("ITEM", tt, criterion, item.goal(), item.leadPrinted(), item.coordinatingPrinted(),
                 timeframe(item));
     }
 
