@@ -115,14 +115,9 @@ public class TargetProgressService {
         for (Indicator indicator : book.indicators) {
             BigDecimal target = book.cell(unit, indicator, milestone).target();
             BigDecimal actual = values.at(unit.id(), indicator.id, milestone);
-            ProgressStatus status;
-            BigDecimal gap = null;
-            if (actual == null || target == null) {
-                status = ProgressStatus.NO_DATA;
-            } else {
-                gap = indicator.direction == Direction.HIGHER_BETTER ? actual.subtract(target) : target.subtract(actual);
-                status = gap.signum() >= 0 ? ProgressStatus.MET : ProgressStatus.NOT_MET;
-            }
+            ProgressStatus status = ProgressStatus.of(actual, target, indicator.direction);
+            BigDecimal gap = status == ProgressStatus.NO_DATA ? null
+                    : ProgressStatus.gap(actual, target, indicator.direction);
             if (status == ProgressStatus.MET) {
                 met++;
             } else if (status == ProgressStatus.NOT_MET) {

@@ -38,15 +38,10 @@ public record CampaignData(String milestone, String targetsOf, LocalDate asOf, L
     public record UnitResult(String section, long unitId, String unitName, String parentName, List<Value> values) {
     }
 
-    /** Baseline (e.g. the 2023 result), target of the milestone, actual value. */
-    public record Value(BigDecimal baseline, BigDecimal target, BigDecimal actual) {
-
-        /** Whether the target was reached; null when there is no target or no actual value. */
-        public Boolean met(boolean higherIsBetter) {
-            if (target == null || actual == null) {
-                return null;
-            }
-            return higherIsBetter ? actual.compareTo(target) >= 0 : actual.compareTo(target) <= 0;
-        }
+    /**
+     * Baseline (e.g. the 2023 result), target of the milestone, actual value, and whether the target was reached as
+     * the indicator module judges it (null when there is no target or no actual value).
+     */
+    public record Value(BigDecimal baseline, BigDecimal target, BigDecimal actual, Boolean met) {
     }
 }

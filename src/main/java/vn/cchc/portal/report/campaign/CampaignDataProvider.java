@@ -9,6 +9,7 @@ import vn.cchc.portal.indicator.Measure;
 import vn.cchc.portal.indicator.MilestoneInfo;
 import vn.cchc.portal.indicator.ProgressCell;
 import vn.cchc.portal.indicator.ProgressRow;
+import vn.cchc.portal.indicator.ProgressStatus;
 import vn.cchc.portal.indicator.ProvinceFigure;
 import vn.cchc.portal.indicator.TargetMatrix;
 import vn.cchc.portal.indicator.TargetProgressService;
@@ -77,7 +78,7 @@ class CampaignDataProvider {
                     ProgressCell cell = result == null ? null : result.cells().get(i);
                     values.add(new CampaignData.Value(m < 0 ? null : row.cell(i, m).baseline(),
                             cell == null ? row.cell(i, Math.max(m, 0)).target() : cell.target(),
-                            cell == null ? null : cell.actual()));
+                            cell == null ? null : cell.actual(), cell == null ? null : met(cell.status())));
                 }
                 units.add(new CampaignData.UnitResult(SECTIONS.get(level), row.unitId(), row.unitName(),
                         row.districtName(), values));
@@ -85,7 +86,7 @@ class CampaignDataProvider {
         }
         List<CampaignData.Value> province = new ArrayList<>();
         for (ProvinceFigure f : results.province()) {
-            province.add(new CampaignData.Value(f.baseline(), f.target(), f.actual()));
+            province.add(new CampaignData.Value(f.baseline(), f.target(), f.actual(), met(f.status())));
         }
         Map<String, List<String>> byReason = new LinkedHashMap<>();
         for (ExclusionInfo e : set.exclusions()) {
@@ -98,6 +99,11 @@ class CampaignDataProvider {
                 .toList();
         return Optional.of(new CampaignData(CampaignReportService.milestone(period), milestone.label(), asOf,
                 set.indicators().stream().map(CampaignDataProvider::indicator).toList(), units, province, excluded));
+    }
+
+    /** The indicator module's verdict: true, false, or null without data. */
+    private static Boolean met(ProgressStatus status) {
+        return status == ProgressStatus.NO_DATA ? null : status == ProgressStatus.MET;
     }
 
     private static CampaignData.Indicator indicator(IndicatorInfo i) {

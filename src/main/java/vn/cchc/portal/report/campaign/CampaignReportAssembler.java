@@ -51,7 +51,7 @@ public final class CampaignReportAssembler {
                 CampaignData.Indicator indicator = data.indicators().get(i);
                 t[i] = format(v.target(), indicator);
                 a[i] = format(v.actual(), indicator);
-                m[i] = v.met(indicator.higherIsBetter());
+                m[i] = v.met();
                 if (v.target() != null) {
                     withTarget++;
                     if (Boolean.TRUE.equals(m[i])) {
@@ -87,7 +87,7 @@ public final class CampaignReportAssembler {
                 withTarget++;
                 CampaignData.Indicator indicator = data.indicators().get(i);
                 ratio += achievement(v, indicator.higherIsBetter());
-                if (Boolean.FALSE.equals(v.met(indicator.higherIsBetter()))) {
+                if (Boolean.FALSE.equals(v.met())) {
                     missed++;
                 }
             }
@@ -130,7 +130,7 @@ public final class CampaignReportAssembler {
                         : format(v.actual(), indicator)) + (v.baseline() == null ? ""
                         : " (năm trước " + format(v.baseline(), indicator) + ")")
                         + (v.target() == null ? "" : "; chỉ tiêu " + format(v.target(), indicator)
-                        + (Boolean.TRUE.equals(v.met(indicator.higherIsBetter())) ? ", đạt."
+                        + (Boolean.TRUE.equals(v.met()) ? ", đạt."
                         : v.actual() == null ? "." : ", chưa đạt."))));
             }
         }
@@ -160,7 +160,7 @@ public final class CampaignReportAssembler {
                 CampaignData.Value v = value(unit, i);
                 if (v != null && v.target() != null) {
                     with++;
-                    if (Boolean.TRUE.equals(v.met(data.indicators().get(i).higherIsBetter()))) {
+                    if (Boolean.TRUE.equals(v.met())) {
                         met++;
                     }
                 }

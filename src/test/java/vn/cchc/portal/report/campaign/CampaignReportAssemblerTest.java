@@ -18,9 +18,10 @@ class CampaignReportAssemblerTest {
             new CampaignData.Indicator("766.3", "Tỷ lệ dịch vụ công trực tuyến", "%", true),
             new CampaignData.Indicator("X", "Số hồ sơ trễ hạn", "", false));
 
-    static CampaignData.Value v(String target, String actual) {
+    /** A value with the indicator module's verdict (met true/false, null without data). */
+    static CampaignData.Value v(String target, String actual, Boolean met) {
         return new CampaignData.Value(null, target == null ? null : new BigDecimal(target),
-                actual == null ? null : new BigDecimal(actual));
+                actual == null ? null : new BigDecimal(actual), met);
     }
 
     static CampaignData.UnitResult unit(String section, String name, String parent, CampaignData.Value... values) {
@@ -31,13 +32,13 @@ class CampaignReportAssemblerTest {
         String dept = "1. Các sở, ban, ngành tỉnh";
         String commune = "3. UBND các xã, phường, thị trấn";
         return new CampaignData("Tổng kết 100 ngày", "Tổng kết 100 ngày", LocalDate.of(2024, 6, 29), INDICATORS,
-                List.of(unit(dept, "Sở Tư pháp", null, v("60", "82.6"), v("5", "2")),
-                        unit(dept, "Sở Xây dựng", null, v("60", "30"), v("5", "9")),
-                        unit(dept, "Sở Y tế", null, v("60", "45"), v("5", "4")),
-                        unit(dept, "Sở Tài chính", null, v("60", "59.99"), v("5", "6")),
-                        unit(commune, "Xã Ia Tôr", "Huyện Chư Prông", v("60", null), v("5", null)),
+                List.of(unit(dept, "Sở Tư pháp", null, v("60", "82.6", true), v("5", "2", true)),
+                        unit(dept, "Sở Xây dựng", null, v("60", "30", false), v("5", "9", false)),
+                        unit(dept, "Sở Y tế", null, v("60", "45", false), v("5", "4", true)),
+                        unit(dept, "Sở Tài chính", null, v("60", "59.99", false), v("5", "6", false)),
+                        unit(commune, "Xã Ia Tôr", "Huyện Chư Prông", v("60", null, null), v("5", null, null)),
                         unit(commune, "Xã Ia Yeng", "Huyện Phú Thiện", null, null)),
-                Arrays.asList(v("60", "55.9"), null), List.of("Thanh tra tỉnh – không có TTHC"));
+                Arrays.asList(v("60", "55.9", false), null), List.of("Thanh tra tỉnh – không có TTHC"));
     }
 
     @Test
