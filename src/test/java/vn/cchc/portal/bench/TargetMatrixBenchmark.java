@@ -1,7 +1,13 @@
 package vn.cchc.portal.bench;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.cchc.portal.Application;
 import vn.cchc.portal.indicator.IndicatorSet;
 import vn.cchc.portal.indicator.TargetMatrix;
 import vn.cchc.portal.indicator.TargetService;
@@ -34,7 +40,16 @@ public final class TargetMatrixBenchmark {
     }
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext app = BenchApp.start("cchc-bench", args)) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .properties("server.port=0", "vaadin.productionMode=true", "spring.datasource.url=jdbc:h2:mem:cchc-bench;MODE=PostgreSQL;"
+                                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "cchc.deadlines.cron=-", "logging.level.root=warn",
+                        "cchc.evidence.dir=" + System.getProperty("java.io.tmpdir") + "/cchc-bench-evidence")
+                .run(args)) {
+            UserDetails planner = app.getBean("dbUserDetailsService", UserDetailsService.class)
+                    .loadUserByUsername("chuyenvien.snv");
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
             TargetService targets = app.getBean(TargetService.class);
             PlanSummary plan = app.getBean(PlanService.class).list(new PlanFilter(2024, null, null, null,
                     "629/KH-UBND")).stream().filter(p -> "629/KH-UBND".equals(p.number())).findFirst().orElseThrow();

@@ -9,6 +9,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.portal.indicator.IndicatorSet;
 import vn.cchc.portal.indicator.TargetService;
 import vn.cchc.portal.plan.PeriodKind;
@@ -28,67 +32,87 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
- * Prints how long official documents take, warm: the plan 1908/KH-UBND PDF and the day-100 campaign report of Plan
+ * How long official documents take, warm: the plan 1908/KH-UBND PDF and the day-100 campaign report of Plan
  * 629/KH-UBND (its 254 units, from the indicator data), each as the whole request (data, layout, PDF/A, archive),
  * as the Jasper layout alone, and as the same paragraphs and table rows written with bare OpenPDF (no layout
  * engine, no PDF/A) — the ratio is layout over bare; then the campaign report again after adding communes with
- * baselines and day-100 values until the plan covers 3,300 units (national scale). Runs the application on an
- * in-memory H2 database with the demo data (production mode, free port). Figures only: nothing is asserted.
- *
- * <p>Run: {@code ./mvnw -Pbench} (or {@code -Pbench -Dbench.main=vn.cchc.portal.bench.TargetMatrixBenchmark}).
+ * baselines and day-100 values until the plan covers 3,300 units (national scale). Figures only: nothing is
+ * asserted. Run: {@code ./mvnw -Pbench -Dbench=reports}.
  */
-public final class ReportBench {
+public final class ReportBenchmark implements Benchmark {
 
     static final int WARM_UP = 3;
-    static final int RUNS = 5;
+    static final int ROUNDS = 5;
     static final int NATIONAL_UNITS = 3300;
 
-    private ReportBench() {
+    @Override
+    public String name() {
+        return "reports";
     }
 
-    public static void main(String[] args) {
-        try (ConfigurableApplicationContext app = BenchApp.start("cchc-report-bench", args)) {
-            ReportCatalog catalog = app.getBean(ReportCatalog.class);
-            PlanService plans = app.getBean(PlanService.class);
-            OfficialDocumentRenderer renderer = app.getBean(OfficialDocumentRenderer.class);
-
-            long plan1908 = plans.list(new PlanFilter(2023, null, null, null, "1908")).stream()
-                    .filter(p -> "1908/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
-            compare("plan 1908/KH-UBND", ReportRequest.plan(plan1908), catalog, renderer);
-
-            long plan629 = plans.list(new PlanFilter(2024, null, null, null, "629/KH-UBND")).stream()
-                    .filter(p -> "629/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
-            long day100 = app.getBean(ReportingPeriodService.class).ofPlan(plan629).stream()
-                    .filter(p -> p.kind() == PeriodKind.FINAL).findFirst().orElseThrow().id();
-            ReportRequest campaign = ReportRequest.campaign(plan629, day100, false);
-            TargetService targets = app.getBean(TargetService.class);
-            int units = targets.fullMatrix(plan629).rows().size();
-            compare("campaign report 629, day 100, " + units + " units", campaign, catalog, renderer);
-
-            IndicatorSet set = targets.set(plan629).orElseThrow();
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            int added = TargetMatrixBenchmark.addCommunes(jdbc, set, NATIONAL_UNITS - units);
-            addDay100Values(jdbc, set);
-            int national = targets.fullMatrix(plan629).rows().size();
-            time("campaign report, national scale, " + national + " units: whole request (" + added
-                    + " communes added)", () -> catalog.generate(campaign, ExportFormat.PDF, null).content());
+    @Override
+    public void run(Bench bench) throws Exception {
+        ConfigurableApplicationContext app = bench.app();
+        // the services check the caller: the benchmark acts as the provincial planner
+        UserDetails planner = app.getBean("dbUserDetailsService", UserDetailsService.class)
+                .loadUserByUsername("chuyenvien.snv");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
+        try {
+            measure(bench, app);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 
+    private static void measure(Bench bench, ConfigurableApplicationContext app) throws Exception {
+        ReportCatalog catalog = app.getBean(ReportCatalog.class);
+        PlanService plans = app.getBean(PlanService.class);
+        OfficialDocumentRenderer renderer = app.getBean(OfficialDocumentRenderer.class);
+
+        long plan1908 = plans.list(new PlanFilter(2023, null, null, null, "1908")).stream()
+                .filter(p -> "1908/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
+        compare(bench, "plan 1908/KH-UBND", ReportRequest.plan(plan1908), catalog, renderer);
+
+        long plan629 = plans.list(new PlanFilter(2024, null, null, null, "629/KH-UBND")).stream()
+                .filter(p -> "629/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
+        long day100 = app.getBean(ReportingPeriodService.class).ofPlan(plan629).stream()
+                .filter(p -> p.kind() == PeriodKind.FINAL).findFirst().orElseThrow().id();
+        ReportRequest campaign = ReportRequest.campaign(plan629, day100, false);
+        TargetService targets = app.getBean(TargetService.class);
+        int units = targets.fullMatrix(plan629).rows().size();
+        compare(bench, "campaign 629 day 100, " + units + " units", campaign, catalog, renderer);
+
+        IndicatorSet set = targets.set(plan629).orElseThrow();
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        int added = TargetMatrixBenchmark.addCommunes(jdbc, set, NATIONAL_UNITS - units);
+        addDay100Values(jdbc, set);
+        int national = targets.fullMatrix(plan629).rows().size();
+        bench.figure("communes added for the national scale", String.valueOf(added));
+        time(bench, "campaign, national scale, " + national + " units: whole request",
+                () -> catalog.generate(campaign, ExportFormat.PDF, null).content());
+    }
+
     /** Whole request, Jasper layout of the same spec, bare OpenPDF of the same rows; prints the ratio. */
-    static void compare(String what, ReportRequest request, ReportCatalog catalog, OfficialDocumentRenderer renderer) {
-        time(what + ": whole request (data, layout, PDF/A, archive)",
-                () -> catalog.generate(request, ExportFormat.PDF, null).content());
+    static void compare(Bench bench, String what, ReportRequest request, ReportCatalog catalog,
+                        OfficialDocumentRenderer renderer) throws Exception {
+        time(bench, what + ": whole request", () -> catalog.generate(request, ExportFormat.PDF, null).content());
         DocumentSpec spec = catalog.spec(request);
-        double jasper = time(what + ": Jasper layout and PDF/A only",
+        double jasper = time(bench, what + ": Jasper layout and PDF/A",
                 () -> renderer.render(spec.document(), spec.parts(), ExportFormat.PDF, RenderProgress.NONE));
-        double bare = time(what + ": same rows with bare OpenPDF", () -> bare(spec));
-        System.out.printf("BENCH %s: ratio Jasper / bare OpenPDF = %.1f%n", what, jasper / bare);
+        double bare = time(bench, what + ": same rows, bare OpenPDF", () -> bare(spec));
+        bench.figure(what + ": ratio Jasper / bare OpenPDF", String.format(Locale.ROOT, "%.1f", jasper / bare));
+    }
+
+    /** The median of the warm runs (and the file's size as a figure of its own). */
+    private static double time(Bench bench, String label, Callable<byte[]> work) throws Exception {
+        bench.figure(label + ": size", String.format(Locale.ROOT, "%,d bytes", work.call().length));
+        return bench.time(label, WARM_UP, ROUNDS, 1, work);
     }
 
     /** Day-100 values for the communes the benchmark added: baseline plus a unit-specific step. */
@@ -105,30 +129,12 @@ public final class ReportBench {
                 + "entered_by, entered_at) values (?, ?, ?, ?, 'DEMO', 'bench', current_timestamp)", rows);
     }
 
-    /** Median milliseconds of the warm runs; prints median, min, max and size. */
-    static double time(String label, Supplier<byte[]> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
-        }
-        long[] millis = new long[RUNS];
-        int size = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            size = work.get().length;
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        System.out.printf("BENCH %s: median %d ms, min %d ms, max %d ms, %,d bytes (%d warm runs)%n", label,
-                millis[RUNS / 2], millis[0], millis[RUNS - 1], size, RUNS);
-        return millis[RUNS / 2];
-    }
-
     /**
      * The spec's paragraphs and table rows with OpenPDF alone: the body's lines as paragraphs (table lines as
      * tables), each appendix as a table on landscape pages, one cell per record component.
      */
     static byte[] bare(DocumentSpec spec) {
-        try (InputStream in = ReportBench.class.getResourceAsStream("/reports/fonts/LiberationSerif-Regular.ttf")) {
+        try (InputStream in = ReportBenchmark.class.getResourceAsStream("/reports/fonts/LiberationSerif-Regular.ttf")) {
             BaseFont base = BaseFont.createFont("LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     true, in.readAllBytes(), null);
             Font font = new Font(base, 11);
