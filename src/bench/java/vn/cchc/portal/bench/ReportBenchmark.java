@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.portal.indicator.IndicatorSet;
 import vn.cchc.portal.indicator.TargetService;
+import vn.cchc.portal.organization.BenchUnits;
 import vn.cchc.portal.plan.PeriodKind;
 import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
@@ -92,6 +93,7 @@ public final class ReportBenchmark implements Benchmark {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         int added = TargetMatrixBenchmark.addCommunes(jdbc, set, NATIONAL_UNITS - units);
         addDay100Values(jdbc, set);
+        BenchUnits.changedBehindJpa();
         int national = targets.fullMatrix(plan629).rows().size();
         bench.figure("communes added for the national scale", String.valueOf(added));
         time(bench, "campaign, national scale, " + national + " units: whole request",
@@ -161,7 +163,11 @@ public final class ReportBenchmark implements Benchmark {
     }
 
     private static void body(Document document, Object row, Font font) throws Exception {
-        if (row instanceof BodyLine line && line.text() != null) {
+        if (row instanceof BodyLine line && line.lines() != null) {
+            for (BodyLine kept : line.lines()) {
+                body(document, kept, font);
+            }
+        } else if (row instanceof BodyLine line && line.text() != null) {
             document.add(new Paragraph(line.text(), font));
         } else {
             table(document, List.of(row), font);

@@ -24,7 +24,7 @@ public record DocumentPart(String report, Collection<?> rows, Map<String, Object
 
     /** The body inside the frame. */
     public static DocumentPart body(String report, Collection<?> rows, Map<String, Object> params) {
-        return new DocumentPart(report, rows, params, true, false);
+        return new DocumentPart(report, BodyLine.keepTogether(rows), params, true, false);
     }
 
     /** The body inside the frame, which is itself a table (the directory): exported to spreadsheets too. */

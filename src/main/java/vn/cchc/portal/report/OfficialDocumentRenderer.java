@@ -156,6 +156,8 @@ public class OfficialDocumentRenderer {
         }
         inner.putIfAbsent(JRParameter.REPORT_LOCALE, VIETNAMESE);
         inner.putIfAbsent(JRParameter.REPORT_TIME_ZONE, ZONE);
+        // a body prints its kept-together blocks with itself (document-body.jrxml's BLOCK band)
+        inner.put("SELF", body);
 
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_LOCALE, VIETNAMESE);

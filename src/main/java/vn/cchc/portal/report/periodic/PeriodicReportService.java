@@ -228,8 +228,8 @@ public class PeriodicReportService {
         params.put("APPENDIX_LABEL", "Phụ lục");
         params.put("APPENDIX_TITLE", "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH "
                 + span.label().toUpperCase(Formats.VIETNAMESE));
-        params.put("APPENDIX_CAPTION", "(Ban hành kèm theo Báo cáo số:      /BC-" + issuer.symbol() + " ngày      "
-                + " của " + issuer.unitName() + ")");
+        params.put("APPENDIX_CAPTION", "(Ban hành kèm theo Báo cáo số:      /BC-" + issuer.symbol()
+                + " ngày      /      /           của " + issuer.unitName() + ")");
         List<DocumentPart> parts = List.of(DocumentPart.body(BodyLine.REPORT, body, Map.of()),
                 DocumentPart.appendix("statistics-appendix", statistics(f, texts), params));
         String scopeName = scope.planId() != null ? "ke-hoach-" + scope.planId() : "don-vi-" + scope.issuerUnitId();
