@@ -2,6 +2,7 @@ package vn.cchc.portal.assignment;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,6 @@ import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
-import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -154,6 +154,6 @@ public class AssignmentService {
 
     Assignment load(long assignmentId) {
         return assignments.findById(assignmentId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy công việc."));
+                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED)); // missing answers as forbidden
     }
 }

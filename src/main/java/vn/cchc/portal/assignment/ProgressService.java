@@ -2,6 +2,7 @@ package vn.cchc.portal.assignment;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,7 +137,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public EvidenceFile openEvidence(long evidenceId) {
         Evidence e = evidence.findById(evidenceId).filter(x -> x.kind == EvidenceKind.FILE)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy tệp minh chứng."));
+                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED)); // missing answers as forbidden
         ProgressUpdate u = loadUpdate(e.updateId);
         access.checkRead(load(u.assignmentId));
         return new EvidenceFile(e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes,
@@ -158,11 +159,11 @@ public class ProgressService {
     }
 
     Assignment load(long id) {
-        return assignments.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy công việc."));
+        return assignments.findById(id).orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
     }
 
     ProgressUpdate loadUpdate(long id) {
-        return updates.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy báo cáo tiến độ."));
+        return updates.findById(id).orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
     }
 
 }

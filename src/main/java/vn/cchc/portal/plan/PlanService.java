@@ -2,6 +2,7 @@ package vn.cchc.portal.plan;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -237,7 +238,8 @@ public class PlanService {
     }
 
     Plan load(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new BusinessException("Không tìm thấy kế hoạch."));
+        // a plan that does not exist answers like one the caller may not read: ids cannot be probed
+        return plans.findById(planId).orElseThrow(() -> new AccessDeniedException(PlanAccess.READ_DENIED));
     }
 
     /** A draft the caller may change; issued plans are read-only here. */
