@@ -30,6 +30,7 @@ public class PlanItemService {
     public long add(PlanItemForm form) {
         PlanValidation.item(form);
         Plan plan = plans.editable(form.getPlanId());
+        PlanValidation.itemDeadline(plan, form);
         PlanItem parent = form.getParentId() == null ? null : itemOf(plan, form.getParentId());
         if (parent != null && parent.kind != PlanItemKind.GROUP) {
             throw new BusinessException("Chỉ thêm được mục con vào một mục tiêu đề (nhóm).");
@@ -50,6 +51,7 @@ public class PlanItemService {
     public void update(PlanItemForm form) {
         PlanValidation.item(form);
         Plan plan = plans.editable(form.getPlanId());
+        PlanValidation.itemDeadline(plan, form);
         PlanItem item = itemOf(plan, form.getId());
         if (item.version != form.getVersion()) {
             throw new BusinessException(PlanValidation.ITEM_STALE);

@@ -1,5 +1,6 @@
 package vn.cchc.portal.plan;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -171,6 +172,9 @@ public class PlanService {
     /** Issues a draft: it needs a number, a date, a signer, at least one item and a lead unit on every item. */
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
     public PlanSummary issue(long planId) {
+        if (load(planId).status == PlanStatus.ISSUED) { // a second click, or another tab issued it first
+            throw new BusinessException(PlanValidation.ALREADY_ISSUED);
+        }
         Plan plan = editable(planId);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
         PlanValidation.issue(plan, all);
@@ -187,7 +191,12 @@ public class PlanService {
                         PlanStatus.SUPERSEDED);
             }
         }
-        PlanSummary summary = mapper.summary(plans.saveAndFlush(plan));
+        PlanSummary summary;
+        try {
+            summary = mapper.summary(plans.saveAndFlush(plan));
+        } catch (OptimisticLockingFailureException concurrent) { // issued or changed at the same moment elsewhere
+            throw new BusinessException(PlanValidation.ALREADY_ISSUED);
+        }
         events.publishEvent(new PlanIssued(planId));
         return summary;
     }

@@ -1,7 +1,9 @@
 package vn.cchc.portal.plan;
 
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Formats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,8 @@ final class PlanValidation {
 
     static final String STALE = "Kế hoạch vừa được người khác sửa. Hãy tải lại để xem bản mới nhất.";
     static final String ITEM_STALE = "Mục này vừa được người khác sửa. Hãy tải lại để xem bản mới nhất.";
+    static final String ALREADY_ISSUED = "Kế hoạch đã được ban hành (có thể do bấm hai lần hoặc người khác vừa ban "
+            + "hành); không cần ban hành lại. Hãy tải lại trang để xem trạng thái mới nhất.";
     static final String READ_ONLY = "Kế hoạch đã ban hành không được sửa. Hãy lập văn bản sửa đổi, bổ sung.";
 
     private PlanValidation() {
@@ -40,7 +44,56 @@ final class PlanValidation {
         if (form.getNumber() != null && form.getNumber().strip().length() > 60) {
             problems.add("Số, ký hiệu không được dài quá 60 ký tự.");
         }
+        if (form.getIssueDate() != null && Math.abs(form.getIssueDate().getYear() - form.getYear()) > 1) {
+            problems.add("Ngày ban hành " + Formats.date(form.getIssueDate()) + " không hợp lý với kế hoạch năm "
+                    + form.getYear() + " (phải trong năm " + (form.getYear() - 1) + "–" + (form.getYear() + 1) + ").");
+        }
+        for (LocalDate day : java.util.Arrays.asList(form.getStartDate(), form.getEndDate(), form.getSubPlanDueDate())) {
+            if (day != null && (day.getYear() < form.getYear() - 5 || day.getYear() > form.getYear() + 10)) {
+                problems.add("Ngày " + Formats.date(day) + " không hợp lý với kế hoạch năm " + form.getYear() + ".");
+            }
+        }
+        // the columns' limits (V6__plan.sql): pasted text gets a message, never a database error
+        tooLong(problems, form.getParentBody(), 200, "Cơ quan chủ quản");
+        tooLong(problems, form.getPlace(), 100, "Địa danh");
+        tooLong(problems, form.getPreamble(), LONG_TEXT, "Phần mở đầu");
+        tooLong(problems, form.getLegalBases(), LONG_TEXT, "Căn cứ");
+        tooLong(problems, form.getPurpose(), LONG_TEXT, "Mục đích");
+        tooLong(problems, form.getRequirements(), LONG_TEXT, "Yêu cầu");
+        tooLong(problems, form.getImplementation(), LONG_TEXT, "Tổ chức thực hiện");
+        tooLong(problems, form.getRecipients(), 4000, "Nơi nhận");
+        tooLong(problems, form.getSignerAuthority(), 200, "Thẩm quyền ký");
+        tooLong(problems, form.getSignerTitle(), 200, "Chức vụ người ký");
+        tooLong(problems, form.getSignerName(), 200, "Họ tên người ký");
         fail(problems);
+    }
+
+    /** Longest title of an item (plan_item.title). */
+    static final int ITEM_TITLE = 2000;
+    /** Longest goal, tasks and long header sections (varchar(20000)). */
+    static final int LONG_TEXT = 20000;
+
+    private static void tooLong(List<String> problems, String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            problems.add(field + " dài " + value.length() + " ký tự, quá giới hạn " + max
+                    + " ký tự; hãy rút gọn.");
+        }
+    }
+
+    /** An item's deadline against its plan: not before the plan starts, not in an absurd year. */
+    static void itemDeadline(Plan plan, PlanItemForm form) {
+        LocalDate deadline = form.getDeadline();
+        if (deadline == null) {
+            return;
+        }
+        if (plan.startDate != null && deadline.isBefore(plan.startDate)) {
+            throw new BusinessException("Hạn hoàn thành " + Formats.date(deadline) + " trước ngày bắt đầu của kế hoạch ("
+                    + Formats.date(plan.startDate) + ").");
+        }
+        if (deadline.getYear() < plan.year - 1 || deadline.getYear() > plan.year + 10) {
+            throw new BusinessException("Hạn hoàn thành " + Formats.date(deadline) + " không hợp lý với kế hoạch năm "
+                    + plan.year + ".");
+        }
     }
 
     static void item(PlanItemForm form) {
@@ -69,6 +122,10 @@ final class PlanValidation {
         if (form.getCoordinatingText() != null && form.getCoordinatingText().length() > 4000) {
             problems.add("Cơ quan phối hợp (như văn bản) không được dài quá 4000 ký tự.");
         }
+        tooLong(problems, form.getTitle(), ITEM_TITLE, "Tên mục");
+        tooLong(problems, form.getGoal(), LONG_TEXT, "Mục tiêu");
+        tooLong(problems, form.getTasks(), LONG_TEXT, "Nhiệm vụ");
+        tooLong(problems, form.getCoordinatingNote(), 2000, "Ghi chú phối hợp");
         if (form.getDeadlineTime() != null && form.getDeadline() == null) {
             problems.add("Giờ hoàn thành cần đi kèm ngày hoàn thành.");
         }
