@@ -8,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.ReportingPeriodService;
-import vn.cchc.portal.audit.AuditValue;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.io.InputStream;
@@ -26,8 +27,8 @@ import java.util.List;
 @Transactional
 public class ProgressService {
 
-    static final String CONFLICT = "Công việc này vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất; "
-            + "nội dung bạn nhập vẫn còn trên màn hình.";
+    /** Message key: someone else changed the task meanwhile. */
+    static final String CONFLICT = "error.task.conflict";
 
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
@@ -54,12 +55,12 @@ public class ProgressService {
     }
 
     /** Creates or changes the unit's open draft. A stale form is refused (nothing is lost: the form keeps its text). */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public DraftSaved saveDraft(UpdateForm form) {
         Assignment a = load(form.getAssignmentId());
         access.checkDraft(a);
         if (a.version != form.getAssignmentVersion()) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         ProgressUpdate draft = form.getUpdateId() == null ? a.newDraft(auditor.username(), clock.instant())
                 : loadUpdate(form.getUpdateId());
@@ -71,7 +72,7 @@ public class ProgressService {
             updates.saveAndFlush(draft);
             assignments.saveAndFlush(a);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
                 UpdateContent.of(draft));
@@ -79,7 +80,7 @@ public class ProgressService {
     }
 
     /** Attaches an evidence file, checked by its content and stored with its checksum, to the open draft. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public EvidenceView attachFile(long updateId, String fileName, InputStream content) {
         ProgressUpdate draft = openDraft(updateId);
         StoredEvidence stored = store.store(fileName, content);
@@ -90,7 +91,7 @@ public class ProgressService {
     }
 
     /** Refers to an issued document (number/symbol, date, issuer) as evidence. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public EvidenceView attachDocument(long updateId, String number, LocalDate date, String issuer) {
         ProgressUpdate draft = openDraft(updateId);
         Evidence e = evidence.saveAndFlush(Evidence.document(draft, number, date, issuer, auditor.username(),
@@ -101,7 +102,7 @@ public class ProgressService {
     }
 
     /** The unit head sends the draft to the planners; late when sent after the period's or the task's due date. */
-    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @PreAuthorize(Access.UNIT_HEAD_ONLY)
     public void submit(long updateId) {
         ProgressUpdate draft = loadUpdate(updateId);
         Assignment a = load(draft.assignmentId);
@@ -119,12 +120,12 @@ public class ProgressService {
     }
 
     /** The lead unit's head writes the consolidated result of the item from all units' parts. */
-    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @PreAuthorize(Access.UNIT_HEAD_ONLY)
     public void writeConsolidated(long assignmentId, long version, String text) {
         Assignment a = load(assignmentId);
         access.checkSubmit(a);
         if (a.version != version) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         String before = a.consolidatedResult;
         a.writeConsolidated(text, auditor.username(), clock.instant());

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
@@ -141,7 +142,7 @@ public class PlanService {
                 plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary create(PlanHeaderForm form) {
         PlanValidation.header(form);
         access.checkManage(form.getIssuingUnitId());
@@ -153,13 +154,13 @@ public class PlanService {
         return mapper.summary(plan);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary updateHeader(PlanHeaderForm form) {
         PlanValidation.header(form);
         Plan plan = editable(form.getId());
         access.checkManage(form.getIssuingUnitId());
         if (plan.version != form.getVersion()) {
-            throw new BusinessException(PlanValidation.STALE);
+            throw BusinessException.of(PlanValidation.STALE);
         }
         PlanHeaderForm before = mapper.header(plan);
         apply(plan, form);
@@ -170,10 +171,10 @@ public class PlanService {
     }
 
     /** Issues a draft: it needs a number, a date, a signer, at least one item and a lead unit on every item. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary issue(long planId) {
         if (load(planId).status == PlanStatus.ISSUED) { // a second click, or another tab issued it first
-            throw new BusinessException(PlanValidation.ALREADY_ISSUED);
+            throw BusinessException.of(PlanValidation.ALREADY_ISSUED);
         }
         Plan plan = editable(planId);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
@@ -195,18 +196,18 @@ public class PlanService {
         try {
             summary = mapper.summary(plans.saveAndFlush(plan));
         } catch (OptimisticLockingFailureException concurrent) { // issued or changed at the same moment elsewhere
-            throw new BusinessException(PlanValidation.ALREADY_ISSUED);
+            throw BusinessException.of(PlanValidation.ALREADY_ISSUED);
         }
         events.publishEvent(new PlanIssued(planId));
         return summary;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary close(long planId) {
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);
         if (plan.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ kết thúc được kế hoạch đã ban hành.");
+            throw BusinessException.of("error.plan.closeOnlyIssued");
         }
         plan.status = PlanStatus.CLOSED;
         stamp(plan, false);
@@ -254,12 +255,12 @@ public class PlanService {
     /** A draft the caller may change; issued plans are read-only here. */
     Plan editable(Long planId) {
         if (planId == null) {
-            throw new BusinessException("Không tìm thấy kế hoạch.");
+            throw BusinessException.of(PlanValidation.NOT_FOUND);
         }
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);
         if (!plan.isEditable()) {
-            throw new BusinessException(PlanValidation.READ_ONLY);
+            throw BusinessException.of(PlanValidation.READ_ONLY);
         }
         return plan;
     }

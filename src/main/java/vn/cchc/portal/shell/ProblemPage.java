@@ -38,8 +38,8 @@ public class ProblemPage extends ErrorPage implements HasErrorParameter<Exceptio
             return ForbiddenPage.forbidden(this, currentUser, event);
         }
         if (report.kind() == FailureReport.Kind.RULE) {
-            LOG.warn("Page {} refused for user {}: {}", path, user, report.ruleMessage());
-            show("error.page.refused.title", "error.page.refused.message", report.ruleMessage());
+            LOG.warn("Page {} refused for user {}: {}", path, user, report.ruleMessage(java.util.Locale.ROOT));
+            show("error.page.refused.title", "error.page.refused.message", report.ruleMessage(getLocale()));
             return HttpServletResponse.SC_BAD_REQUEST;
         }
         String incident = report.incident() == null ? FailureReport.newIncidentId() : report.incident();

@@ -33,7 +33,7 @@ class WebErrors {
     ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
         SecurityLog.event(SecurityLog.Action.ACCESS_DENIED, currentUser, request.getRequestURI());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Bạn không có quyền mở nội dung này, hoặc nội dung không còn tồn tại.");
+                BusinessException.text("error.deniedOrMissing", new Object[0], java.util.Locale.ROOT));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 

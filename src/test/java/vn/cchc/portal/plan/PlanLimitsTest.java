@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +23,9 @@ class PlanLimitsTest {
         PlanItemForm form = item();
         form.setTitle(OCR_TITLE);
         assertThatThrownBy(() -> PlanValidation.item(form)).isInstanceOf(BusinessException.class)
-                .hasMessageContaining("Tên mục dài 2970 ký tự, quá giới hạn 2000 ký tự");
+                .hasMessageContaining("Nội dung, tên mục dài 2.970 ký tự, quá giới hạn 2.000 ký tự")
+                .satisfies(e -> assertThat(((BusinessException) e).message(Locale.ENGLISH))
+                        .contains("Content has 2,970 characters, more than the limit of 2,000"));
         form.setTitle(OCR_TITLE.substring(0, 2000));
         assertThatCode(() -> PlanValidation.item(form)).doesNotThrowAnyException();
     }
@@ -30,10 +34,10 @@ class PlanLimitsTest {
     void aGoalOrHeaderSectionLongerThanItsColumnIsRefused() {
         PlanItemForm form = item();
         form.setGoal("x".repeat(20_001));
-        assertThatThrownBy(() -> PlanValidation.item(form)).hasMessageContaining("Mục tiêu dài 20001 ký tự");
+        assertThatThrownBy(() -> PlanValidation.item(form)).hasMessageContaining("Mục tiêu, yêu cầu dài 20.001 ký tự");
         PlanHeaderForm header = header();
         header.setRecipients("Nơi nhận; ".repeat(401));
-        assertThatThrownBy(() -> PlanValidation.header(header)).hasMessageContaining("Nơi nhận dài 4010 ký tự");
+        assertThatThrownBy(() -> PlanValidation.header(header)).hasMessageContaining("Nơi nhận dài 4.010 ký tự");
     }
 
     @Test
@@ -54,7 +58,9 @@ class PlanLimitsTest {
         PlanItemForm form = item();
         form.setDeadline(LocalDate.of(2020, 1, 1));
         assertThatThrownBy(() -> PlanValidation.itemDeadline(plan, form)).isInstanceOf(BusinessException.class)
-                .hasMessage("Hạn hoàn thành 01/01/2020 trước ngày bắt đầu của kế hoạch (01/01/2026).");
+                .hasMessage("Hạn hoàn thành 01/01/2020 trước ngày bắt đầu của kế hoạch (01/01/2026).")
+                .satisfies(e -> assertThat(((BusinessException) e).message(Locale.ENGLISH))
+                        .isEqualTo("The deadline 01/01/2020 is before the plan starts (01/01/2026)."));
         form.setDeadline(LocalDate.of(2027, 3, 31)); // after the period: allowed (work running into next year)
         assertThatCode(() -> PlanValidation.itemDeadline(plan, form)).doesNotThrowAnyException();
         form.setDeadline(LocalDate.of(9999, 12, 31));

@@ -110,7 +110,7 @@ public class EvidenceStore {
         Objects.requireNonNull(content, "content");
         String fileName = EvidenceFileNames.sanitize(originalName);
         if (fileName.isEmpty()) {
-            throw new BusinessException("Tên tệp không hợp lệ.");
+            throw BusinessException.of("error.evidence.badName");
         }
         Path temp = null;
         boolean moved = false;
@@ -121,10 +121,10 @@ public class EvidenceStore {
             long size = copy(content, temp, sha);
             if (size > maxBytes) {
                 log.info("Evidence upload \"{}\" refused: larger than {} bytes", fileName, maxBytes);
-                throw new BusinessException("Tệp vượt quá dung lượng cho phép " + formatSize(maxBytes) + ".");
+                throw BusinessException.of("error.evidence.tooBig", formatSize(maxBytes));
             }
             if (size == 0) {
-                throw new BusinessException("Tệp rỗng.");
+                throw BusinessException.of("error.evidence.empty");
             }
             byte[] head = EvidenceTypeDetector.head(temp);
             EvidenceType type = EvidenceTypeDetector.detect(head, temp).orElseThrow(() -> refused(fileName, head));
@@ -301,13 +301,11 @@ public class EvidenceStore {
     private BusinessException refused(String fileName, byte[] head) {
         if (EvidenceTypeDetector.isOle2(head)) {
             log.info("Evidence upload \"{}\" refused: OLE2 (old Office format or password-protected)", fileName);
-            return new BusinessException("Tệp \"" + fileName + "\" là tệp Word/Excel định dạng cũ (.doc, .xls) hoặc "
-                    + "đã đặt mật khẩu. Hãy lưu lại thành DOCX hoặc XLSX không đặt mật khẩu rồi tải lên lại.");
+            return BusinessException.of("error.evidence.oldOffice", fileName);
         }
         log.info("Evidence upload \"{}\" refused by content (starts with {})", fileName,
                 HEX.formatHex(Arrays.copyOf(head, Math.min(head.length, 8))));
-        return new BusinessException("Tệp \"" + fileName
-                + "\" không phải là PDF, DOCX, XLSX hoặc ảnh PNG/JPEG hợp lệ.");
+        return BusinessException.of("error.evidence.badType", fileName);
     }
 
     /**
@@ -322,13 +320,9 @@ public class EvidenceStore {
         }
         String suggestion = EvidenceFileNames.withExtension(fileName, type);
         if (extension.isEmpty()) {
-            throw new BusinessException("Tệp \"" + fileName + "\" có nội dung là " + type.name()
-                    + " nhưng tên tệp không có phần mở rộng. Hãy đổi tên thành \"" + suggestion
-                    + "\" rồi tải lên lại.");
+            throw BusinessException.of("error.evidence.noExtension", fileName, type.name(), suggestion);
         }
-        throw new BusinessException("Tệp \"" + fileName + "\" có nội dung là " + type.name()
-                + " nhưng phần mở rộng là ." + extension + ". Hãy đổi tên thành \"" + suggestion
-                + "\" rồi tải lên lại.");
+        throw BusinessException.of("error.evidence.wrongExtension", fileName, type.name(), extension, suggestion);
     }
 
     /** Creates the folders (again, if someone removed them) and, once, removes stale temporary files. */

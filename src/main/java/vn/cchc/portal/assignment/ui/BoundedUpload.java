@@ -50,7 +50,7 @@ final class BoundedUpload implements UploadHandler {
         } catch (BusinessException tooLarge) {
             SecurityLog.event(SecurityLog.Action.UPLOAD_REFUSED, currentUser(), null, "evidence \"" + name + "\"");
             event.reject(tooLarge.getMessage());
-            ui.access(() -> refused.accept(tooLarge.getMessage()));
+            ui.access(() -> refused.accept(tooLarge.message(ui.getLocale())));
             return;
         }
         ui.access(() -> {
@@ -67,7 +67,7 @@ final class BoundedUpload implements UploadHandler {
      * file) when the declared or the actual size is over it.
      */
     static Path copy(InputStream in, long declaredSize, long maxBytes, String limitText) throws IOException {
-        BusinessException tooLarge = new BusinessException("Tệp vượt quá dung lượng cho phép " + limitText + ".");
+        BusinessException tooLarge = BusinessException.of("error.evidence.tooBig", limitText);
         if (declaredSize > maxBytes) {
             throw tooLarge;
         }

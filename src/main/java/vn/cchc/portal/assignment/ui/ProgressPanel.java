@@ -21,13 +21,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.EvidenceView;
-import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.assignment.UpdateForm;
 import vn.cchc.portal.assignment.UpdateView;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.DatePickers;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.DatePickers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,7 +143,7 @@ class ProgressPanel extends VerticalLayout {
         }, message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR)));
         upload.setMaxFileSize((int) MAX_EVIDENCE_BYTES);
-        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
+        upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         upload.setId("evidence-upload");
         Span hint = new Span(getTranslation("task.evidenceHint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -179,7 +179,7 @@ class ProgressPanel extends VerticalLayout {
         } catch (ValidationException ex) {
             error.setText(getTranslation("plan.fixErrors"));
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
         return false;
     }
@@ -190,9 +190,9 @@ class ProgressPanel extends VerticalLayout {
             notifySuccess(success);
             onChanged.run();
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
             onChanged.run();
-            Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

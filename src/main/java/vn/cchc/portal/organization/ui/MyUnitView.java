@@ -10,13 +10,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Role;
 
 import java.util.List;
 
 /** A unit head's or staff member's own unit and the units below it (a district sees its communes). */
 @Route("my-unit")
 @Menu(order = 10, title = "menu.myunit", icon = "vaadin:building")
-@RolesAllowed({"UNIT_HEAD", "UNIT_STAFF"})
+@RolesAllowed({Role.Names.UNIT_HEAD, Role.Names.UNIT_STAFF})
 public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
 
     MyUnitView(OrgUnitService units) {

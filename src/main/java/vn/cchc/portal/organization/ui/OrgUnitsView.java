@@ -31,7 +31,7 @@ import java.util.List;
 /** The organisation tree for administrators and planners, with diacritic-insensitive search and the PDF list. */
 @Route("org-units")
 @Menu(order = 20, title = "menu.orgunits", icon = "vaadin:sitemap")
-@RolesAllowed({"ADMIN", "PLANNER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER})
 public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OrgUnitService units;

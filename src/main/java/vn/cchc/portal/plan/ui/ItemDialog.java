@@ -144,7 +144,7 @@ class ItemDialog extends Dialog {
             } catch (ValidationException ex) {
                 error.setText(getTranslation("plan.fixErrors"));
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -143,7 +143,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                 action.run();
                 render();
             } catch (BusinessException ex) {
-                Notification n = Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
+                Notification n = Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             } finally {
                 e.getSource().setEnabled(true);

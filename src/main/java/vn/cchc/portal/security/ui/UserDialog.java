@@ -102,7 +102,7 @@ class UserDialog extends Dialog {
         } catch (ValidationException ex) {
             error.setText("");
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
     }
 }

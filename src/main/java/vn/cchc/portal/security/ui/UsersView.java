@@ -22,6 +22,7 @@ import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
 
 import java.time.ZoneId;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 /** User administration: create, edit unit and roles, disable, reset password. */
 @Route("admin/users")
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserService users;
@@ -108,7 +109,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
