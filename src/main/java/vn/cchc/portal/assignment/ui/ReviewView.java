@@ -88,6 +88,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         back.setId("review-return");
         Button open = new Button(getTranslation("review.open"), e -> getUI().ifPresent(ui ->
                 ui.navigate(TaskView.class, item.assignment().id())));
+        accept.setDisableOnClick(true); // one decision per click, however fast the clicks come
+        back.setDisableOnClick(true);
         detail.add(comment, new HorizontalLayout(accept, back, open));
     }
 
@@ -100,6 +102,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         } catch (BusinessException ex) {
             Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } finally {
+            detail.getChildren().flatMap(c -> c.getChildren()).filter(Button.class::isInstance)
+                    .forEach(b -> ((Button) b).setEnabled(true));
         }
     }
 

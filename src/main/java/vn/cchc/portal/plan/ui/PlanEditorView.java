@@ -168,16 +168,21 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         return bar;
     }
 
+    /** A state change (issue, amend, close): disabled from the first click until it is done, so it runs once. */
     private Button button(String key, VaadinIcon icon, Runnable action) {
-        return new Button(getTranslation(key), icon.create(), e -> {
+        Button button = new Button(getTranslation(key), icon.create(), e -> {
             try {
                 action.run();
                 render();
             } catch (BusinessException ex) {
                 Notification n = Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } finally {
+                e.getSource().setEnabled(true);
             }
         });
+        button.setDisableOnClick(true);
+        return button;
     }
 
     private void saved() {
