@@ -7,7 +7,7 @@ import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.plan.PlanFilter;
-import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
@@ -98,9 +98,9 @@ public class IssuerService {
                         && (p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED))
                 .sorted(Comparator.comparing(PlanSummary::issueDate).thenComparing(PlanSummary::id).reversed())
                 .limit(10)
-                .map(p -> plans.get(p.id()).header())
-                .filter(h -> same(h.getSignerAuthority(), row.signerAuthority) && same(h.getSignerTitle(), row.signerTitle))
-                .map(PlanHeaderForm::getSignerName)
+                .map(p -> PlanHeader.of(plans.get(p.id())).printed())
+                .filter(h -> same(h.signerAuthority(), row.signerAuthority) && same(h.signerTitle(), row.signerTitle))
+                .map(PlanHeader.Printed::signerName)
                 .filter(n -> n != null && !n.isBlank())
                 .findFirst().orElse(null);
     }

@@ -1,5 +1,6 @@
 package vn.cchc.portal.report;
 
+import vn.cchc.portal.plan.PlanHeader;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.plan.ReportingCadence;
@@ -41,7 +42,7 @@ public class ReportCatalog {
             case UNIT_PROGRESS -> units.spec(r.unitId(), r.planId(), r.periodId(), r.draft());
             case PERIODIC -> {
                 if (r.periodId() != null) {
-                    boolean campaign = data.plan(r.planId()).header().getReportingCadence()
+                    boolean campaign = PlanHeader.of(data.plan(r.planId())).reportingCadence()
                             == ReportingCadence.CAMPAIGN_10_DAYS;
                     yield campaign ? campaigns.spec(r.planId(), r.periodId(), r.draft())
                             : periodic.spec(periodic.ofPlanPeriod(r.planId(), r.periodId()), r.draft());

@@ -1,5 +1,6 @@
 /** Official documents (Decree 30/2020 layout) rendered from compiled JasperReports: PDF, DOCX, XLSX. */
-@ApplicationModule(displayName = "Report", allowedDependencies = {"organization", "shared"})
+@ApplicationModule(displayName = "Report", allowedDependencies = {"assignment", "audit", "indicator", "organization", "plan", "shared",
+        "shared::ui"})
 package vn.cchc.portal.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package vn.cchc.portal.report.periodic;
 
+import vn.cchc.portal.plan.PlanHeader;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class PeriodicReportService {
     @PreAuthorize("isAuthenticated()")
     public PeriodicScope ofPlanPeriod(long planId, long periodId) {
         PlanDetail plan = data.plan(planId);
-        if (plan.header().getReportingCadence() == ReportingCadence.CAMPAIGN_10_DAYS) {
+        if (PlanHeader.of(plan).reportingCadence() == ReportingCadence.CAMPAIGN_10_DAYS) {
             throw new BusinessException("Kế hoạch này báo cáo theo kỳ chiến dịch; hãy chọn báo cáo kết quả chiến dịch.");
         }
         PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()

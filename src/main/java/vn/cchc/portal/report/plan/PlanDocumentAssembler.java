@@ -1,7 +1,7 @@
 package vn.cchc.portal.report.plan;
 
 import vn.cchc.portal.plan.PlanDetail;
-import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanStatus;
@@ -29,7 +29,7 @@ public class PlanDocumentAssembler {
             "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
 
     public PlanDocument assemble(PlanDetail plan, Issuer issuer) {
-        PlanHeaderForm h = plan.header();
+        PlanHeader.Printed h = PlanHeader.of(plan).printed();
         PlanSummary s = plan.summary();
         Map<Long, List<PlanItemView>> children = new HashMap<>();
         List<PlanItemView> roots = new ArrayList<>();
@@ -46,27 +46,27 @@ public class PlanDocumentAssembler {
                 && plan.items().stream().anyMatch(i -> i.kind() == PlanItemKind.ITEM && i.criterionCode() != null);
 
         List<BodyLine> body = new ArrayList<>();
-        lines(h.getLegalBases()).forEach(l -> body.add(BodyLine.p(l)));
-        lines(h.getPreamble()).forEach(l -> body.add(BodyLine.p(l)));
+        lines(h.legalBases()).forEach(l -> body.add(BodyLine.p(l)));
+        lines(h.preamble()).forEach(l -> body.add(BodyLine.p(l)));
         List<PlanItemView> sections = roots.stream().filter(r -> r != appendixGroup).toList();
         int section = 0;
         if (!criteriaTable && sections.stream().noneMatch(r -> Texts.fold(r.displayTitle()).contains("muc dich"))
-                && (h.getPurpose() != null || h.getRequirements() != null)) {
+                && (h.purpose() != null || h.requirements() != null)) {
             body.add(BodyLine.h1(ROMAN[section++] + ". MỤC ĐÍCH, YÊU CẦU"));
-            if (h.getPurpose() != null) {
+            if (h.purpose() != null) {
                 body.add(BodyLine.h2("1. Mục đích"));
-                lines(h.getPurpose()).forEach(l -> body.add(BodyLine.p(l)));
+                lines(h.purpose()).forEach(l -> body.add(BodyLine.p(l)));
             }
-            if (h.getRequirements() != null) {
+            if (h.requirements() != null) {
                 body.add(BodyLine.h2("2. Yêu cầu"));
-                lines(h.getRequirements()).forEach(l -> body.add(BodyLine.p(l)));
+                lines(h.requirements()).forEach(l -> body.add(BodyLine.p(l)));
             }
         }
         if (criteriaTable) {
-            if (h.getPurpose() != null || h.getRequirements() != null) {
+            if (h.purpose() != null || h.requirements() != null) {
                 body.add(BodyLine.h1(ROMAN[section++] + ". MỤC ĐÍCH, YÊU CẦU"));
-                lines(h.getPurpose()).forEach(l -> body.add(BodyLine.p(l)));
-                lines(h.getRequirements()).forEach(l -> body.add(BodyLine.p(l)));
+                lines(h.purpose()).forEach(l -> body.add(BodyLine.p(l)));
+                lines(h.requirements()).forEach(l -> body.add(BodyLine.p(l)));
             }
             body.add(BodyLine.h1(ROMAN[section++] + ". NHIỆM VỤ VÀ GIẢI PHÁP"));
             body.add(BodyLine.note("(Chi tiết các mục tiêu, nhiệm vụ, cơ quan phụ trách, phối hợp và thời gian thực hiện"
@@ -79,9 +79,9 @@ public class PlanDocumentAssembler {
             }
         }
         if (sections.stream().noneMatch(r -> Texts.fold(r.displayTitle()).contains("to chuc thuc hien"))
-                && h.getImplementation() != null) {
+                && h.implementation() != null) {
             body.add(BodyLine.h1(ROMAN[Math.min(section, ROMAN.length - 1)] + ". TỔ CHỨC THỰC HIỆN"));
-            BodyLine.paragraphs(h.getImplementation()).forEach(body::add);
+            BodyLine.paragraphs(h.implementation()).forEach(body::add);
         }
 
         List<PlanAppendixRow> appendix = new ArrayList<>();
@@ -102,17 +102,17 @@ public class PlanDocumentAssembler {
         }
 
         OfficialDocument doc = new OfficialDocument(
-                h.getParentBody() != null ? h.getParentBody() : issuer.parentBody(),
+                h.parentBody() != null ? h.parentBody() : issuer.parentBody(),
                 issuer.issuingBody(),
                 s.number() != null ? s.number() : issuer.blankNumber("KH"),
-                h.getPlace() != null ? h.getPlace() : issuer.place(),
+                h.place() != null ? h.place() : issuer.place(),
                 s.issueDate(),
                 "KẾ HOẠCH",
                 s.title(),
-                lines(h.getRecipients()),
-                h.getSignerAuthority() != null ? h.getSignerAuthority() : issuer.signerAuthority(),
-                h.getSignerTitle() != null ? h.getSignerTitle() : issuer.signerTitle(),
-                h.getSignerName() != null ? h.getSignerName() : issuer.signerName(),
+                lines(h.recipients()),
+                h.signerAuthority() != null ? h.signerAuthority() : issuer.signerAuthority(),
+                h.signerTitle() != null ? h.signerTitle() : issuer.signerTitle(),
+                h.signerName() != null ? h.signerName() : issuer.signerName(),
                 s.status() == PlanStatus.DRAFT);
         return new PlanDocument(doc, body, appendix, appendixTitle, caption);
     }

@@ -1,5 +1,6 @@
 package vn.cchc.portal.report.ui;
 
+import vn.cchc.portal.plan.PlanHeader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -249,7 +250,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                 for (PeriodView v : periods) {
                     choices.add(new PeriodChoice(v.label(), v.id(), null));
                 }
-                boolean quarterly = data.plan(p.id()).header().getReportingCadence() != ReportingCadence.CAMPAIGN_10_DAYS;
+                boolean quarterly = PlanHeader.of(data.plan(p.id())).reportingCadence() != ReportingCadence.CAMPAIGN_10_DAYS;
                 String year = String.valueOf(p.year());
                 if (quarterly && kind.getValue() == DocumentKind.PERIODIC) {
                     if (periods.stream().anyMatch(v -> v.startDate().getMonthValue() <= 6)) {
