@@ -52,7 +52,7 @@ class OrgUnitDirectoryReportTest {
         rows = OrgUnitDirectory.rows(SampleOrgUnits.tree());
         pdf = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.PDF);
         Files.createDirectories(SAMPLES);
-        Files.write(SAMPLES.resolve("org-unit-directory.pdf"), pdf);
+        Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory.pdf"), pdf);
     }
 
     private static byte[] render(OfficialDocument document, ExportFormat format) {
@@ -134,7 +134,7 @@ class OrgUnitDirectoryReportTest {
     @Test
     void a_draft_is_marked_DU_THAO() throws IOException {
         byte[] draft = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai").withDraft(true), ExportFormat.PDF);
-        Files.write(SAMPLES.resolve("org-unit-directory-draft.pdf"), draft);
+        Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory-draft.pdf"), draft);
         try (PDDocument document = Loader.loadPDF(draft)) {
             assertTrue(new PDFTextStripper().getText(document).contains("DỰ THẢO"));
         }
@@ -143,7 +143,7 @@ class OrgUnitDirectoryReportTest {
     @Test
     void the_docx_is_a_word_document_with_the_units() throws IOException {
         byte[] docx = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.DOCX);
-        Files.write(SAMPLES.resolve("org-unit-directory.docx"), docx);
+        Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory.docx"), docx);
         Map<String, String> entries = unzip(docx);
         String body = entries.get("word/document.xml");
         assertNotNull(body, entries.keySet().toString());
@@ -159,7 +159,7 @@ class OrgUnitDirectoryReportTest {
     @Test
     void the_xlsx_is_one_sheet_with_the_units() throws IOException {
         byte[] xlsx = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.XLSX);
-        Files.write(SAMPLES.resolve("org-unit-directory.xlsx"), xlsx);
+        Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory.xlsx"), xlsx);
         Map<String, String> entries = unzip(xlsx);
         assertTrue(entries.containsKey("xl/workbook.xml"), entries.keySet().toString());
         assertEquals(1, entries.keySet().stream().filter(n -> n.matches("xl/worksheets/sheet\\d+\\.xml")).count());

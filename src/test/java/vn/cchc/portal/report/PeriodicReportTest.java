@@ -170,7 +170,7 @@ class PeriodicReportTest {
 
         GeneratedFile pdf = catalog.generate(ReportRequest.period(planId, quarter.id(), false), ExportFormat.PDF,
                 null);
-        Files.write(PlanDocumentTest.SAMPLES.resolve("bao-cao-quy.pdf"), pdf.content());
+        Files.write(Files.createDirectories(PlanDocumentTest.SAMPLES).resolve("bao-cao-quy.pdf"), pdf.content());
         String text = PdfChecks.text(pdf.content()).replaceAll("\\s+", " ");
         assertThat(text).contains("BÁO CÁO", "xác định 5 nhiệm vụ cụ thể. Đến hết ngày 20/05/2026,",
                 "đã hoàn thành 2/5 nhiệm vụ (đạt 40%), trong đó 1 nhiệm vụ hoàn thành đúng hạn, 1 nhiệm vụ hoàn thành"
@@ -228,7 +228,7 @@ class PeriodicReportTest {
 
         GeneratedFile pdf = catalog.generate(ReportRequest.unit(unit("STP"), planId, quarter.id(), false),
                 ExportFormat.PDF, null);
-        Files.write(PlanDocumentTest.SAMPLES.resolve("bao-cao-tien-do-don-vi.pdf"), pdf.content());
+        Files.write(Files.createDirectories(PlanDocumentTest.SAMPLES).resolve("bao-cao-tien-do-don-vi.pdf"), pdf.content());
         String text = PdfChecks.text(pdf.content()).replaceAll("\\s+", " ");
 
         assertThat(text).contains("SỞ TƯ PHÁP", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Gia Lai",

@@ -64,7 +64,7 @@ class PlanDocumentTest {
             pdf = catalog.generate(ReportRequest.plan(planId), ExportFormat.PDF, null);
             text = PdfChecks.text(pdf.content());
             Files.createDirectories(SAMPLES);
-            Files.write(SAMPLES.resolve("ke-hoach-1908.pdf"), pdf.content());
+            Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-1908.pdf"), pdf.content());
         }
     }
 
@@ -196,7 +196,7 @@ class PlanDocumentTest {
         long draftId = plans.create(form).id();
 
         GeneratedFile file = catalog.generate(ReportRequest.plan(draftId), ExportFormat.PDF, null);
-        Files.write(SAMPLES.resolve("ke-hoach-du-thao.pdf"), file.content());
+        Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-du-thao.pdf"), file.content());
         String draft = PdfChecks.text(file.content()).replaceAll("\\s+", " ");
 
         assertThat(draft).contains("DỰ THẢO", "<script>alert(1)</script> ${7*7} $P{x} Kế hoạch thử",
@@ -211,8 +211,8 @@ class PlanDocumentTest {
         GeneratedFile xlsx = catalog.generate(ReportRequest.plan(planId), ExportFormat.XLSX, null);
         assertThat(new String(docx.content(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
         assertThat(new String(xlsx.content(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
-        Files.write(SAMPLES.resolve("ke-hoach-1908.docx"), docx.content());
-        Files.write(SAMPLES.resolve("ke-hoach-1908.xlsx"), xlsx.content());
+        Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-1908.docx"), docx.content());
+        Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-1908.xlsx"), xlsx.content());
         assertThat(Zips.entry(xlsx.content(), "xl/sharedStrings.xml")).contains("TCTP 7.3.7 - Thực hiện thanh toán trực tuyến");
         assertThat(Zips.entry(docx.content(), "word/document.xml")).contains("Trương Hải Long");
     }

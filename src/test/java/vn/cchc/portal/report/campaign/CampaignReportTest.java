@@ -112,7 +112,7 @@ class CampaignReportTest {
         GeneratedFile pdf = catalog.generate(ReportRequest.campaign(planId, day100.id(), false), ExportFormat.PDF,
                 null);
         Files.createDirectories(SAMPLES);
-        Files.write(SAMPLES.resolve("bao-cao-chien-dich-629-100-ngay.pdf"), pdf.content());
+        Files.write(Files.createDirectories(SAMPLES).resolve("bao-cao-chien-dich-629-100-ngay.pdf"), pdf.content());
         String text = PdfChecks.text(pdf.content()).replaceAll("\\s+", " ");
 
         for (TargetRow row : scope) {
@@ -132,7 +132,7 @@ class CampaignReportTest {
         CampaignData data = figures.load(planId, day100).orElseThrow();
         GeneratedFile xlsx = catalog.generate(ReportRequest.campaign(planId, day100.id(), false), ExportFormat.XLSX,
                 null);
-        Files.write(SAMPLES.resolve("bao-cao-chien-dich-629-100-ngay.xlsx"), xlsx.content());
+        Files.write(Files.createDirectories(SAMPLES).resolve("bao-cao-chien-dich-629-100-ngay.xlsx"), xlsx.content());
 
         Map<String, List<String>> cellsByName = new HashMap<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
