@@ -7,8 +7,9 @@ import vn.cchc.portal.shared.CurrentUser;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
-/** The signed-in user's notifications and unread count. */
+/** The signed-in user's notifications, in the language of their session, and the unread count. */
 @Service
 @Transactional
 public class NotificationService {
@@ -23,12 +24,20 @@ public class NotificationService {
         this.clock = clock;
     }
 
+    /** The latest notifications in Vietnamese. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mine() {
+        return mine(Locale.forLanguageTag("vi-VN"));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationView> mine(Locale locale) {
         return notifications.findTop50ByUserIdOrderByCreatedAtDesc(currentUser.require().userId()).stream()
-                .map(n -> new NotificationView(n.id, n.kind, n.title, n.body, n.assignmentId, n.createdAt,
-                        n.readAt != null, n.emailedAt != null))
+                .map(n -> new NotificationView(n.id, n.kind, n.title(locale), n.body(locale), n.assignmentId,
+                        n.link != null ? n.link : n.assignmentId == null ? null : Notifier.task(n.assignmentId),
+                        n.createdAt, n.readAt != null, n.emailedAt != null))
                 .toList();
     }
 
