@@ -2,7 +2,7 @@ package vn.cchc.portal.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.PlanConsequences;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
@@ -30,6 +31,8 @@ import vn.cchc.portal.plan.CriterionChoices;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+
+import java.util.List;
 
 /** One plan: header, items by area/criterion, sub-plans of units, history; lifecycle actions. */
 @Route("plan")
@@ -45,13 +48,15 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private final transient CurrentUser currentUser;
     private final transient CriterionChoices criteria;
     private final transient ReportingPeriodService periods;
+    private final transient PlanConsequences consequences;
     private long planId;
     private PlanDetail detail;
     private String selectedTab;
 
     PlanEditorView(PlanService plans, PlanItemService items, PlanVersionService versions, SubPlanService subPlans,
                    PlanImportService imports, OrgUnitService units, CurrentUser currentUser,
-                   CriterionChoices criteria, ReportingPeriodService periods) {
+                   CriterionChoices criteria, ReportingPeriodService periods, PlanConsequences consequences) {
+        this.consequences = consequences;
         this.plans = plans;
         this.items = items;
         this.versions = versions;
@@ -76,10 +81,13 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         var s = detail.summary();
         Span badge = PlanBadges.status(s.status(), getTranslation(s.status().labelKey()));
         badge.setId("plan-status");
-        H2 title = new H2((s.number() == null ? getTranslation("plans.noNumber") : s.number()) + " — " + s.title());
+        H1 title = new H1((s.number() == null ? getTranslation("plans.noNumber") : s.number()) + " — " + s.title());
+        title.addClassName("cchc-page-title");
         title.getStyle().set("margin", "0");
         HorizontalLayout heading = new HorizontalLayout(title, badge);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setFlexGrow(1, title);
+        heading.setWidthFull();
         String meta = s.issuingUnitName() + " · " + getTranslation(s.kind().labelKey()) + " · " + s.year()
                 + (s.issueDate() == null ? "" : " · " + Formats.date(s.issueDate()))
                 + (s.versionNo() > 1 ? " · " + getTranslation("plan.version", s.versionNo()) : "");
@@ -110,11 +118,10 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
         var s = detail.summary();
+        String name = s.number() == null ? getTranslation("plans.noNumber") : s.number();
         if (detail.editable()) {
-            Button issue = button("plan.action.issue", VaadinIcon.CHECK, () -> {
-                plans.issue(planId);
-                notifySuccess(getTranslation("plan.issued"));
-            });
+            Button issue = new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create(),
+                    e -> confirmIssue(name));
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             issue.setId("plan-issue");
             Button importExcel = new Button(getTranslation("plan.action.import"), VaadinIcon.UPLOAD.create(),
@@ -123,9 +130,23 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(issue, importExcel);
         }
         if (detail.canManage() && s.status() == PlanStatus.ISSUED) {
-            Button amend = button("plan.action.amend", VaadinIcon.EDIT, () -> open(versions.amend(planId).id()));
+            Button amend = new Button(getTranslation("plan.action.amend"), VaadinIcon.EDIT.create(),
+                    e -> ConfirmStep.open(getTranslation("plan.confirm.amend.title", name),
+                            List.of(getTranslation("plan.confirm.amend.draft", s.versionNo() + 1),
+                                    getTranslation("plan.confirm.amend.inForce", name),
+                                    getTranslation("plan.confirm.amend.replaces")), null,
+                            getTranslation("plan.action.amend"),
+                            () -> act(() -> open(versions.amend(planId).id()))));
             amend.setId("plan-amend");
-            Button close = button("plan.action.close", VaadinIcon.ARCHIVE, () -> plans.close(planId));
+            Button close = new Button(getTranslation("plan.action.close"), VaadinIcon.ARCHIVE.create(),
+                    e -> ConfirmStep.open(getTranslation("plan.confirm.close.title", name),
+                            List.of(getTranslation("plan.confirm.close.open", consequences.openTasks(planId)),
+                                    getTranslation("plan.confirm.close.final")), null,
+                            getTranslation("plan.action.close"), () -> act(() -> {
+                                plans.close(planId);
+                                render();
+                            })));
+            close.setId("plan-close");
             bar.add(amend, close);
         }
         if (detail.canManage()) {
@@ -136,16 +157,44 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         return bar;
     }
 
-    private Button button(String key, VaadinIcon icon, Runnable action) {
-        return new Button(getTranslation(key), icon.create(), e -> {
-            try {
-                action.run();
-                render();
-            } catch (BusinessException ex) {
-                Notification n = Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+    /**
+     * "Ban hành sẽ giao 37 nhiệm vụ cho 20 đơn vị; 3 hạn đã qua": what issuing does, asked before it is done. A draft
+     * that cannot be issued yet says why at once, without asking.
+     */
+    private void confirmIssue(String name) {
+        PlanConsequences.Issue what;
+        try {
+            what = consequences.ofIssue(planId);
+        } catch (BusinessException ex) {
+            showError(ex.getMessage());
+            return;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(getTranslation("plan.confirm.issue.tasks", what.tasks(), what.units()));
+        if (detail.summary().amendsPlanId() != null) {
+            lines.add(getTranslation("plan.confirm.issue.replaces"));
+        }
+        lines.add(getTranslation("plan.confirm.issue.final"));
+        ConfirmStep.open(getTranslation("plan.confirm.issue.title", name), lines,
+                what.pastDue() == 0 ? null : getTranslation("plan.confirm.issue.pastDue", what.pastDue()),
+                getTranslation("plan.action.issue"), () -> act(() -> {
+                    plans.issue(planId);
+                    notifySuccess(getTranslation("plan.issued"));
+                    render();
+                }));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException ex) {
+            showError(ex.getMessage());
+        }
+    }
+
+    private void showError(String message) {
+        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void saved() {
