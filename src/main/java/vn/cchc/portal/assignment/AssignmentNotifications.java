@@ -58,11 +58,13 @@ class AssignmentNotifications {
 
     @ApplicationModuleListener
     public void on(ReportAccepted event) {
-        NotificationText text = event.status().isDone()
-                ? NotificationText.of("notify.acceptedDone", task(event.assignmentId()))
-                : NotificationText.of("notify.accepted", task(event.assignmentId()), event.percent());
-        asSystem(() -> notifier.toUnit(event.unitId(), new Notifier.Message("ACCEPTED", text, event.assignmentId(),
-                Notifier.task(event.assignmentId()), "accepted:" + event.updateId()), false));
+        asSystem(() -> {
+            NotificationText text = event.status().isDone()
+                    ? NotificationText.of("notify.acceptedDone", task(event.assignmentId()))
+                    : NotificationText.of("notify.accepted", task(event.assignmentId()), event.percent());
+            return notifier.toUnit(event.unitId(), new Notifier.Message("ACCEPTED", text, event.assignmentId(),
+                    Notifier.task(event.assignmentId()), "accepted:" + event.updateId()), false);
+        });
     }
 
     @ApplicationModuleListener
@@ -71,12 +73,16 @@ class AssignmentNotifications {
         String key = event.periodId() == null
                 ? "due:" + event.assignmentId() + ":" + event.dueDate() + ":" + event.daysLeft()
                 : "period:" + event.periodId() + ":" + event.assignmentId() + ":" + event.daysLeft();
-        NotificationText text = event.periodId() == null
-                ? NotificationText.of("notify.reminder", event.daysLeft(), due, task(event.assignmentId()))
-                : NotificationText.of("notify.periodReminder", event.daysLeft(), due, task(event.assignmentId()),
-                periods.get(event.periodId()).map(AssignmentNotifications::period).orElse(NotificationText.of("")));
-        asSystem(() -> notifier.toUnit(event.unitId(), new Notifier.Message("REMINDER", text, event.assignmentId(),
-                Notifier.task(event.assignmentId()), key), false));
+        asSystem(() -> {
+            // the task and period are read as the system too: the listener runs without a signed-in user
+            NotificationText text = event.periodId() == null
+                    ? NotificationText.of("notify.reminder", event.daysLeft(), due, task(event.assignmentId()))
+                    : NotificationText.of("notify.periodReminder", event.daysLeft(), due, task(event.assignmentId()),
+                    periods.get(event.periodId()).map(AssignmentNotifications::period)
+                            .orElse(NotificationText.of("")));
+            return notifier.toUnit(event.unitId(), new Notifier.Message("REMINDER", text, event.assignmentId(),
+                    Notifier.task(event.assignmentId()), key), false);
+        });
     }
 
     /** The unit hears that its work is overdue, and its head gets the escalation. */
