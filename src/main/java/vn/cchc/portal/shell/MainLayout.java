@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -82,9 +83,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         sub.addClassName("cchc-brand-sub");
         Div brandBox = new Div(brand, sub);
         brandBox.getStyle().set("padding", "var(--lumo-space-m)");
-        Nav nav = new Nav(navigation());
+        // the brand belongs to the navigation landmark: nothing in the drawer stands outside a landmark
+        Nav nav = new Nav(brandBox, navigation());
         nav.setAriaLabel(getTranslation("shell.nav"));
-        drawer = new Div(brandBox, nav);
+        drawer = nav;
         addToDrawer(drawer);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -106,13 +108,34 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         addToNavbar(navbar);
     }
 
-    /** The view is the page's main landmark. */
+    /**
+     * The view is the page's main landmark. A view without a page heading of its own gets one for screen readers,
+     * its page title, so that every page has one h1 above its section headings.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("role", "main");
+            if (!holds(content.getElement(), "h1")) {
+                H1 heading = new H1(pageTitle(content));
+                heading.addClassName("cchc-sr-only");
+                content.getElement().insertChild(0, heading.getElement());
+            }
         }
+    }
+
+    private static boolean holds(com.vaadin.flow.dom.Element element, String tag) {
+        return !element.isTextNode() && (tag.equals(element.getTag())
+                || element.getChildren().anyMatch(child -> holds(child, tag)));
+    }
+
+    /** The view's title without the portal's name after it. */
+    private String pageTitle(HasElement content) {
+        String title = content instanceof com.vaadin.flow.router.HasDynamicTitle dynamic ? dynamic.getPageTitle()
+                : getTranslation("app.name");
+        String suffix = " – " + getTranslation("app.name");
+        return title != null && title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title;
     }
 
     /** The unread count follows what happened while the user moved around the portal. */
