@@ -8,6 +8,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findTop50ByUserIdOrderByCreatedAtDesc(Long userId);
 
+    List<Notification> findByUserIdAndAssignmentIdOrderByCreatedAtDesc(Long userId, Long assignmentId);
+
     long countByUserIdAndReadAtIsNull(Long userId);
 
     boolean existsByDedupKey(String dedupKey);

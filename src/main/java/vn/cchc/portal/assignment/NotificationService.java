@@ -14,6 +14,8 @@ import java.util.Locale;
 @Transactional
 public class NotificationService {
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -28,17 +30,28 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mine() {
-        return mine(Locale.forLanguageTag("vi-VN"));
+        return mine(VIETNAMESE);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mine(Locale locale) {
         return notifications.findTop50ByUserIdOrderByCreatedAtDesc(currentUser.require().userId()).stream()
-                .map(n -> new NotificationView(n.id, n.kind, n.title(locale), n.body(locale), n.assignmentId,
-                        n.link != null ? n.link : n.assignmentId == null ? null : Notifier.task(n.assignmentId),
-                        n.createdAt, n.readAt != null, n.emailedAt != null))
-                .toList();
+                .map(n -> view(n, locale)).toList();
+    }
+
+    /** Every notification the signed-in user received about one task, newest first (however many others came). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationView> mineAbout(long assignmentId) {
+        return notifications.findByUserIdAndAssignmentIdOrderByCreatedAtDesc(currentUser.require().userId(),
+                assignmentId).stream().map(n -> view(n, VIETNAMESE)).toList();
+    }
+
+    private static NotificationView view(Notification n, Locale locale) {
+        return new NotificationView(n.id, n.kind, n.title(locale), n.body(locale), n.assignmentId,
+                n.link != null ? n.link : n.assignmentId == null ? null : Notifier.task(n.assignmentId),
+                n.createdAt, n.readAt != null, n.emailedAt != null);
     }
 
     @PreAuthorize("isAuthenticated()")
