@@ -10,6 +10,7 @@ import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
+import vn.cchc.portal.shared.Access;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public class OverviewService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public Overview of(long planId) {
         LocalDate today = LocalDate.now(clock);
         List<Assignment> rows = assignments.findByPlanId(planId);

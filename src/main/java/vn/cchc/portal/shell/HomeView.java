@@ -29,7 +29,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.CurrentUser;
-import vn.cchc.portal.shared.EChart;
+import vn.cchc.portal.shared.ui.EChart;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.UserContext;

@@ -21,8 +21,9 @@ import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
-import vn.cchc.portal.shared.EChart;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.ui.EChart;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ import java.util.Map;
  */
 @Route("overview")
 @Menu(order = 50, title = "menu.overview", icon = "vaadin:chart")
-@RolesAllowed({"ADMIN", "PLANNER", "LEADER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER, Role.Names.LEADER})
 public class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient OverviewService overviews;

@@ -33,9 +33,9 @@ import vn.cchc.portal.assignment.UpdateState;
 import vn.cchc.portal.assignment.UpdateView;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.DatePickers;
 import vn.cchc.portal.shared.Formats;
-import vn.cchc.portal.shared.UploadTexts;
+import vn.cchc.portal.shared.ui.DatePickers;
+import vn.cchc.portal.shared.ui.UploadTexts;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -260,7 +260,7 @@ class ProgressPanel extends VerticalLayout {
             notifySuccess(getTranslation("task.evidenceAdded", name));
             return true;
         } catch (BusinessException ex) {
-            showError(ex.getMessage());
+            showError(ex.message(getLocale()));
             return false;
         }
     }
@@ -280,7 +280,7 @@ class ProgressPanel extends VerticalLayout {
             reloadEvidence();
             notifySuccess(getTranslation("task.evidence.removed", e.isFile() ? e.fileName() : e.docNumber()));
         } catch (BusinessException ex) {
-            showError(ex.getMessage());
+            showError(ex.message(getLocale()));
         }
     }
 
@@ -330,7 +330,7 @@ class ProgressPanel extends VerticalLayout {
         } catch (ValidationException ex) {
             error.setText(getTranslation("plan.fixErrors"));
         } catch (BusinessException ex) {
-            showError(ex.getMessage());
+            showError(ex.message(getLocale()));
         }
         return false;
     }
@@ -341,7 +341,9 @@ class ProgressPanel extends VerticalLayout {
             notifySuccess(success);
             onChanged.run();
         } catch (BusinessException ex) {
-            showError(ex.getMessage());
+            error.setText(ex.message(getLocale()));
+            onChanged.run();
+            showError(ex.message(getLocale()));
         }
     }
 

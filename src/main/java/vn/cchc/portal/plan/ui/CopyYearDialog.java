@@ -28,7 +28,7 @@ class CopyYearDialog extends Dialog {
                 onCopy.accept(year.getValue());
                 close();
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

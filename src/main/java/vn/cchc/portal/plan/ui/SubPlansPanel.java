@@ -59,7 +59,7 @@ class SubPlansPanel extends VerticalLayout {
                 try {
                     open.accept(subPlans.create(planId, s.unitId()).id());
                 } catch (BusinessException ex) {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });

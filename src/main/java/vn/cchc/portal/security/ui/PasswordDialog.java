@@ -23,7 +23,7 @@ class PasswordDialog extends Dialog {
                 close();
             } catch (BusinessException ex) {
                 password.setInvalid(true);
-                password.setErrorMessage(ex.getMessage());
+                password.setErrorMessage(ex.message(getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -44,6 +44,7 @@ class UserDialog extends Dialog {
         TextField fullName = new TextField(getTranslation("users.form.fullName"));
         fullName.setId("user-fullname");
         EmailField email = new EmailField(getTranslation("users.form.email"));
+        email.setId("user-email");
         Map<Long, OrgUnitSummary> byId = unitList.stream()
                 .collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
         ComboBox<Long> unit = new ComboBox<>(getTranslation("users.form.unit"));
@@ -55,6 +56,7 @@ class UserDialog extends Dialog {
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.form.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        roles.setId("user-roles");
         Checkbox enabled = new Checkbox(getTranslation("users.form.enabled"));
         PasswordField password = new PasswordField(getTranslation("users.form.password"));
         password.setVisible(form.isNew());
@@ -102,7 +104,7 @@ class UserDialog extends Dialog {
         } catch (ValidationException ex) {
             error.setText("");
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
     }
 }

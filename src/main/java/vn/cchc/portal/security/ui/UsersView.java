@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
@@ -22,6 +24,7 @@ import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
 
 import java.time.ZoneId;
 import java.util.stream.Collectors;
@@ -29,8 +32,8 @@ import java.util.stream.Collectors;
 /** User administration: create, edit unit and roles, disable, reset password. */
 @Route("admin/users")
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
-@RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed(Role.Names.ADMIN)
+public class UsersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient UserService users;
     private final transient OrgUnitService units;
@@ -98,6 +101,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(edit, reset, toggle);
     }
 
+    /** {@code admin/users?headOf=<unit id>} opens a new account for the head of a unit just created. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("headOf").filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf).ifPresent(unitId -> {
+                    UserForm form = new UserForm();
+                    form.setUnitId(unitId);
+                    form.setRoles(java.util.EnumSet.of(Role.UNIT_HEAD));
+                    open(form);
+                });
+    }
+
     private void open(UserForm form) {
         new UserDialog(form, units.selectable(), saved -> {
             UserSummary result = saved.isNew() ? users.create(saved) : users.update(saved);
@@ -110,7 +125,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -1,6 +1,7 @@
-package vn.cchc.portal.shared;
+package vn.cchc.portal.shared.ui;
 
 import com.vaadin.flow.component.upload.UploadI18N;
+import vn.cchc.portal.shared.Formats;
 
 /** Texts of the upload component in the language of the UI: Vietnamese, or English. */
 public final class UploadTexts {
