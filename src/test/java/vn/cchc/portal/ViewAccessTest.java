@@ -80,7 +80,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
-    void aUnitHeadOpensOnlyHomeAndOwnUnit() {
+    void aUnitHeadOpensOwnUnitTasksAndOwnDocuments() {
         assertOpens(HomeView.class);
         assertOpens(TasksView.class);
         assertRefused(ReviewView.class);
@@ -88,20 +88,20 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
-        assertRefused(DocumentsView.class);
+        assertOpens(DocumentsView.class);
         assertOpens(ActualsView.class);
         assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
-                "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu");
+                "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
     }
 
     @Test
     @WithUserDetails(value = "canbo.stp", userDetailsServiceBeanName = USERS)
-    void aUnitStaffMemberOpensOnlyHomeAndOwnUnit() {
+    void aUnitStaffMemberOpensOwnUnitAndOwnDocuments() {
         assertOpens(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
         assertRefused(UsersView.class);
-        assertRefused(DocumentsView.class);
+        assertOpens(DocumentsView.class);
     }
 
     @Test

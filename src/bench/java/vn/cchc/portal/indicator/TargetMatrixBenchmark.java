@@ -56,7 +56,11 @@ public final class TargetMatrixBenchmark implements Benchmark {
     }
 
     /** Adds communes spread over the districts, each with a baseline for every indicator. */
-    static int addCommunes(JdbcTemplate jdbc, IndicatorSet set, int count) {
+    public static int addCommunes(JdbcTemplate jdbc, IndicatorSet set, int count) {
+        if (count <= 0) {
+            // already at national scale (another benchmark of the same run added them)
+            return 0;
+        }
         List<Long> districts = jdbc.queryForList("select id from org_unit where kind = 'DISTRICT' order by id",
                 Long.class);
         List<Object[]> unitRows = new ArrayList<>();

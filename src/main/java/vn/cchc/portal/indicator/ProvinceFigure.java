@@ -10,4 +10,9 @@ import java.math.BigDecimal;
  * @param target   the central target the province is measured against, or null
  */
 public record ProvinceFigure(IndicatorInfo indicator, BigDecimal baseline, BigDecimal actual, BigDecimal target) {
+
+    /** Whether the province reached the target, judged as units are. */
+    public ProgressStatus status() {
+        return ProgressStatus.of(actual, target, indicator.direction());
+    }
 }

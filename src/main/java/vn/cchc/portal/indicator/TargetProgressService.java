@@ -9,6 +9,7 @@ import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.UserContext;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -37,10 +38,19 @@ public class TargetProgressService {
 
     @PreAuthorize("isAuthenticated()")
     public IndicatorProgress progress(long planId, long milestoneId) {
+        return progress(planId, milestoneId, null);
+    }
+
+    /**
+     * The milestone's targets against the values reported up to {@code asOf} (when it is before the milestone: a
+     * 10-day report measures the latest values against the targets of the milestone ahead).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public IndicatorProgress progress(long planId, long milestoneId, LocalDate asOf) {
         Book book = loader.load(planId);
         UserContext user = currentUser.require();
         Milestone milestone = TargetService.milestone(book, milestoneId);
-        Values values = new Values(book, loader);
+        Values values = new Values(book, loader, asOf);
         List<ProvinceFigure> province = new ArrayList<>();
         if (book.province != null) {
             for (Indicator indicator : book.indicators) {
@@ -85,7 +95,7 @@ public class TargetProgressService {
         }
         Indicator indicator = TargetService.indicator(book, indicatorId);
         OrgUnitSummary unit = book.units.get(unitId);
-        Values values = new Values(book, loader);
+        Values values = new Values(book, loader, null);
         List<String> labels = new ArrayList<>();
         List<BigDecimal> actuals = new ArrayList<>();
         List<BigDecimal> targets = new ArrayList<>();
@@ -105,14 +115,9 @@ public class TargetProgressService {
         for (Indicator indicator : book.indicators) {
             BigDecimal target = book.cell(unit, indicator, milestone).target();
             BigDecimal actual = values.at(unit.id(), indicator.id, milestone);
-            ProgressStatus status;
-            BigDecimal gap = null;
-            if (actual == null || target == null) {
-                status = ProgressStatus.NO_DATA;
-            } else {
-                gap = indicator.direction == Direction.HIGHER_BETTER ? actual.subtract(target) : target.subtract(actual);
-                status = gap.signum() >= 0 ? ProgressStatus.MET : ProgressStatus.NOT_MET;
-            }
+            ProgressStatus status = ProgressStatus.of(actual, target, indicator.direction);
+            BigDecimal gap = status == ProgressStatus.NO_DATA ? null
+                    : ProgressStatus.gap(actual, target, indicator.direction);
             if (status == ProgressStatus.MET) {
                 met++;
             } else if (status == ProgressStatus.NOT_MET) {
@@ -153,13 +158,15 @@ public class TargetProgressService {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** All actual values of the plan, by unit and indicator, period by period. */
+    /** All actual values of the plan, by unit and indicator, period by period (up to a day when given). */
     private static final class Values {
         private final Map<String, BigDecimal> byCell = new HashMap<>();
         private final List<Period> periods;
+        private final LocalDate until;
 
-        Values(Book book, BookLoader loader) {
+        Values(Book book, BookLoader loader, LocalDate until) {
             this.periods = book.periods;
+            this.until = until;
             List<Long> ids = book.indicators.stream().map(i -> i.id).toList();
             if (!ids.isEmpty()) {
                 for (Actual a : loader.actuals.findByIndicatorIdIn(ids)) {
@@ -172,11 +179,12 @@ public class TargetProgressService {
             return byCell.get(unitId + ":" + indicatorId + ":" + periodId);
         }
 
-        /** The latest value of a period ending on or before the milestone. */
+        /** The latest value of a period ending on or before the milestone (and the day values are read up to). */
         BigDecimal at(long unitId, long indicatorId, Milestone milestone) {
+            LocalDate last = until != null && until.isBefore(milestone.date) ? until : milestone.date;
             for (int i = periods.size() - 1; i >= 0; i--) {
                 Period p = periods.get(i);
-                if (p.endDate.isAfter(milestone.date)) {
+                if (p.endDate.isAfter(last)) {
                     continue;
                 }
                 BigDecimal v = in(unitId, indicatorId, p.id);

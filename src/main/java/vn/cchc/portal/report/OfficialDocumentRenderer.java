@@ -5,7 +5,6 @@ import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
@@ -22,6 +21,10 @@ import net.sf.jasperreports.export.SimpleXlsxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import net.sf.jasperreports.engine.fill.FillListener;
+import net.sf.jasperreports.engine.fill.JRBaseFiller;
+import net.sf.jasperreports.engine.fill.JRFiller;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -62,6 +65,9 @@ public class OfficialDocumentRenderer {
      */
     public static final String FONT_FAMILY = "Liberation Serif";
 
+    /** sRGB colour profile of the PDF/A output intent (classpath resource). */
+    static final String ICC_PROFILE = "reports/color/sRGB.icc";
+
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final TimeZone ZONE = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
     private static final Pattern REPORT_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
@@ -82,14 +88,35 @@ public class OfficialDocumentRenderer {
      */
     public byte[] render(OfficialDocument doc, String bodyReport, Collection<?> rows, Map<String, Object> bodyParams,
                          ExportFormat format) {
+        return render(doc, List.of(DocumentPart.tableBody(bodyReport, rows, bodyParams)), format, RenderProgress.NONE);
+    }
+
+    /**
+     * Renders a document of several parts: the body in the frame, then its appendices, each with its own page
+     * size and page numbers. PDF is PDF/A-1b with every font embedded; spreadsheets hold the table parts only.
+     */
+    public byte[] render(OfficialDocument doc, List<DocumentPart> parts, ExportFormat format, RenderProgress progress) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(format, "format");
+        RenderProgress listener = progress == null ? RenderProgress.NONE : progress;
+        String current = parts.isEmpty() ? "" : parts.getFirst().report();
         try {
-            return render(doc, load(bodyReport), rows, bodyParams, format);
+            List<JasperPrint> prints = new ArrayList<>();
+            List<JasperPrint> tables = new ArrayList<>();
+            for (DocumentPart part : parts) {
+                current = part.report();
+                JasperPrint print = fill(doc, part, listener);
+                prints.add(print);
+                if (part.table()) {
+                    tables.add(print);
+                }
+            }
+            listener.update("Xuất tệp " + format.extension().toUpperCase(Locale.ROOT), -1);
+            return export(format == ExportFormat.XLSX && !tables.isEmpty() ? tables : prints, doc, format);
         } catch (DocumentGenerationException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new DocumentGenerationException(bodyReport + " (" + format.extension() + "): " + e.getMessage(), e);
+        } catch (JRException | RuntimeException e) {
+            throw new DocumentGenerationException(current + " (" + format.extension() + "): " + e.getMessage(), e);
         }
     }
 
@@ -97,8 +124,8 @@ public class OfficialDocumentRenderer {
     byte[] render(OfficialDocument doc, JasperReport body, Collection<?> rows, Map<String, Object> bodyParams,
                   ExportFormat format) {
         try {
-            JasperPrint print = fill(doc, body, rows, bodyParams);
-            return export(print, doc, format);
+            JasperPrint print = fill(doc, body, rows, bodyParams, RenderProgress.NONE);
+            return export(List.of(print), doc, format);
         } catch (DocumentGenerationException e) {
             throw e;
         } catch (JRException | RuntimeException e) {
@@ -107,8 +134,20 @@ public class OfficialDocumentRenderer {
         }
     }
 
-    JasperPrint fill(OfficialDocument doc, JasperReport body, Collection<?> rows, Map<String, Object> bodyParams)
-            throws JRException {
+    private JasperPrint fill(OfficialDocument doc, DocumentPart part, RenderProgress progress) throws JRException {
+        JasperReport report = load(part.report());
+        if (part.framed()) {
+            return fill(doc, report, part.rows(), part.params(), progress);
+        }
+        Map<String, Object> params = new HashMap<>(part.params());
+        params.putIfAbsent(JRParameter.REPORT_LOCALE, VIETNAMESE);
+        params.putIfAbsent(JRParameter.REPORT_TIME_ZONE, ZONE);
+        params.put("DRAFT", doc.draft());
+        return fill(report, params, dataSource(part.rows()), "Dàn trang phụ lục", progress);
+    }
+
+    JasperPrint fill(OfficialDocument doc, JasperReport body, Collection<?> rows, Map<String, Object> bodyParams,
+                     RenderProgress progress) throws JRException {
         JasperReport frame = load(FRAME_REPORT);
 
         Map<String, Object> inner = new HashMap<>();
@@ -117,6 +156,8 @@ public class OfficialDocumentRenderer {
         }
         inner.putIfAbsent(JRParameter.REPORT_LOCALE, VIETNAMESE);
         inner.putIfAbsent(JRParameter.REPORT_TIME_ZONE, ZONE);
+        // a body prints its kept-together blocks with itself (document-body.jrxml's BLOCK band)
+        inner.put("SELF", body);
 
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
@@ -127,6 +168,7 @@ public class OfficialDocumentRenderer {
         params.put("PLACE_DATE", doc.placeDateLine());
         params.put("KIND_TITLE", upper(doc.kindTitle()));
         params.put("SUBJECT", doc.subject());
+        params.put("ADDRESSEE", doc.addressee());
         params.put("RECIPIENTS", doc.recipientLines());
         params.put("SIGNER_AUTHORITY", upper(doc.signerAuthority()));
         params.put("SIGNER_TITLE", upper(doc.signerTitle()));
@@ -137,7 +179,25 @@ public class OfficialDocumentRenderer {
         params.put("BODY_PARAMETERS", inner);
 
         // One record: the detail band holds the body subreport.
-        return JasperFillManager.getInstance(context).fill(frame, params, new JREmptyDataSource(1));
+        return fill(frame, params, new JREmptyDataSource(1), "Dàn trang văn bản", progress);
+    }
+
+    private JasperPrint fill(JasperReport report, Map<String, Object> params, JRDataSource data, String stage,
+                             RenderProgress progress) throws JRException {
+        progress.update(stage, 0);
+        JRBaseFiller filler = JRFiller.createFiller(context, report);
+        filler.addFillListener(new FillListener() {
+            @Override
+            public void pageGenerated(JasperPrint print, int pageIndex) {
+                progress.update(stage, pageIndex + 1);
+            }
+
+            @Override
+            public void pageUpdated(JasperPrint print, int pageIndex) {
+                // the page count is what the progress bar shows
+            }
+        });
+        return filler.fill(params, data);
     }
 
     /** Loads a compiled report from the classpath once. */
@@ -198,9 +258,9 @@ public class OfficialDocumentRenderer {
         return map;
     }
 
-    private byte[] export(JasperPrint print, OfficialDocument doc, ExportFormat format) throws JRException {
+    private byte[] export(List<JasperPrint> prints, OfficialDocument doc, ExportFormat format) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        SimpleExporterInput input = new SimpleExporterInput(print);
+        SimpleExporterInput input = SimpleExporterInput.getInstance(prints);
         SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
         String title = title(doc);
         switch (format) {
@@ -208,10 +268,14 @@ public class OfficialDocumentRenderer {
                 JRPdfExporter exporter = new JRPdfExporter(context);
                 SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
                 configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor(doc.issuingBody());
+                configuration.setMetadataAuthor(author(doc));
                 configuration.setMetadataSubject(doc.subject());
                 configuration.setMetadataCreator("CCHC Portal");
+                configuration.setMetadataKeywords(doc.kindTitle());
                 configuration.setDisplayMetadataTitle(true);
+                // Archival: PDF/A-1b (ISO 19005-1 level B), sRGB output intent, every font embedded
+                configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1B);
+                configuration.setIccProfilePath(ICC_PROFILE);
                 exporter.setConfiguration(configuration);
                 exporter.setExporterInput(input);
                 exporter.setExporterOutput(output);
@@ -224,7 +288,7 @@ public class OfficialDocumentRenderer {
                 exporter.setConfiguration(report);
                 SimpleDocxExporterConfiguration configuration = new SimpleDocxExporterConfiguration();
                 configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor(doc.issuingBody());
+                configuration.setMetadataAuthor(author(doc));
                 configuration.setMetadataSubject(doc.subject());
                 configuration.setMetadataApplication("CCHC Portal");
                 exporter.setConfiguration(configuration);
@@ -242,11 +306,15 @@ public class OfficialDocumentRenderer {
                 report.setWhitePageBackground(false);
                 report.setIgnorePageMargins(true);
                 report.setIgnoreGraphics(true); // header rules would only add narrow columns to the grid
-                report.setSheetNames(new String[] {sheetName(doc)});
+                String[] sheets = new String[prints.size()];
+                for (int i = 0; i < sheets.length; i++) {
+                    sheets[i] = i == 0 ? sheetName(doc) : sheetName(prints.get(i).getName(), i + 1);
+                }
+                report.setSheetNames(sheets);
                 exporter.setConfiguration(report);
                 SimpleXlsxExporterConfiguration configuration = new SimpleXlsxExporterConfiguration();
                 configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor(doc.issuingBody());
+                configuration.setMetadataAuthor(author(doc));
                 configuration.setMetadataSubject(doc.subject());
                 configuration.setMetadataApplication("CCHC Portal");
                 exporter.setConfiguration(configuration);
@@ -269,9 +337,20 @@ public class OfficialDocumentRenderer {
                 + subject.substring(1);
     }
 
+    /** The issuer on one line ("ỦY BAN NHÂN DÂN TỈNH GIA LAI"), as document properties show it. */
+    static String author(OfficialDocument doc) {
+        return doc.issuingBody() == null ? null : doc.issuingBody().replaceAll("\\s*\n\\s*", " ").strip();
+    }
+
     /** An Excel sheet name: at most 31 characters, none of : \ / ? * [ ]. */
     static String sheetName(OfficialDocument doc) {
-        String name = title(doc).replaceAll("[:\\\\/?*\\[\\]]", " ").strip();
+        return sheetName(title(doc), 1);
+    }
+
+    /** The first sheet is named after the document, the others "Phụ lục 1", "Phụ lục 2" … */
+    static String sheetName(String title, int index) {
+        String name = index > 1 ? "Phụ lục " + (index - 1)
+                : (title == null ? "" : title).replaceAll("[:\\\\/?*\\[\\]]", " ").strip();
         if (name.isEmpty()) {
             name = "Văn bản";
         }

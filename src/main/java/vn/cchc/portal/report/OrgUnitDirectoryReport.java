@@ -1,16 +1,22 @@
 package vn.cchc.portal.report;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.shared.Access;
+import vn.cchc.portal.organization.OrgUnitSummary;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** "Danh sách cơ quan, đơn vị": the directory of the province's organisation units as an official document. */
+/**
+ * "Danh sách cơ quan, đơn vị": the directory of the province's organisation units as an official document, issued
+ * by the unit that runs the portal ({@code cchc.documents.owner-unit}, the code of Sở Nội vụ by default) with that
+ * unit's issuing data.
+ */
 @Service
 public class OrgUnitDirectoryReport {
 
@@ -20,36 +26,52 @@ public class OrgUnitDirectoryReport {
     public static final String DISPLAY_NAME = "Danh sách cơ quan, đơn vị";
 
     private final OrgUnitService orgUnits;
-    private final OfficialDocumentRenderer renderer;
+    private final IssuerService issuers;
+    private final DocumentService documents;
     private final Clock clock;
+    private final String ownerUnit;
 
-    public OrgUnitDirectoryReport(OrgUnitService orgUnits, OfficialDocumentRenderer renderer, Clock clock) {
+    public OrgUnitDirectoryReport(OrgUnitService orgUnits, IssuerService issuers, DocumentService documents,
+                                  Clock clock, @Value("${cchc.documents.owner-unit:SNV}") String ownerUnit) {
         this.orgUnits = orgUnits;
-        this.renderer = renderer;
+        this.issuers = issuers;
+        this.documents = documents;
         this.clock = clock;
+        this.ownerUnit = ownerUnit;
     }
 
-    /** The directory of the active units, dated today. */
+    /** The directory of the active units, dated today, archived as handed out. */
     @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public byte[] render(ExportFormat format) {
-        List<OrgUnitDirectoryRow> rows = OrgUnitDirectory.rows(orgUnits.tree(false));
-        return renderer.render(document(LocalDate.now(clock)), OrgUnitDirectory.BODY_REPORT, rows, Map.of(), format);
+        return documents.generate(spec(), format, RenderProgress.NONE).content();
     }
 
-    /** The document's header, recipients and signature; the number is left blank for the clerk to fill in. */
-    public static OfficialDocument document(LocalDate date) {
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
+    public DocumentSpec spec() {
+        List<OrgUnitSummary> tree = orgUnits.tree(false);
+        OrgUnitSummary owner = tree.stream().filter(u -> u.code().equalsIgnoreCase(ownerUnit)).findFirst()
+                .orElseThrow(() -> new DocumentGenerationException("không tìm thấy đơn vị ban hành " + ownerUnit, null));
+        Issuer issuer = issuers.of(owner.id());
+        List<OrgUnitDirectoryRow> rows = OrgUnitDirectory.rows(tree);
+        return new DocumentSpec(DocumentKind.ORG_UNITS, document(issuer, LocalDate.now(clock), tree.getFirst().name()),
+                List.of(DocumentPart.tableBody(OrgUnitDirectory.BODY_REPORT, rows, Map.of())), FILE_NAME,
+                DISPLAY_NAME, owner.id(), null, "Danh sách cơ quan, đơn vị đang hoạt động");
+    }
+
+    /** The document's header, recipients and signature from the issuer; the number is left for the clerk. */
+    public static OfficialDocument document(Issuer issuer, LocalDate date, String rootName) {
         return new OfficialDocument(
-                "UBND TỈNH GIA LAI",
-                "SỞ NỘI VỤ",
-                "Số:      /DS-SNV",
-                "Gia Lai",
+                issuer.parentBody(),
+                issuer.issuingBody(),
+                issuer.blankNumber("DS"),
+                issuer.place(),
                 date,
                 "DANH SÁCH",
-                "Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Gia Lai",
+                "Cơ quan, đơn vị thuộc " + rootName,
                 List.of("Như trên;", "UBND tỉnh (b/c);", "Lưu: VT, CCHC."),
-                "KT. GIÁM ĐỐC",
-                "PHÓ GIÁM ĐỐC",
-                "",
+                issuer.signerAuthority(),
+                issuer.signerTitle(),
+                issuer.signerName(),
                 false);
     }
 }

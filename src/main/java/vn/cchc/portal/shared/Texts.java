@@ -35,6 +35,11 @@ public final class Texts {
         return cut(text.replace('\n', ' '), max);
     }
 
+    /** The text with its first letter in lower case, to follow a word ("về triển khai …"); null gives "". */
+    public static String lowerFirst(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The text cut to at most {@code max} characters with an ellipsis, line breaks kept; null stays null. */
     public static String cut(String text, int max) {
         if (text == null) {

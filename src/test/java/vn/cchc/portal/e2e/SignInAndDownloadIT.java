@@ -108,7 +108,8 @@ class SignInAndDownloadIT extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800))) {
             Page page = signIn(context, "giamdoc.stp", PASSWORD);
             assertThat(menuLabels(page)).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
-                    "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu");
+                    "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu",
+                    "Văn bản, báo cáo");
             menu(page).filter(new Locator.FilterOptions().setHasText("Đơn vị của tôi")).click();
             PlaywrightAssertions.assertThat(page.locator("#my-unit-grid")).containsText("Sở Tư pháp");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("unit-head-my-unit.png")));

@@ -49,13 +49,13 @@ class DownloadTest {
 
     @Test
     void the_directory_is_downloaded_in_each_format_and_nothing_else() throws Exception {
-        OrgUnitDirectoryReport stub = new OrgUnitDirectoryReport(null, null, null) {
+        OrgUnitDirectoryReport stub = new OrgUnitDirectoryReport(null, null, null, null, "SNV") {
             @Override
             public byte[] render(ExportFormat format) {
                 return format.name().getBytes(StandardCharsets.US_ASCII);
             }
         };
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportController(stub)).build();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportController(stub, null, null)).build();
 
         mvc.perform(get("/reports/org-units.pdf"))
                 .andExpect(status().isOk())

@@ -48,7 +48,7 @@ class FontExtensionTest {
     void Times_New_Roman_and_unstyled_text_are_embedded_Liberation_Serif() throws JRException, IOException {
         JasperReport body = JasperCompileManager.compileReport(
                 new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)));
-        OfficialDocument doc = OrgUnitDirectoryReport.document(LocalDate.of(2024, 2, 29));
+        OfficialDocument doc = OrgUnitDirectoryReport.document(SampleIssuer.SNV, LocalDate.of(2024, 2, 29), "Ủy ban nhân dân tỉnh Gia Lai");
 
         byte[] pdf = new OfficialDocumentRenderer().render(doc, body,
                 List.of(Map.of("text", "Ủy ban nhân dân xã Ia Tôr, huyện Chư Prông")), null, ExportFormat.PDF);

@@ -50,7 +50,7 @@ class OrgUnitDirectoryReportTest {
     static void renderOnce() throws IOException {
         renderer = new OfficialDocumentRenderer();
         rows = OrgUnitDirectory.rows(SampleOrgUnits.tree());
-        pdf = render(OrgUnitDirectoryReport.document(DATE), ExportFormat.PDF);
+        pdf = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.PDF);
         Files.createDirectories(SAMPLES);
         Files.write(SAMPLES.resolve("org-unit-directory.pdf"), pdf);
     }
@@ -133,7 +133,7 @@ class OrgUnitDirectoryReportTest {
 
     @Test
     void a_draft_is_marked_DU_THAO() throws IOException {
-        byte[] draft = render(OrgUnitDirectoryReport.document(DATE).withDraft(true), ExportFormat.PDF);
+        byte[] draft = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai").withDraft(true), ExportFormat.PDF);
         Files.write(SAMPLES.resolve("org-unit-directory-draft.pdf"), draft);
         try (PDDocument document = Loader.loadPDF(draft)) {
             assertTrue(new PDFTextStripper().getText(document).contains("DỰ THẢO"));
@@ -142,7 +142,7 @@ class OrgUnitDirectoryReportTest {
 
     @Test
     void the_docx_is_a_word_document_with_the_units() throws IOException {
-        byte[] docx = render(OrgUnitDirectoryReport.document(DATE), ExportFormat.DOCX);
+        byte[] docx = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.DOCX);
         Files.write(SAMPLES.resolve("org-unit-directory.docx"), docx);
         Map<String, String> entries = unzip(docx);
         String body = entries.get("word/document.xml");
@@ -158,7 +158,7 @@ class OrgUnitDirectoryReportTest {
 
     @Test
     void the_xlsx_is_one_sheet_with_the_units() throws IOException {
-        byte[] xlsx = render(OrgUnitDirectoryReport.document(DATE), ExportFormat.XLSX);
+        byte[] xlsx = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.XLSX);
         Files.write(SAMPLES.resolve("org-unit-directory.xlsx"), xlsx);
         Map<String, String> entries = unzip(xlsx);
         assertTrue(entries.containsKey("xl/workbook.xml"), entries.keySet().toString());
@@ -173,11 +173,11 @@ class OrgUnitDirectoryReportTest {
     @Test
     void an_unknown_body_report_fails_with_a_Vietnamese_message() {
         DocumentGenerationException e = assertThrows(DocumentGenerationException.class,
-                () -> renderer.render(OrgUnitDirectoryReport.document(DATE), "no-such-report", rows, null,
+                () -> renderer.render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), "no-such-report", rows, null,
                         ExportFormat.PDF));
         assertTrue(e.getMessage().startsWith("Không tạo được văn bản: "), e.getMessage());
         assertThrows(DocumentGenerationException.class,
-                () -> renderer.render(OrgUnitDirectoryReport.document(DATE), "../etc/passwd", rows, null,
+                () -> renderer.render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), "../etc/passwd", rows, null,
                         ExportFormat.PDF));
     }
 
@@ -187,7 +187,7 @@ class OrgUnitDirectoryReportTest {
         for (OrgUnitDirectoryRow row : rows.subList(0, 3)) {
             maps.add(new LinkedHashMap<>(OfficialDocumentRenderer.recordToMap(row)));
         }
-        byte[] bytes = renderer.render(OrgUnitDirectoryReport.document(DATE), OrgUnitDirectory.BODY_REPORT, maps,
+        byte[] bytes = renderer.render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), OrgUnitDirectory.BODY_REPORT, maps,
                 null, ExportFormat.PDF);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertEquals(1, document.getNumberOfPages());

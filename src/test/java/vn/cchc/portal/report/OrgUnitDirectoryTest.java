@@ -52,7 +52,7 @@ class OrgUnitDirectoryTest {
 
     @Test
     void the_document_is_an_unnumbered_list_from_the_Department_of_Home_Affairs() {
-        OfficialDocument doc = OrgUnitDirectoryReport.document(LocalDate.of(2024, 1, 5));
+        OfficialDocument doc = OrgUnitDirectoryReport.document(SampleIssuer.SNV, LocalDate.of(2024, 1, 5), "Ủy ban nhân dân tỉnh Gia Lai");
         assertEquals("Số:      /DS-SNV", doc.numberLine());
         assertEquals("Gia Lai, ngày 05 tháng 01 năm 2024", doc.placeDateLine());
         assertEquals("- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, CCHC.", doc.recipientLines());

@@ -139,6 +139,16 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         bar.setWrap(true);
         var s = detail.summary();
         String name = s.number() == null ? getTranslation("plans.noNumber") : s.number();
+        // the plan document (Decree 30 layout) at its stable address; the report feature checks access again
+        for (String extension : new String[] {"pdf", "docx", "xlsx"}) {
+            com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
+                    "/reports/plans/" + planId + "." + extension, extension.equals("pdf")
+                    ? getTranslation("plan.action.download") + " (PDF)" : extension.toUpperCase());
+            download.getElement().setAttribute("router-ignore", true);
+            download.getElement().setAttribute("download", true);
+            download.setId("plan-download-" + extension);
+            bar.add(download);
+        }
         if (detail.editable()) {
             Button issue = new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create(),
                     e -> confirmIssue(name));

@@ -102,6 +102,15 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("plans.col.issueDate")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PlanSummary::itemCount).setHeader(getTranslation("plans.col.items")).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addComponentColumn(p -> {
+            com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                    "/reports/plans/" + p.id() + ".pdf", "PDF");
+            pdf.getElement().setAttribute("router-ignore", true);
+            pdf.getElement().setAttribute("download", true);
+            pdf.getElement().setAttribute("title", getTranslation("plan.action.download"));
+            pdf.setId("plan-pdf-" + p.id());
+            return pdf;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("plans-grid");

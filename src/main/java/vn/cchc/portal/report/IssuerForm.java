@@ -1,0 +1,78 @@
+package vn.cchc.portal.report;
+
+/** The editable issuing data of one unit (administrators and planners). Blank fields fall back to derived values. */
+public class IssuerForm {
+
+    private long unitId;
+    private String parentBody;
+    private String issuingBody;
+    private String place;
+    private String symbol;
+    private String signerAuthority;
+    private String signerTitle;
+    private String signerName;
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getParentBody() {
+        return parentBody;
+    }
+
+    public void setParentBody(String parentBody) {
+        this.parentBody = parentBody;
+    }
+
+    public String getIssuingBody() {
+        return issuingBody;
+    }
+
+    public void setIssuingBody(String issuingBody) {
+        this.issuingBody = issuingBody;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getSymbol() {
+        return symbol;
+    }
+
+    public void setSymbol(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String getSignerAuthority() {
+        return signerAuthority;
+    }
+
+    public void setSignerAuthority(String signerAuthority) {
+        this.signerAuthority = signerAuthority;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String signerTitle) {
+        this.signerTitle = signerTitle;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
+    }
+}
