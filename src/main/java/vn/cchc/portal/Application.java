@@ -25,5 +25,6 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("CCHC Portal");
+        settings.addLink("icon", "icons/favicon.svg");
     }
 }

@@ -23,6 +23,19 @@ public record AssignmentDetail(AssignmentSummary summary, String tasks, String t
                                boolean canConsolidate, String dueText, String leadText, String narrativeNumber,
                                String narrativeTasks, CascadeProgress cascade) {
 
+    /** The latest report that was sent (submitted, accepted or returned), if any. */
+    public java.util.Optional<UpdateView> lastSent() {
+        return updates.stream().filter(u -> u.state() != UpdateState.DRAFT).reduce((a, b) -> b);
+    }
+
+    /**
+     * The returned report the unit is to correct: the latest sent report, when it was returned and no newer report
+     * was sent since. Its reason is shown on top of the form, which starts from its content and evidence.
+     */
+    public java.util.Optional<UpdateView> returnedToCorrect() {
+        return lastSent().filter(u -> u.state() == UpdateState.RETURNED);
+    }
+
     /** The update still being written by the unit, if any. */
     public java.util.Optional<UpdateView> openDraft() {
         return updates.stream().filter(u -> u.state() == UpdateState.DRAFT).reduce((a, b) -> b);

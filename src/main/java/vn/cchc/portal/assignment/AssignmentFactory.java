@@ -78,6 +78,24 @@ class AssignmentFactory {
             return;
         }
         PlanDetail plan = plans.get(event.planId());
+        List<Assignment> created = assignmentsOf(plan);
+        assignments.saveAll(created);
+        assignments.flush();
+        for (Assignment a : created) {
+            auditor.record(a.id, null, "ASSIGNED", "unit", null, a.unitId);
+            auditor.record(a.id, null, "ASSIGNED", "role", null, a.role);
+            auditor.record(a.id, null, "ASSIGNED", "dueDate", null, a.dueDate);
+            if (a.passOn) {
+                auditor.record(a.id, null, "ASSIGNED", "passOn", null, true);
+            }
+        }
+        if (plan.summary().status() == PlanStatus.ISSUED && !created.isEmpty()) {
+            events.publishEvent(new TasksAssigned(event.planId()));
+        }
+    }
+
+    /** The assignments issuing the plan makes (not saved): also what the planner is told before issuing it. */
+    List<Assignment> assignmentsOf(PlanDetail plan) {
         PlanHeader header = PlanHeader.of(plan);
         LocalDate day = header.issueDate() == null ? LocalDate.now(clock) : header.issueDate();
         LocalDate defaultDue = header.lastDay();
@@ -132,7 +150,7 @@ class AssignmentFactory {
             LocalDate due = item.deadline() != null ? item.deadline() : defaultDue;
             parts.forEach((unitId, part) -> {
                 Assignment a = new Assignment();
-                a.planId = event.planId();
+                a.planId = plan.summary().id();
                 a.itemId = item.id();
                 a.unitId = unitId;
                 a.role = part.role;
@@ -145,19 +163,7 @@ class AssignmentFactory {
                 created.add(a);
             });
         }
-        assignments.saveAll(created);
-        assignments.flush();
-        for (Assignment a : created) {
-            auditor.record(a.id, null, "ASSIGNED", "unit", null, a.unitId);
-            auditor.record(a.id, null, "ASSIGNED", "role", null, a.role);
-            auditor.record(a.id, null, "ASSIGNED", "dueDate", null, a.dueDate);
-            if (a.passOn) {
-                auditor.record(a.id, null, "ASSIGNED", "passOn", null, true);
-            }
-        }
-        if (plan.summary().status() == PlanStatus.ISSUED && !created.isEmpty()) {
-            events.publishEvent(new TasksAssigned(event.planId()));
-        }
+        return created;
     }
 
     /** The lead unit, then every other unit or group the item names, lead ones marked. */

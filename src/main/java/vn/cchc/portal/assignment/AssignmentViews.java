@@ -174,6 +174,7 @@ class AssignmentViews {
                 u.periodId == null || !labels.containsKey(u.periodId) ? null : labels.get(u.periodId).label(),
                 u.state, u.completed, u.percent, u.result, u.difficulties, u.proposals, u.createdBy, u.createdAt,
                 u.submittedBy, u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment,
-                files.getOrDefault(u.id, List.of()), u.version)).toList();
+                files.getOrDefault(u.id, List.of()), u.version, u.periodId == null ? null : labels.get(u.periodId)))
+                .toList();
     }
 }

@@ -83,6 +83,28 @@ class Evidence {
         return e;
     }
 
+    /** The same evidence on another draft (a returned report's evidence carried to the report that corrects it). */
+    Evidence copyTo(ProgressUpdate draft, String by, Instant at) {
+        draft.checkEditable();
+        Evidence e = added(draft, kind, by, at);
+        e.fileName = fileName;
+        e.fileType = fileType;
+        e.sizeBytes = sizeBytes;
+        e.sha256 = sha256;
+        e.storageKey = storageKey;
+        e.docNumber = docNumber;
+        e.docDate = docDate;
+        e.docIssuer = docIssuer;
+        return e;
+    }
+
+    /** Whether this is the same file (same content) or the same document reference as the other. */
+    boolean sameAs(Evidence other) {
+        return kind == other.kind && (kind == EvidenceKind.FILE ? java.util.Objects.equals(sha256, other.sha256)
+                : java.util.Objects.equals(docNumber, other.docNumber) && java.util.Objects.equals(docDate, other.docDate)
+                && java.util.Objects.equals(docIssuer, other.docIssuer));
+    }
+
     EvidenceView view() {
         return new EvidenceView(id, kind, fileName, fileType, sizeBytes, sha256, docNumber, docDate, docIssuer);
     }

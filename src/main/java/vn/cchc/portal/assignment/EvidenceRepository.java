@@ -7,4 +7,6 @@ import java.util.List;
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByUpdateIdInOrderById(java.util.Collection<Long> updateIds);
+
+    List<Evidence> findByUpdateIdOrderById(Long updateId);
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A message in a user's notification list (reminders, overdue work, returned reports). */
+/** A message in a user's notification list (new tasks, reports to review, reviews, reminders, overdue work). */
 @Entity
 @Table(name = "notification")
 class Notification {
@@ -34,4 +34,19 @@ class Notification {
     Instant readAt;
     @Column(name = "emailed_at")
     Instant emailedAt;
+    @Column(name = "message_key")
+    String messageKey;
+    @Column(name = "message_args")
+    String messageArgs;
+    /** The portal route the notification leads to, e.g. {@code /task/12}; null when it leads nowhere. */
+    String link;
+
+    /** What it says in a language: from its message key, or the Vietnamese text of rows written before keys. */
+    String title(java.util.Locale locale) {
+        return messageKey == null ? title : NotificationText.parse(messageKey, messageArgs).title(locale);
+    }
+
+    String body(java.util.Locale locale) {
+        return messageKey == null ? body : NotificationText.parse(messageKey, messageArgs).body(locale);
+    }
 }

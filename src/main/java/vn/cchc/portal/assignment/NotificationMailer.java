@@ -10,7 +10,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.cchc.portal.security.SystemPrincipal;
+import vn.cchc.portal.security.UserService;
+
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * E-mails a committed notification, in its own transaction after the one that wrote it, never inside a user's
@@ -28,13 +32,18 @@ class NotificationMailer {
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String from;
+    private final String baseUrl;
+    private final UserService users;
 
     NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail, Clock clock,
-                       @Value("${cchc.mail.from:cchc-portal@localhost}") String from) {
+                       @Value("${cchc.mail.from:cchc-portal@localhost}") String from,
+                       @Value("${cchc.base-url:http://localhost:8080}") String baseUrl, UserService users) {
         this.notifications = notifications;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.users = users;
     }
 
     @ApplicationModuleListener
@@ -50,8 +59,9 @@ class NotificationMailer {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(event.address());
-        message.setSubject("[CCHC] " + n.title);
-        message.setText("Kính gửi " + event.recipientName() + ",\n\n" + n.body + "\n\nCổng quản lý CCHC – Sở Nội vụ");
+        Locale locale = SystemPrincipal.callAsSystem(() -> users.localeOf(n.userId));
+        message.setSubject("[CCHC] " + n.title(locale));
+        message.setText(text(n, event.recipientName(), locale));
         try {
             sender.send(message);
         } catch (MailException e) {
@@ -59,5 +69,14 @@ class NotificationMailer {
             throw e;
         }
         n.emailedAt = clock.instant();
+    }
+
+    /** The mail in the recipient's language, with the address of the portal page it leads to. */
+    String text(Notification n, String recipientName, Locale locale) {
+        String body = n.body(locale);
+        String link = n.link == null ? "" : "\n\n" + NotificationText.of("notify.mail.link", baseUrl + n.link)
+                .text(locale);
+        return NotificationText.of("notify.mail.greeting", recipientName).text(locale) + "\n\n"
+                + (body == null ? "" : body) + link + "\n\n" + NotificationText.of("notify.mail.signature").text(locale);
     }
 }

@@ -7,11 +7,14 @@ import vn.cchc.portal.shared.CurrentUser;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
-/** The signed-in user's notifications and unread count. */
+/** The signed-in user's notifications, in the language of their session, and the unread count. */
 @Service
 @Transactional
 public class NotificationService {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -23,11 +26,18 @@ public class NotificationService {
         this.clock = clock;
     }
 
+    /** The latest notifications in Vietnamese. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mine() {
+        return mine(VIETNAMESE);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationView> mine(Locale locale) {
         return notifications.findTop50ByUserIdOrderByCreatedAtDesc(currentUser.require().userId()).stream()
-                .map(NotificationService::view).toList();
+                .map(n -> view(n, locale)).toList();
     }
 
     /** Every notification the signed-in user received about one task, newest first (however many others came). */
@@ -35,12 +45,13 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationView> mineAbout(long assignmentId) {
         return notifications.findByUserIdAndAssignmentIdOrderByCreatedAtDesc(currentUser.require().userId(),
-                assignmentId).stream().map(NotificationService::view).toList();
+                assignmentId).stream().map(n -> view(n, VIETNAMESE)).toList();
     }
 
-    private static NotificationView view(Notification n) {
-        return new NotificationView(n.id, n.kind, n.title, n.body, n.assignmentId, n.createdAt, n.readAt != null,
-                n.emailedAt != null);
+    private static NotificationView view(Notification n, Locale locale) {
+        return new NotificationView(n.id, n.kind, n.title(locale), n.body(locale), n.assignmentId,
+                n.link != null ? n.link : n.assignmentId == null ? null : Notifier.task(n.assignmentId),
+                n.createdAt, n.readAt != null, n.emailedAt != null);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,7 +1,6 @@
 package vn.cchc.portal.assignment;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -22,26 +21,28 @@ import java.util.List;
 @Component
 class Notifier {
 
-    /** What to tell: about one task or none; {@code key} identifies the event (the user id is added to it). */
-    record Message(String kind, String title, String body, Long assignmentId, String key) {
+    /**
+     * What to tell: about one task or none, in words of the translation bundles, leading to a portal route
+     * ({@code link}, e.g. {@code /task/12}); {@code key} identifies the event (the user id is added to it).
+     */
+    record Message(String kind, NotificationText text, Long assignmentId, String link, String key) {
     }
+
+    private static final java.util.Locale STORED = java.util.Locale.forLanguageTag("vi-VN");
 
     private final NotificationRepository notifications;
     private final UserService users;
     private final ObjectProvider<JavaMailSender> mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
 
     Notifier(NotificationRepository notifications, UserService users, ObjectProvider<JavaMailSender> mail,
-             ApplicationEventPublisher events, Clock clock,
-             @Value("${cchc.base-url:http://localhost:8080}") String baseUrl) {
+             ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.users = users;
         this.mail = mail;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl;
     }
 
     /** Tells the enabled people of a unit, or only its heads; returns how many were told now. */
@@ -66,8 +67,11 @@ class Notifier {
             Notification n = new Notification();
             n.userId = user.id();
             n.kind = message.kind();
-            n.title = Texts.shorten(message.title(), 280);
-            n.body = Texts.cut(message.body(), 4000);
+            n.title = Texts.shorten(message.text().title(STORED), 280);
+            n.body = Texts.cut(message.text().body(STORED), 4000);
+            n.messageKey = message.text().key();
+            n.messageArgs = Texts.cut(message.text().argsJson(), 4000);
+            n.link = message.link();
             n.assignmentId = message.assignmentId();
             n.dedupKey = dedup;
             n.createdAt = clock.instant();
@@ -80,13 +84,8 @@ class Notifier {
         return told;
     }
 
-    /** The address of a task in the portal. */
-    String link(long assignmentId) {
-        return "Xem chi tiết: " + baseUrl + "/tasks/" + assignmentId;
-    }
-
-    /** The address of a portal page, e.g. "tasks" or "review". */
-    String page(String path) {
-        return "Xem chi tiết: " + baseUrl + "/" + path;
+    /** The portal route of a task. */
+    static String task(long assignmentId) {
+        return "/task/" + assignmentId;
     }
 }

@@ -8,8 +8,14 @@ import java.util.List;
 public record Overview(long planId, List<AreaProgress> byArea, List<UnitProgress> byUnit,
                        List<AssignmentSummary> overdue, PeriodView currentPeriod, List<UnitRef> notReported) {
 
-    /** Completion of one area (lĩnh vực) or section of the plan. */
-    public record AreaProgress(String label, long total, long done, double averagePercent) {
+    /** Completion of one area (lĩnh vực) of the plan; the label is null for tasks outside any area. */
+    public record AreaProgress(String label, long total, long done, double averagePercent, long overdue,
+                               List<AssignmentSummary> tasks) {
+
+        /** Share of the tasks done, 0–100. */
+        public double donePercent() {
+            return total == 0 ? 0 : 100.0 * done / total;
+        }
     }
 
     /** Completion of one unit's assignments. */

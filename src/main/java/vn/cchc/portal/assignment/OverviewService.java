@@ -4,8 +4,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.plan.PeriodView;
-import vn.cchc.portal.plan.PlanItemKind;
-import vn.cchc.portal.plan.PlanItemView;
+import vn.cchc.portal.plan.PlanAreas;
+import vn.cchc.portal.plan.PlanFilter;
+import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.plan.PlanStatus;
+import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.shared.Access;
 
@@ -18,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Completion by area and unit, overdue work and units that have not reported: for planners and leaders. */
@@ -29,10 +33,14 @@ public class OverviewService {
     private final ProgressUpdateRepository updates;
     private final AssignmentViews views;
     private final ReportingPeriodService periods;
+    private final PlanAreas areas;
+    private final PlanService plans;
     private final Clock clock;
 
     OverviewService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentViews views,
-                    ReportingPeriodService periods, Clock clock) {
+                    ReportingPeriodService periods, PlanAreas areas, PlanService plans, Clock clock) {
+        this.areas = areas;
+        this.plans = plans;
         this.assignments = assignments;
         this.updates = updates;
         this.views = views;
@@ -45,22 +53,22 @@ public class OverviewService {
         LocalDate today = LocalDate.now(clock);
         List<Assignment> rows = assignments.findByPlanId(planId);
         AssignmentViews.Lookup lookup = views.lookup().loadPlan(planId);
-        List<PlanItemView> items = lookup.plan(planId).items();
-        Map<Long, PlanItemView> byId = new LinkedHashMap<>();
-        items.forEach(i -> byId.put(i.id(), i));
         List<AssignmentSummary> all = rows.stream().map(a -> views.summary(a, lookup)).toList();
 
-        Map<String, List<AssignmentSummary>> areas = new LinkedHashMap<>();
-        items.stream().filter(i -> i.kind() == PlanItemKind.GROUP && isArea(i, byId))
-                .forEach(g -> areas.put(label(g), new ArrayList<>()));
+        Map<Long, String> areaOf = areas.of(planId);
+        Map<String, List<AssignmentSummary>> byAreaName = new LinkedHashMap<>();
+        areaOf.values().forEach(name -> byAreaName.putIfAbsent(name, new ArrayList<>()));
+        List<AssignmentSummary> other = new ArrayList<>();
         for (AssignmentSummary s : all) {
-            PlanItemView area = area(byId.get(s.itemId()), byId);
-            areas.computeIfAbsent(area == null ? "Nhiệm vụ chung của kế hoạch" : label(area), k -> new ArrayList<>()).add(s);
+            String name = areaOf.get(s.itemId());
+            (name == null ? other : byAreaName.get(name)).add(s);
         }
-        List<Overview.AreaProgress> byArea = areas.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        byAreaName.put(null, other);
+        List<Overview.AreaProgress> byArea = byAreaName.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Overview.AreaProgress(e.getKey(), e.getValue().size(),
                         e.getValue().stream().filter(s -> s.status().isDone()).count(),
-                        e.getValue().stream().mapToInt(AssignmentSummary::percent).average().orElse(0)))
+                        e.getValue().stream().mapToInt(AssignmentSummary::percent).average().orElse(0),
+                        e.getValue().stream().filter(AssignmentSummary::isOverdue).count(), e.getValue()))
                 .toList();
 
         Map<Long, List<AssignmentSummary>> units = new LinkedHashMap<>();
@@ -96,27 +104,19 @@ public class OverviewService {
         return new Overview(planId, byArea, byUnit, overdue, current, notReported);
     }
 
-    /** An area heading: a group linked to a criterion area (I … VIII), or a top-level section. */
-    private static boolean isArea(PlanItemView group, Map<Long, PlanItemView> byId) {
-        return group.criterionId() != null || group.parentId() == null && byId.values().stream()
-                .noneMatch(i -> group.id() == (i.parentId() == null ? -1 : i.parentId()) && i.kind() == PlanItemKind.GROUP
-                        && i.criterionId() != null);
-    }
-
-    private static PlanItemView area(PlanItemView item, Map<Long, PlanItemView> byId) {
-        PlanItemView current = item == null || item.parentId() == null ? null : byId.get(item.parentId());
-        PlanItemView top = current;
-        while (current != null) {
-            if (current.criterionId() != null) {
-                return current;
-            }
-            top = current;
-            current = current.parentId() == null ? null : byId.get(current.parentId());
-        }
-        return top;
-    }
-
-    private static String label(PlanItemView group) {
-        return (group.number() == null ? "" : group.number() + ". ") + group.displayTitle();
+    /**
+     * The plan shown first: the latest issued plan in force of the top level (a province plan, not a unit's own),
+     * else the latest issued plan, else the latest closed one.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    public Optional<PlanSummary> defaultPlan() {
+        Comparator<PlanSummary> latest = Comparator.comparingInt(PlanSummary::year)
+                .thenComparing(p -> p.issueDate() == null ? LocalDate.MIN : p.issueDate())
+                .thenComparingLong(PlanSummary::id);
+        List<PlanSummary> issued = plans.list(PlanFilter.all()).stream()
+                .filter(p -> p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED).toList();
+        return issued.stream().filter(p -> p.status() == PlanStatus.ISSUED && p.parentPlanId() == null).max(latest)
+                .or(() -> issued.stream().filter(p -> p.status() == PlanStatus.ISSUED).max(latest))
+                .or(() -> issued.stream().max(latest));
     }
 }

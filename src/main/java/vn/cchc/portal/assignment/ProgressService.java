@@ -76,7 +76,50 @@ public class ProgressService {
         }
         auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
                 UpdateContent.of(draft));
+        if (created && form.getBasedOnUpdateId() != null) {
+            carryEvidence(a, form.getBasedOnUpdateId(), draft);
+        }
         return new DraftSaved(draft.id, a.version);
+    }
+
+    /** A report that corrects a returned one starts with the returned one's evidence (the stored files are shared). */
+    private void carryEvidence(Assignment a, long returnedId, ProgressUpdate draft) {
+        ProgressUpdate returned = loadUpdate(returnedId);
+        if (!a.id.equals(returned.assignmentId) || returned.state != UpdateState.RETURNED) {
+            throw BusinessException.of("error.update.notReturned");
+        }
+        for (Evidence old : evidence.findByUpdateIdOrderById(returned.id)) {
+            Evidence copy = evidence.save(old.copyTo(draft, auditor.username(), clock.instant()));
+            auditor.record(a.id, draft.id, "EVIDENCE_CARRIED_OVER", old.kind == EvidenceKind.FILE ? "file" : "document",
+                    null, describe(copy));
+        }
+        evidence.flush();
+    }
+
+    /** The evidence of a draft, as the form lists it. */
+    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @Transactional(readOnly = true)
+    public List<EvidenceView> draftEvidence(long updateId) {
+        ProgressUpdate draft = loadUpdate(updateId);
+        access.checkDraft(load(draft.assignmentId));
+        return evidence.findByUpdateIdOrderById(updateId).stream().map(Evidence::view).toList();
+    }
+
+    /** Takes a file or a document reference off a draft before it is sent (the file stays in the store). */
+    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    public void removeEvidence(long evidenceId) {
+        Evidence e = evidence.findById(evidenceId)
+                .orElseThrow(() -> BusinessException.of("error.evidence.gone"));
+        ProgressUpdate draft = openDraft(e.updateId);
+        evidence.delete(e);
+        evidence.flush();
+        auditor.record(draft.assignmentId, draft.id, "EVIDENCE_REMOVED", e.kind == EvidenceKind.FILE ? "file"
+                : "document", describe(e), null);
+    }
+
+    private static List<Object> describe(Evidence e) {
+        return e.kind == EvidenceKind.FILE ? List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes))
+                : List.of(e.docNumber, e.docDate, e.docIssuer);
     }
 
     /** Attaches an evidence file, checked by its content and stored with its checksum, to the open draft. */
@@ -84,7 +127,9 @@ public class ProgressService {
     public EvidenceView attachFile(long updateId, String fileName, InputStream content) {
         ProgressUpdate draft = openDraft(updateId);
         StoredEvidence stored = store.store(fileName, content);
-        Evidence e = evidence.saveAndFlush(Evidence.file(draft, stored, auditor.username(), clock.instant()));
+        Evidence added = Evidence.file(draft, stored, auditor.username(), clock.instant());
+        refuseDuplicate(draft, added);
+        Evidence e = evidence.saveAndFlush(added);
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_FILE_ADDED", "file", null,
                 List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes)));
         return e.view();
@@ -94,8 +139,9 @@ public class ProgressService {
     @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public EvidenceView attachDocument(long updateId, String number, LocalDate date, String issuer) {
         ProgressUpdate draft = openDraft(updateId);
-        Evidence e = evidence.saveAndFlush(Evidence.document(draft, number, date, issuer, auditor.username(),
-                clock.instant()));
+        Evidence added = Evidence.document(draft, number, date, issuer, auditor.username(), clock.instant());
+        refuseDuplicate(draft, added);
+        Evidence e = evidence.saveAndFlush(added);
         auditor.record(draft.assignmentId, draft.id, "EVIDENCE_DOCUMENT_ADDED", "document", null,
                 List.of(e.docNumber, e.docDate, e.docIssuer));
         return e.view();
@@ -143,6 +189,15 @@ public class ProgressService {
         access.checkRead(load(u.assignmentId));
         return new EvidenceFile(e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes,
                 () -> store.open(e.storageKey));
+    }
+
+    /** The same file (same SHA-256) or document is attached to a report once. */
+    private void refuseDuplicate(ProgressUpdate draft, Evidence added) {
+        evidence.findByUpdateIdOrderById(draft.id).stream().filter(added::sameAs).findFirst().ifPresent(same -> {
+            throw same.kind == EvidenceKind.FILE
+                    ? BusinessException.of("error.evidence.duplicateFile", added.fileName, same.fileName)
+                    : BusinessException.of("error.evidence.duplicateDocument", same.docNumber);
+        });
     }
 
     private ProgressUpdate openDraft(long updateId) {

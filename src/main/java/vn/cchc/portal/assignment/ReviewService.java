@@ -58,6 +58,14 @@ public class ReviewService {
                 page.getPageSize(), Sort.by("submittedAt", "id"))));
     }
 
+    /** One update waiting for review, e.g. opened from a notification; empty once it has been reviewed. */
+    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<ReviewItem> waiting(long updateId) {
+        return updates.findById(updateId).filter(u -> u.state == UpdateState.SUBMITTED)
+                .map(u -> items(List.of(u)).getFirst());
+    }
+
     /** How many updates wait for review. */
     @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional(readOnly = true)
@@ -66,7 +74,7 @@ public class ReviewService {
     }
 
     /** The updates with the assignments they report on; everything read at once. */
-    private List<ReviewItem> items(List<ProgressUpdate> submitted) {
+    List<ReviewItem> items(List<ProgressUpdate> submitted) {
         Map<Long, Assignment> byId = new HashMap<>();
         assignments.findAllById(submitted.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
                 .forEach(a -> byId.put(a.id, a));

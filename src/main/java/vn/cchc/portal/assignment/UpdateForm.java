@@ -8,6 +8,7 @@ public class UpdateForm {
     private long assignmentId;
     private long assignmentVersion;
     private Long updateId;
+    private Long basedOnUpdateId;
     private Long periodId;
     private boolean completed;
     private Integer percent = 0;
@@ -15,23 +16,40 @@ public class UpdateForm {
     private String difficulties;
     private String proposals;
 
+    /**
+     * The form of a task: its open draft; else, after a return, the returned report's content to correct (its
+     * evidence is carried over when the draft is first saved); else empty at the task's percentage.
+     */
     public static UpdateForm of(AssignmentDetail detail) {
         UpdateForm form = new UpdateForm();
         form.assignmentId = detail.summary().id();
         form.assignmentVersion = detail.summary().version();
         form.percent = detail.summary().percent();
         form.periodId = detail.currentPeriodId();
-        detail.openDraft().ifPresent(draft -> {
-            form.updateId = draft.id();
-            form.periodId = detail.periods().stream().filter(p -> p.label().equals(draft.periodLabel())).findFirst()
+        detail.openDraft().or(detail::returnedToCorrect).ifPresent(start -> {
+            if (start.state() == UpdateState.DRAFT) {
+                form.updateId = start.id();
+            } else {
+                form.basedOnUpdateId = start.id();
+            }
+            form.periodId = detail.periods().stream().filter(p -> p.label().equals(start.periodLabel())).findFirst()
                     .map(PeriodView::id).orElse(form.periodId);
-            form.completed = draft.completed();
-            form.percent = draft.percent();
-            form.result = draft.result();
-            form.difficulties = draft.difficulties();
-            form.proposals = draft.proposals();
+            form.completed = start.completed();
+            form.percent = start.percent();
+            form.result = start.result();
+            form.difficulties = start.difficulties();
+            form.proposals = start.proposals();
         });
         return form;
+    }
+
+    /** The returned report this new one corrects, whose evidence it starts with; null otherwise. */
+    public Long getBasedOnUpdateId() {
+        return basedOnUpdateId;
+    }
+
+    public void setBasedOnUpdateId(Long basedOnUpdateId) {
+        this.basedOnUpdateId = basedOnUpdateId;
     }
 
     public long getAssignmentId() {

@@ -36,9 +36,12 @@ public class SubPlanService {
     private final OrgUnitService units;
     private final Cascade cascade;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<PlanConsequences> consequences;
 
     SubPlanService(PlanRepository plans, PlanItemRepository items, PlanService planService, PlanAccess access,
-                   PlanAuditor auditor, PlanMapper mapper, OrgUnitService units, Cascade cascade, Clock clock) {
+                   PlanAuditor auditor, PlanMapper mapper, OrgUnitService units, Cascade cascade, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<PlanConsequences> consequences) {
+        this.consequences = consequences;
         this.cascade = cascade;
         this.plans = plans;
         this.items = items;
@@ -71,7 +74,7 @@ public class SubPlanService {
         sub.parentPlanId = parent.id;
         sub.kind = parent.kind;
         sub.year = parent.year;
-        sub.title = parent.title;
+        sub.title = subPlanTitle(parent.title, units.nameOf(parent.issuingUnitId), unit);
         sub.place = parent.place;
         sub.startDate = parent.startDate;
         sub.endDate = parent.endDate;
@@ -100,21 +103,26 @@ public class SubPlanService {
         LocalDate today = LocalDate.now(clock);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(parent.id);
         LocalDate day = dayOf(parent);
+        PlanConsequences tasks = consequences.getIfAvailable();
+        java.util.Set<Long> assigned = tasks == null || parent.status == PlanStatus.DRAFT ? java.util.Set.of()
+                : tasks.unitsWithTasks(parent.id);
         List<SubPlanStatus> out = new ArrayList<>();
         for (OrgUnitSummary unit : visibleUnits()) {
             if (!java.util.Objects.equals(unit.parentId(), parent.issuingUnitId)) {
                 continue;
             }
             Cascade.Scope scope = cascade.scope(unit, day);
-            if (all.stream().noneMatch(i -> cascade.concerns(i, scope))) {
+            if (!assigned.contains(unit.id()) && all.stream().noneMatch(i -> cascade.concerns(i, scope))) {
                 continue;
             }
             Optional<Plan> sub = current(parent.id, unit.id());
             LocalDate issued = sub.filter(p -> p.status != PlanStatus.DRAFT).map(p -> p.issueDate).orElse(null);
             boolean late = due != null && (issued != null ? issued.isAfter(due) : today.isAfter(due));
             out.add(new SubPlanStatus(unit.id(), unit.name(), sub.map(p -> p.id).orElse(null),
-                    sub.map(p -> p.number).orElse(null), sub.map(p -> p.status).orElse(null), due, issued, late));
+                    sub.map(p -> p.number).orElse(null), sub.map(p -> p.status).orElse(null), due, issued, late,
+                    false));
         }
+        viaAbove(parent, due, today).ifPresent(out::add);
         out.sort(Comparator.comparing(SubPlanStatus::late).reversed());
         return out;
     }
@@ -122,6 +130,46 @@ public class SubPlanService {
     private List<OrgUnitSummary> visibleUnits() {
         UserContext user = access.user();
         return user.seesAllUnits() ? units.tree(false) : units.ownSubtree();
+    }
+
+    /**
+     * A unit's own plan is named after the plan it carries out, for its area: "Cải cách hành chính nhà nước tỉnh Gia
+     * Lai năm 2026" becomes "Cải cách hành chính nhà nước năm 2026 trên địa bàn huyện Chư Prông" (a local government),
+     * or "… năm 2026 của Sở Tư pháp" (a department).
+     */
+    static String subPlanTitle(String parentTitle, String parentIssuer, OrgUnitSummary unit) {
+        String title = parentTitle == null ? "" : parentTitle.strip();
+        String place = parentIssuer == null ? "" : parentIssuer.replaceFirst("^(Ủy|Uỷ) ban nhân dân ", "")
+                .replaceFirst("^UBND ", "").strip();
+        if (!place.isEmpty()) {
+            title = title.replace(" " + place, "").replace(place + " ", "").strip();
+        }
+        String name = unit.name();
+        String where = unit.kind().isLocalGovernment()
+                ? " trên địa bàn " + Character.toLowerCase(name.charAt(0)) + name.substring(1) : " của " + name;
+        return title + where;
+    }
+
+    /**
+     * For a unit below the plan's addressees (a commune under a province plan): the unit above it that the plan
+     * addresses and whose own plan passes the work on to it.
+     */
+    private Optional<SubPlanStatus> viaAbove(Plan parent, LocalDate due, LocalDate today) {
+        UserContext user = access.user();
+        if (user.seesAllUnits()) {
+            return Optional.empty();
+        }
+        List<Long> chain = units.ancestorIds(user.unitId());
+        int issuer = chain.indexOf(parent.issuingUnitId);
+        if (issuer < 2) {
+            return Optional.empty();
+        }
+        long via = chain.get(issuer - 1);
+        Optional<Plan> sub = current(parent.id, via);
+        LocalDate issued = sub.filter(p -> p.status != PlanStatus.DRAFT).map(p -> p.issueDate).orElse(null);
+        boolean late = due != null && (issued != null ? issued.isAfter(due) : today.isAfter(due));
+        return Optional.of(new SubPlanStatus(via, units.nameOf(via), sub.map(p -> p.id).orElse(null),
+                sub.map(p -> p.number).orElse(null), sub.map(p -> p.status).orElse(null), due, issued, late, true));
     }
 
     private Optional<Plan> current(long parentPlanId, long unitId) {

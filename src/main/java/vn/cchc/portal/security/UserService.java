@@ -151,6 +151,14 @@ public class UserService {
         });
     }
 
+    /** The language a user chose (Vietnamese until they choose another), e.g. for the e-mails they get. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Locale localeOf(long userId) {
+        return users.findById(userId).map(AppUser::getPreferredLocale).filter(tag -> !tag.isBlank())
+                .map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("vi-VN"));
+    }
+
     /** Whether any user exists yet (first start). */
     @Transactional(readOnly = true)
     public boolean hasUsers() {

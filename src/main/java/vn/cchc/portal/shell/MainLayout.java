@@ -1,6 +1,15 @@
 package vn.cchc.portal.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -34,7 +43,7 @@ import java.util.stream.Collectors;
 /** The frame around every signed-in view: title, side navigation of the views the user may open, user menu. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient UserService userService;
@@ -43,6 +52,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final transient OrgUnitService units;
     private Component drawer;
     private Component navbar;
+    private Button bell;
 
     private final transient vn.cchc.portal.assignment.NotificationService notifications;
 
@@ -73,21 +83,67 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         sub.addClassName("cchc-brand-sub");
         Div brandBox = new Div(brand, sub);
         brandBox.getStyle().set("padding", "var(--lumo-space-m)");
-        drawer = new Div(brandBox, navigation());
+        // the brand belongs to the navigation landmark: nothing in the drawer stands outside a landmark
+        Nav nav = new Nav(brandBox, navigation());
+        nav.setAriaLabel(getTranslation("shell.nav"));
+        drawer = nav;
         addToDrawer(drawer);
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        HorizontalLayout bar = new HorizontalLayout(toggle);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         currentUser.get().ifPresent(user -> {
             MenuBar menu = userMenu(user, units.nameOf(user.unitId()));
-            com.vaadin.flow.component.Component bell = bell();
+            bell = bell();
+            showUnread(bell);
             bar.add(bell, menu);
             bell.getElement().getStyle().set("margin-left", "auto");
             menu.getStyle().set("margin-right", "var(--lumo-space-m)");
         });
-        navbar = bar;
+        Header header = new Header(bar);
+        header.setWidthFull();
+        navbar = header;
         addToNavbar(navbar);
+    }
+
+    /**
+     * The view is the page's main landmark. A view without a page heading of its own gets one for screen readers,
+     * its page title, so that every page has one h1 above its section headings.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            if (!holds(content.getElement(), "h1")) {
+                H1 heading = new H1(pageTitle(content));
+                heading.addClassName("cchc-sr-only");
+                content.getElement().insertChild(0, heading.getElement());
+            }
+        }
+    }
+
+    private static boolean holds(com.vaadin.flow.dom.Element element, String tag) {
+        return !element.isTextNode() && (tag.equals(element.getTag())
+                || element.getChildren().anyMatch(child -> holds(child, tag)));
+    }
+
+    /** The view's title without the portal's name after it. */
+    private String pageTitle(HasElement content) {
+        String title = content instanceof com.vaadin.flow.router.HasDynamicTitle dynamic ? dynamic.getPageTitle()
+                : getTranslation("app.name");
+        String suffix = " – " + getTranslation("app.name");
+        return title != null && title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title;
+    }
+
+    /** The unread count follows what happened while the user moved around the portal. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            showUnread(bell);
+        }
     }
 
     private SideNav navigation() {
@@ -103,29 +159,36 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         return nav;
     }
 
-    private com.vaadin.flow.component.Component bell() {
+    private Button bell() {
+        Button button = new Button(new Icon(VaadinIcon.BELL), e -> UI.getCurrent().navigate("notifications"));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId("notification-bell");
+        return button;
+    }
+
+    private void showUnread(Button button) {
         long unread = notifications.unreadCount();
-        com.vaadin.flow.component.button.Button bell = new com.vaadin.flow.component.button.Button(
-                new Icon(com.vaadin.flow.component.icon.VaadinIcon.BELL),
-                e -> UI.getCurrent().navigate("notifications"));
-        bell.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-        bell.setAriaLabel(getTranslation("notifications.title"));
-        bell.setTooltipText(getTranslation("notifications.unread", unread));
-        bell.setId("notification-bell");
+        button.setAriaLabel(getTranslation("notifications.title") + " – " + getTranslation("notifications.unread",
+                unread));
+        button.setTooltipText(getTranslation("notifications.unread", unread));
         if (unread > 0) {
             Span count = new Span(String.valueOf(unread));
             count.addClassName("cchc-bell-count");
             count.setId("notification-count");
-            bell.setSuffixComponent(count);
+            count.getElement().setAttribute("aria-hidden", "true");
+            button.setSuffixComponent(count);
+        } else {
+            button.setSuffixComponent(null);
         }
-        return bell;
     }
 
     private MenuBar userMenu(UserContext user, String unitName) {
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.fullName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        avatar.setAbbreviation(initials(user.fullName()));
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        avatar.getElement().setAttribute("aria-hidden", "true");
         HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.fullName()));
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
@@ -141,6 +204,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         language.addItem(getTranslation("lang.en"), e -> switchLanguage(LocaleSetup.ENGLISH));
         sub.addItem(getTranslation("user.menu.logout"), e -> authentication.logout()).setId("logout");
         return bar;
+    }
+
+    /** Two letters that fit the avatar: the first and the last word ("Nguyễn Văn Bình" → "NB"). */
+    static String initials(String fullName) {
+        String[] words = fullName == null ? new String[0] : fullName.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        String first = words[0].substring(0, 1);
+        return (words.length == 1 ? first : first + words[words.length - 1].charAt(0)).toUpperCase(Locale.ROOT);
     }
 
     private void switchLanguage(Locale locale) {

@@ -54,6 +54,11 @@ public final class AssignmentFixtures {
         return planId;
     }
 
+    /** The plan of {@link #issuedPlan}, signed and numbered but not issued yet. */
+    public long draftPlan(String number, LocalDate issued, LocalDate due) {
+        return readyDraft(number, issued, due);
+    }
+
     /** As {@link #issuedPlan} but left a draft that has everything it needs to be issued. */
     public long readyDraft(String number, LocalDate issued, LocalDate due) {
         signInAs("chuyenvien.snv");

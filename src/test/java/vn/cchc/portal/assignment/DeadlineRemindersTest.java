@@ -86,6 +86,8 @@ class DeadlineRemindersTest extends MailContext {
         fixtures.signInAs("canbo.stp");
         List<String> staff = about(ours);
         assertThat(staff).containsExactlyInAnyOrder(
+                // the unit's one task of the plan: the notice of it leads to that task
+                "Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 401/KH-UBND",
                 "Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
                 "Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
                 "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",

@@ -38,7 +38,11 @@ abstract class MailContext {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("cchc.base-url", () -> BASE_URL + "/");
     }
+
+    /** Where the portal is reached from outside, as configured: links in e-mails start with it. */
+    static final String BASE_URL = "https://cchc.gialai.example:8443/portal";
 
     static final String HEAD_ADDRESS = "giamdoc.stp@gialai.gov.vn";
     static final String STAFF_ADDRESS = "canbo.stp@gialai.gov.vn";

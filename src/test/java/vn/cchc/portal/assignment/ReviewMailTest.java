@@ -203,6 +203,37 @@ class ReviewMailTest extends MailContext {
     }
 
     @Test
+    void eachNoticeLeadsToThePageWhereItIsActedOnAndTheMailLinksThereThroughTheConfiguredAddress() {
+        startMailServer();
+        Report report = submittedReport("605/KH-UBND");
+
+        fixtures.signInAs("giamdoc.stp");
+        assertThat(notifications.mineAbout(report.assignmentId())).filteredOn(n -> n.kind().equals("ASSIGNED"))
+                .singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("/task/" + report.assignmentId()));
+        assertThat(notices("chuyenvien.snv", "SUBMITTED", report)).singleElement()
+                .satisfies(n -> assertThat(n.link()).isEqualTo("/review?update=" + report.updateId()));
+
+        reviews.returnUpdate(report.updateId(), "Bổ sung danh mục văn bản đã rà soát.");
+        await().atMost(Duration.ofMinutes(3)).until(() -> !mailsToHead(RETURNED).isEmpty());
+        awaitListeners();
+
+        assertThat(notices("giamdoc.stp", "RETURNED", report)).singleElement()
+                .satisfies(n -> assertThat(n.link()).isEqualTo("/task/" + report.assignmentId()));
+        assertThat(mailsToHead(RETURNED)).singleElement().satisfies(body -> {
+            assertThat(body).containsPattern(java.util.regex.Pattern.quote(BASE_URL + "/task/" + report.assignmentId())
+                    + "\\s");
+            assertThat(body).doesNotContain("localhost", "/tasks/");
+        });
+        fixtures.signInAs("giamdoc.stp");
+        assertThat(notifications.mine(java.util.Locale.ENGLISH))
+                .filteredOn(n -> n.kind().equals("RETURNED") && report.assignmentId() == n.assignmentId())
+                .singleElement().satisfies(n -> {
+                    assertThat(n.title()).isEqualTo("Progress report returned");
+                    assertThat(n.body()).contains("Plan 605/KH-UBND", "Reason: Bổ sung danh mục văn bản đã rà soát.");
+                });
+    }
+
+    @Test
     void mailsLeftUnsentWhenTheApplicationStoppedGoOutWhenItStartsAgain() {
         submittedReport("604/KH-UBND");
         assertThat(mailsWaiting()).isPositive();

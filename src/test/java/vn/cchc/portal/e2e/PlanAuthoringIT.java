@@ -41,8 +41,7 @@ class PlanAuthoringIT extends BrowserTest {
 
             PlanSteps.sign(page, "250/KH-UBND");
 
-            page.locator("#plan-issue").click();
-            PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+            PlanSteps.issue(page);
             Browsers.shot(page, "plan-after-issue.png");
             PlaywrightAssertions.assertThat(page.locator("#plan-issue")).hasCount(0);
             PlaywrightAssertions.assertThat(page.locator("#plan-header-save")).hasCount(0);

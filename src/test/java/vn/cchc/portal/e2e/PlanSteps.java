@@ -52,8 +52,12 @@ final class PlanSteps {
         PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung.")).isVisible();
     }
 
+    /** Issues the plan: the confirmation says what issuing will do before it is done. */
     static void issue(Page page) {
         page.locator("#plan-issue").click();
+        PlaywrightAssertions.assertThat(page.locator("#confirm-consequences")).containsText("Ban hành sẽ giao");
+        PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Dự thảo");
+        page.locator("#confirm-ok").click();
         PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
     }
 

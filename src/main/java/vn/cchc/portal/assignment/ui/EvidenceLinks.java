@@ -1,40 +1,48 @@
 package vn.cchc.portal.assignment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import vn.cchc.portal.assignment.EvidenceView;
 import vn.cchc.portal.shared.Formats;
 
-/** An evidence file as a download link, or a document reference as text. */
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** An evidence file as a download link, or a document reference as text, in the reader's language. */
 final class EvidenceLinks {
 
     private EvidenceLinks() {
     }
 
-    static Component of(EvidenceView e) {
+    static Component of(EvidenceView e, Locale locale) {
+        UI ui = UI.getCurrent();
         if (e.isFile()) {
             Anchor link = new Anchor("/evidence/" + e.id(), e.fileName() + " (" + e.fileType() + ", "
-                    + size(e.sizeBytes()) + ")");
+                    + size(e.sizeBytes(), locale) + ")");
             link.getElement().setAttribute("router-ignore", true);
             link.setTarget("_blank");
             link.setTitle("SHA-256: " + e.sha256());
             return link;
         }
-        return new Span("Văn bản số " + e.docNumber() + " ngày " + Formats.date(e.docDate()) + " của "
-                + e.docIssuer());
+        String text = ui == null ? e.docNumber() : ui.getTranslation("task.doc.text", e.docNumber(),
+                Formats.date(e.docDate()), e.docIssuer());
+        return new Span(text);
     }
 
-    static String size(Long bytes) {
+    /** "16,9 KB" in Vietnamese, "16.9 KB" in English. */
+    static String size(Long bytes, Locale locale) {
         if (bytes == null) {
             return "";
         }
         if (bytes < 1024) {
             return bytes + " B";
         }
-        if (bytes < 1024 * 1024) {
-            return String.format(Formats.VIETNAMESE, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Formats.VIETNAMESE, "%.1f MB", bytes / 1024.0 / 1024.0);
+        boolean mega = bytes >= 1024 * 1024;
+        BigDecimal value = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(mega ? 1024L * 1024 : 1024), 1,
+                RoundingMode.HALF_UP);
+        return Formats.number(value, locale) + (mega ? " MB" : " KB");
     }
 }

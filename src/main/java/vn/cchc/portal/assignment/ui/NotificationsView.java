@@ -1,7 +1,8 @@
 package vn.cchc.portal.assignment.ui;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,21 +15,26 @@ import vn.cchc.portal.assignment.NotificationView;
 
 import java.util.List;
 
-/** The signed-in user's notifications: reminders, overdue work, returned reports. */
+/**
+ * The signed-in user's notifications, in the language of the session: new tasks, reports to review, reviews,
+ * reminders, overdue work. Each leads to the page where it is acted on. Opening the list marks them read.
+ */
 @Route("notifications")
 @PermitAll
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     NotificationsView(NotificationService notifications) {
-        add(new H2(getTranslation("notifications.title")));
-        List<NotificationView> list = notifications.mine();
+        add(new H1(getTranslation("notifications.title")));
+        List<NotificationView> list = notifications.mine(getLocale());
         if (list.isEmpty()) {
             add(new Paragraph(getTranslation("notifications.empty")));
         }
         for (NotificationView n : list) {
             Div card = new Div();
             card.addClassName("cchc-update");
-            Span title = new Span(n.title());
+            card.getElement().setAttribute("role", "article");
+            H2 title = new H2(n.title());
+            title.addClassName("cchc-notification-title");
             if (!n.read()) {
                 title.addClassName("cchc-notification-unread");
             }
@@ -37,10 +43,13 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             if (n.body() != null) {
                 card.add(TaskTexts.paragraphs(n.body()));
             }
-            if (n.assignmentId() != null) {
-                card.add(new Button(getTranslation("subplan.open"), e -> getUI().ifPresent(ui ->
-                        ui.navigate(TaskView.class, n.assignmentId()))));
+            if (n.link() != null) {
+                Anchor open = new Anchor(n.link().substring(1), getTranslation("notifications.open"));
+                open.addClassName("cchc-link-button");
+                open.getElement().setAttribute("aria-label", getTranslation("notifications.open") + ": " + n.title());
+                card.add(new Div(open));
             }
+            card.setId("notification-" + n.id());
             add(card);
         }
         notifications.markAllRead();

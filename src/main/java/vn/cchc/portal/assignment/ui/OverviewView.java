@@ -3,14 +3,17 @@ package vn.cchc.portal.assignment.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.Overview;
 import vn.cchc.portal.assignment.OverviewService;
@@ -22,37 +25,54 @@ import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.ui.EChart;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** For planners and leaders: completion by area and by unit, overdue work, units that have not reported. */
+/**
+ * For planners and leaders: completion by area (rates on a 0–100 % axis; a bar opens the area's tasks) and by unit,
+ * overdue work, units that have not reported. Opens on the plan in force ({@code ?plan=} picks another).
+ */
 @Route("overview")
 @Menu(order = 50, title = "menu.overview", icon = "vaadin:chart")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER, Role.Names.LEADER})
-public class OverviewView extends VerticalLayout implements HasDynamicTitle {
+public class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient OverviewService overviews;
+    private final transient AssignmentService assignments;
     private final VerticalLayout content = new VerticalLayout();
-
-    private final transient vn.cchc.portal.assignment.AssignmentService assignments;
+    private final ComboBox<PlanSummary> plan = new ComboBox<>();
+    private final List<PlanSummary> issued;
     private long planId;
 
-    OverviewView(OverviewService overviews, PlanService plans, vn.cchc.portal.assignment.AssignmentService assignments) {
+    OverviewView(OverviewService overviews, PlanService plans, AssignmentService assignments) {
         this.overviews = overviews;
         this.assignments = assignments;
-        List<PlanSummary> issued = plans.list(PlanFilter.all()).stream()
-                .filter(p -> p.status() != PlanStatus.DRAFT).toList();
-        ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("overview.plan"));
+        issued = plans.list(PlanFilter.all()).stream().filter(p -> p.status() != PlanStatus.DRAFT).toList();
+        plan.setLabel(getTranslation("overview.plan"));
         plan.setItems(issued);
         plan.setItemLabelGenerator(p -> (p.number() == null ? "" : p.number() + " – ") + p.title());
         plan.setWidth("min(48em, 100%)");
         plan.setId("overview-plan");
         plan.addValueChangeListener(e -> show(e.getValue()));
         content.setPadding(false);
-        add(new H2(getTranslation("overview.title")), plan, content);
-        issued.stream().filter(p -> p.status() == PlanStatus.ISSUED).findFirst()
-                .or(() -> issued.stream().findFirst()).ifPresent(plan::setValue);
+        add(new H1(getTranslation("overview.title")), plan, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("plan").map(p -> {
+            try {
+                return Long.valueOf(p);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        issued.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
+                .or(() -> overviews.defaultPlan().flatMap(d -> issued.stream().filter(p -> p.id() == d.id())
+                        .findFirst()))
+                .ifPresent(plan::setValue);
     }
 
     private void show(PlanSummary plan) {
@@ -66,26 +86,16 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("overview.empty")));
             return;
         }
-        List<String> areas = overview.byArea().stream().map(Overview.AreaProgress::label).toList();
-        Map<String, List<Double>> series = new LinkedHashMap<>();
-        series.put(getTranslation("overview.series.done"), overview.byArea().stream()
-                .map(a -> a.total() == 0 ? 0.0 : Math.round(1000.0 * a.done() / a.total()) / 10.0).toList());
-        series.put(getTranslation("overview.series.avg"), overview.byArea().stream()
-                .map(a -> Math.round(a.averagePercent() * 10) / 10.0).toList());
-        EChart chart = EChart.bars(getTranslation("overview.byArea"), areas, series);
-        chart.setWidthFull();
-        chart.setHeight(Math.max(320, 48 * areas.size()) + "px");
-        chart.setId("overview-chart");
-        content.add(chart);
-
-        content.add(new H3(getTranslation("overview.byUnit")));
+        Paragraph hint = new Paragraph(getTranslation("overview.chartHint"));
+        hint.addClassName("cchc-hint");
+        content.add(areaChart(overview), hint);
+        content.add(new H2(getTranslation("overview.byUnit")));
         Grid<Overview.UnitProgress> units = new Grid<>();
         units.addColumn(Overview.UnitProgress::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(3);
         units.addColumn(Overview.UnitProgress::total).setHeader(getTranslation("overview.col.total"));
         units.addColumn(Overview.UnitProgress::done).setHeader(getTranslation("overview.col.done"));
         units.addColumn(Overview.UnitProgress::overdue).setHeader(getTranslation("overview.col.overdue"));
-        units.addColumn(u -> Formats.number(java.math.BigDecimal.valueOf(Math.round(u.averagePercent() * 10) / 10.0),
-                Formats.VIETNAMESE) + "%").setHeader(getTranslation("overview.col.avg"));
+        units.addColumn(u -> percent(u.averagePercent())).setHeader(getTranslation("overview.col.avg"));
         units.setPartNameGenerator(u -> u.overdue() > 0 ? "cchc-late-row" : null);
         units.setItems(overview.byUnit());
         units.addItemClickListener(e -> {
@@ -97,9 +107,10 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         units.setHeight("24rem");
         units.addThemeVariants(GridVariant.LUMO_COMPACT);
         units.setId("overview-units");
+        units.setAriaLabel(getTranslation("overview.byUnit"));
         content.add(units);
 
-        content.add(new H3(getTranslation("overview.overdue") + " (" + overview.overdue().size() + ")"));
+        content.add(new H2(getTranslation("overview.overdue") + " (" + overview.overdue().size() + ")"));
         Grid<AssignmentSummary> overdue = new Grid<>();
         overdue.addColumn(AssignmentSummary::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(2);
         overdue.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
@@ -115,16 +126,52 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         overdue.setId("overview-overdue");
+        overdue.setAriaLabel(getTranslation("overview.overdue"));
         content.add(overdue);
 
         if (overview.currentPeriod() == null) {
             content.add(new Paragraph(getTranslation("overview.noPeriod")));
         } else {
-            content.add(new H3(getTranslation("overview.notReported", overview.currentPeriod().label())
+            content.add(new H2(getTranslation("overview.notReported", getTranslation(
+                    overview.currentPeriod().labelKey(), overview.currentPeriod().labelArgs().toArray()))
                     + " (" + overview.notReported().size() + ")"));
-            content.add(new Paragraph(String.join("; ", overview.notReported().stream()
-                    .map(Overview.UnitRef::unitName).toList())));
+            Paragraph names = new Paragraph(String.join("; ", overview.notReported().stream()
+                    .map(Overview.UnitRef::unitName).toList()));
+            names.setId("overview-not-reported");
+            content.add(names);
         }
+    }
+
+    /** Done and average completion by area, both in percent on a 0–100 axis; a bar opens the area's tasks. */
+    private EChart areaChart(Overview overview) {
+        Map<String, Overview.AreaProgress> byLabel = new LinkedHashMap<>();
+        overview.byArea().forEach(a -> byLabel.put(a.label() == null ? getTranslation("overview.otherArea")
+                : a.label(), a));
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        series.put(getTranslation("overview.series.done"), byLabel.values().stream()
+                .map(a -> round(a.donePercent())).toList());
+        series.put(getTranslation("overview.series.avg"), byLabel.values().stream()
+                .map(a -> round(a.averagePercent())).toList());
+        EChart chart = EChart.bars(getTranslation("overview.byArea"), List.copyOf(byLabel.keySet()), series)
+                .setValueRange(0, 100);
+        chart.setWidthFull();
+        chart.setHeight(Math.max(320, 64 * byLabel.size() + 100) + "px");
+        chart.setId("overview-chart");
+        chart.addCategoryClickListener(category -> {
+            Overview.AreaProgress area = byLabel.get(category);
+            if (area != null) {
+                new UnitTasksDialog(category, area.tasks(), true).open();
+            }
+        });
+        return chart;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private String percent(double value) {
+        return Formats.number(BigDecimal.valueOf(round(value)), getLocale()) + "%";
     }
 
     @Override

@@ -4,14 +4,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +32,7 @@ import java.util.List;
 @Route("review")
 @Menu(order = 45, title = "menu.review", icon = "vaadin:check-square-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER})
-public class ReviewView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ReviewService reviews;
     private final Grid<ReviewItem> grid = new Grid<>();
@@ -52,11 +55,34 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("review-grid");
         grid.setSizeFull();
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
+        grid.setAriaLabel(getTranslation("review.title"));
+        detail.setId("review-detail");
         SplitLayout split = new SplitLayout(grid, detail);
         split.setSizeFull();
-        split.setSplitterPosition(55);
-        add(new H2(getTranslation("review.title")), split);
+        split.setSplitterPosition(62);
+        Paragraph hint = new Paragraph(getTranslation("review.hint"));
+        hint.addClassName("cchc-hint");
+        hint.setId("review-hint");
+        add(new H1(getTranslation("review.title")), hint, split);
         refresh();
+    }
+
+    /** {@code ?update=12}: the report a notification leads to, shown at once. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("update").map(text -> {
+            try {
+                return Long.valueOf(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).ifPresent(id -> reviews.waiting(id).ifPresentOrElse(this::show,
+                () -> showGone()));
+    }
+
+    private void showGone() {
+        detail.removeAll();
+        detail.add(new Paragraph(getTranslation("review.gone")));
     }
 
     /** The grid reads the queue page by page as it scrolls. */
@@ -70,9 +96,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
     private void show(ReviewItem item) {
         detail.removeAll();
         if (item == null) {
+            Paragraph pick = new Paragraph(getTranslation("review.pick"));
+            pick.addClassName("cchc-empty");
+            detail.add(pick);
             return;
         }
-        detail.add(new H4(item.assignment().unitName() + " – " + getTranslation("task.periodDue",
+        detail.add(new H2(item.assignment().unitName() + " – " + getTranslation("task.periodDue",
                 Formats.date(item.assignment().dueDate()))));
         detail.add(new UpdatesPanel(List.of(item.update())));
         TextArea comment = new TextArea(getTranslation("review.comment"));

@@ -2,7 +2,7 @@ package vn.cchc.portal.assignment.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -45,11 +45,24 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         removeAll();
         AssignmentDetail detail = assignments.get(assignmentId);
         AssignmentSummary s = detail.summary();
-        H2 title = new H2((s.itemNumber() == null ? "" : s.itemNumber() + ". ") + s.itemLabel());
+        H1 title = new H1((s.itemNumber() == null ? "" : s.itemNumber() + ". ") + s.itemLabel());
+        title.addClassName("cchc-page-title");
         title.getStyle().set("margin", "0");
         Span badge = TaskTexts.statusBadge(s.status(), getTranslation(s.status().labelKey()));
         badge.setId("task-status");
         HorizontalLayout heading = new HorizontalLayout(title, badge);
+        heading.setFlexGrow(1, title);
+        heading.setWidthFull();
+        if (s.latestState() != null && s.latestState() != vn.cchc.portal.assignment.UpdateState.DRAFT) {
+            Span report = new Span(getTranslation("task.reportState", getTranslation(s.latestState().labelKey())));
+            report.addClassNames("cchc-badge", switch (s.latestState()) {
+                case ACCEPTED -> "cchc-badge-issued";
+                case RETURNED -> "cchc-badge-late";
+                default -> "cchc-badge-draft";
+            });
+            report.setId("task-report-state");
+            heading.add(report);
+        }
         if (s.passOn()) {
             Span passOn = new Span(getTranslation("task.passOn"));
             passOn.addClassNames("cchc-badge", "cchc-badge-draft");
@@ -61,15 +74,15 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
                 s.planNumber() == null ? s.planTitle() : s.planNumber(), s.unitName(),
                 getTranslation(s.role().labelKey()), detail.dueText(), s.percent()));
         Div item = new Div();
-        item.addClassName("cchc-card");
+        item.addClassNames("cchc-card", "cchc-task-item");
         if (s.goal() != null) {
-            item.add(new H4(getTranslation("item.field.goal")), TaskTexts.paragraphs(s.goal()));
+            item.add(new H2(getTranslation("item.field.goal")), TaskTexts.paragraphs(s.goal()));
         }
         if (detail.tasks() != null && !detail.tasks().equals(s.goal())) {
-            item.add(new H4(getTranslation("item.field.tasks")), TaskTexts.paragraphs(detail.tasks()));
+            item.add(new H2(getTranslation("item.field.tasks")), TaskTexts.paragraphs(detail.tasks()));
         }
         if (detail.narrativeTasks() != null) {
-            H4 narrative = new H4(getTranslation("task.narrative", detail.narrativeNumber()));
+            H2 narrative = new H2(getTranslation("task.narrative", detail.narrativeNumber()));
             Div narrativeText = TaskTexts.paragraphs(detail.narrativeTasks());
             narrativeText.setId("task-narrative");
             item.add(narrative, narrativeText);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,7 +35,7 @@ import java.util.Map;
 @Route("tasks")
 @Menu(order = 5, title = "menu.tasks", icon = "vaadin:tasks")
 @RolesAllowed({Role.Names.UNIT_HEAD, Role.Names.UNIT_STAFF})
-public class TasksView extends VerticalLayout implements HasDynamicTitle {
+public class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AssignmentService assignments;
     private final Grid<AssignmentSummary> grid = new Grid<>();
@@ -44,11 +46,12 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
     private final Span count = new Span();
+    private final Map<Long, String> planNames = new LinkedHashMap<>();
 
     TasksView(AssignmentService assignments) {
         this.assignments = assignments;
         setSizeFull();
-        Map<Long, String> plans = new LinkedHashMap<>();
+        Map<Long, String> plans = planNames;
         assignments.myPlans().forEach(p -> plans.put(p.id(), (p.number() == null ? "" : p.number() + " – ")
                 + p.title()));
         plan.setLabel(getTranslation("tasks.filter.plan"));
@@ -57,7 +60,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         plan.setClearButtonVisible(true);
         plan.setWidth("24em");
         period.setLabel(getTranslation("tasks.filter.period"));
-        period.setItemLabelGenerator(p -> p.label() + " – " + getTranslation("task.periodDue",
+        period.setItemLabelGenerator(p -> getTranslation(p.labelKey(), p.labelArgs().toArray()) + " – "
+                + getTranslation("task.periodDue",
                 Formats.date(p.dueDate())));
         period.setClearButtonVisible(true);
         period.setEnabled(false);
@@ -116,8 +120,27 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id()));
             }
         });
-        add(new H2(getTranslation("tasks.title")), filters, grid);
+        grid.setAriaLabel(getTranslation("tasks.title"));
+        add(new H1(getTranslation("tasks.title")), filters, grid);
         refresh();
+    }
+
+    /** Links from the home page and notifications: {@code ?plan=12}, {@code ?overdue=1}, {@code ?dueSoon=1}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("plan").flatMap(TasksView::id).filter(planNames::containsKey)
+                .ifPresent(plan::setValue);
+        query.getSingleParameter("overdue").filter("1"::equals).ifPresent(x -> overdue.setValue(true));
+        query.getSingleParameter("dueSoon").filter("1"::equals).ifPresent(x -> dueSoon.setValue(true));
+    }
+
+    private static java.util.Optional<Long> id(String text) {
+        try {
+            return java.util.Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Counts the tasks; the grid reads them page by page as it scrolls. */

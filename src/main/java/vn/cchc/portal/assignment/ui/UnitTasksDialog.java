@@ -9,13 +9,20 @@ import vn.cchc.portal.shared.Formats;
 
 import java.util.List;
 
-/** One unit's tasks in a plan, opened from the overview; a row opens the task. */
+/** Tasks of a plan opened from the overview (one unit's, or one area's with their units); a row opens the task. */
 class UnitTasksDialog extends Dialog {
 
-    UnitTasksDialog(String unitName, List<AssignmentSummary> tasks) {
-        setHeaderTitle(unitName);
+    UnitTasksDialog(String title, List<AssignmentSummary> tasks) {
+        this(title, tasks, false);
+    }
+
+    UnitTasksDialog(String title, List<AssignmentSummary> tasks, boolean showUnit) {
+        setHeaderTitle(title);
         setWidth("min(70em, 95vw)");
         Grid<AssignmentSummary> grid = new Grid<>();
+        if (showUnit) {
+            grid.addColumn(AssignmentSummary::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(2);
+        }
         grid.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
                 .setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("tasks.col.role"));

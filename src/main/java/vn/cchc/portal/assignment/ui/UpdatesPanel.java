@@ -13,8 +13,15 @@ import java.util.List;
 class UpdatesPanel extends VerticalLayout {
 
     UpdatesPanel(List<UpdateView> updates) {
+        this(updates, true);
+    }
+
+    /** @param history the task's tab of every report (with its id), else one report shown elsewhere */
+    UpdatesPanel(List<UpdateView> updates, boolean history) {
         setPadding(false);
-        setId("updates-panel");
+        if (history) {
+            setId("updates-panel");
+        }
         if (updates.isEmpty()) {
             add(new Paragraph(getTranslation("task.noUpdates")));
         }
@@ -22,7 +29,8 @@ class UpdatesPanel extends VerticalLayout {
             Div card = new Div();
             card.addClassName("cchc-update");
             card.addClassName("cchc-update-" + u.state().name().toLowerCase());
-            String head = getTranslation(u.state().labelKey()) + (u.periodLabel() == null ? "" : " · " + u.periodLabel())
+            String head = getTranslation(u.state().labelKey()) + (u.periodLabel() == null ? "" : " · "
+                    + (u.periodKey() == null ? u.periodLabel() : getTranslation(u.periodKey(), u.periodArgs().toArray())))
                     + " · " + u.percent() + "%" + (u.completed() ? " · " + getTranslation("task.field.completed") : "")
                     + (u.late() ? " · " + getTranslation("task.late") : "");
             Span title = new Span(head);
@@ -41,12 +49,14 @@ class UpdatesPanel extends VerticalLayout {
                 card.add(new Paragraph(getTranslation("task.field.proposals") + ": " + u.proposals()));
             }
             for (EvidenceView e : u.evidence()) {
-                Div line = new Div(EvidenceLinks.of(e));
+                Div line = new Div(EvidenceLinks.of(e, getLocale()));
                 card.add(line);
             }
             if (u.reviewedBy() != null) {
-                card.add(new Paragraph(getTranslation("task.reviewedBy", u.reviewedBy(), TaskTexts.time(u.reviewedAt()))
-                        + (u.reviewComment() == null ? "" : ": " + u.reviewComment())));
+                Paragraph review = new Paragraph(getTranslation("task.reviewedBy", u.reviewedBy(),
+                        TaskTexts.time(u.reviewedAt())) + (u.reviewComment() == null ? "" : ": " + u.reviewComment()));
+                review.addClassName("cchc-review-comment");
+                card.add(review);
             }
             add(card);
         }

@@ -2,9 +2,10 @@ package vn.cchc.portal.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,16 +20,22 @@ import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.organization.UnitForm;
+import vn.cchc.portal.organization.UnitWorkload;
 import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A unit head's or staff member's own unit and the units below it (a district sees its communes). The head records
- * the unit's own offices and divisions here (sub-units), so that work can be given to them.
+ * A unit head's or staff member's own unit and the units below it (a district sees its communes), each with how it
+ * does with the work of the plans in force: tasks, done, overdue, average completion. The head records the unit's
+ * own offices and divisions here (sub-units), so that work can be given to them.
  */
 @Route("my-unit")
 @Menu(order = 10, title = "menu.myunit", icon = "vaadin:building")
@@ -37,19 +44,31 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OrgUnitService units;
     private final transient OrgUnitAdministration administration;
+    private final transient UnitWorkload workload;
     private final transient Clock clock;
     private final TreeGrid<OrgUnitSummary> grid = new TreeGrid<>();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
+    private Map<Long, UnitWorkload.Figures> figures = Map.of();
 
-    MyUnitView(OrgUnitService units, OrgUnitAdministration administration, CurrentUser currentUser, Clock clock) {
+    MyUnitView(OrgUnitService units, OrgUnitAdministration administration, UnitWorkload workload,
+               CurrentUser currentUser, Clock clock) {
         this.units = units;
         this.administration = administration;
+        this.workload = workload;
         this.clock = clock;
         setSizeFull();
         grid.addHierarchyColumn(OrgUnitSummary::name).setHeader(getTranslation("orgunits.col.name")).setFlexGrow(3);
         grid.addColumn(OrgUnitSummary::code).setHeader(getTranslation("orgunits.col.code")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.kind().labelKey())).setHeader(getTranslation("orgunits.col.kind"))
                 .setAutoWidth(true);
+        figure("overview.col.total", f -> String.valueOf(f.tasks()));
+        figure("overview.col.done", f -> String.valueOf(f.done()));
+        figure("overview.col.overdue", f -> String.valueOf(f.overdue()));
+        figure("overview.col.avg", f -> Formats.number(
+                BigDecimal.valueOf(Math.round(f.averagePercent() * 10) / 10.0), getLocale()) + "%");
+        grid.setPartNameGenerator(u -> figures.containsKey(u.id()) && figures.get(u.id()).overdue() > 0
+                ? "cchc-late-row" : null);
+        grid.setAriaLabel(getTranslation("myunit.units"));
         grid.setSizeFull();
         grid.setId("my-unit-grid");
 
@@ -68,10 +87,16 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
                     .filter(u -> u.kind() == OrgUnitKind.SUBUNIT && u.depth() > 0)
                     .ifPresent(u -> open(administration.form(u.id()))));
         }
-        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("myunit.units")), add);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("myunit.units")), add);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title, header, grid);
         refresh();
+    }
+
+    /** A column of the unit's work figures; empty for a unit without work in the plans in force. */
+    private void figure(String headerKey, Function<UnitWorkload.Figures, String> value) {
+        grid.addColumn(u -> figures.containsKey(u.id()) ? value.apply(figures.get(u.id())) : "")
+                .setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
     private void open(UnitForm form) {
@@ -85,6 +110,7 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<OrgUnitSummary> rows = units.ownSubtree();
+        figures = workload.of(rows.stream().map(OrgUnitSummary::id).toList());
         List<OrgUnitSummary> roots = OrgUnitTree.roots(rows);
         grid.setItems(roots, u -> OrgUnitTree.children(rows, u));
         grid.expandRecursively(roots, 3);

@@ -66,10 +66,12 @@ class ItemDialog extends Dialog {
         MultiSelectComboBox<AssigneeOption> assignees = new MultiSelectComboBox<>(getTranslation("item.field.coordinating"));
         assignees.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), options);
         assignees.setItemLabelGenerator(AssigneeOption::label);
+        assignees.setI18n(PickerTexts.of(this));
         assignees.setId("item-coordinating");
         MultiSelectComboBox<AssigneeOption> coLeads = new MultiSelectComboBox<>(getTranslation("item.field.coLeads"));
         coLeads.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), options);
         coLeads.setItemLabelGenerator(AssigneeOption::label);
+        coLeads.setI18n(PickerTexts.of(this));
         coLeads.setHelperText(getTranslation("item.field.coLeads.help"));
         coLeads.setId("item-co-leads");
         TextField leadText = new TextField(getTranslation("item.field.leadText"));
@@ -82,6 +84,7 @@ class ItemDialog extends Dialog {
         MultiSelectComboBox<AssigneeOption> excluded = new MultiSelectComboBox<>(getTranslation("item.field.excluded"));
         excluded.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), unitOptions);
         excluded.setItemLabelGenerator(AssigneeOption::label);
+        excluded.setI18n(PickerTexts.of(this));
         excluded.setId("item-excluded");
         TextField excludedReason = new TextField(getTranslation("item.field.excludedReason"));
         excludedReason.setId("item-excluded-reason");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.PlanConsequences;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
@@ -52,13 +53,15 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private final transient CurrentUser currentUser;
     private final transient CriterionChoices criteria;
     private final transient ReportingPeriodService periods;
+    private final transient PlanConsequences consequences;
     private long planId;
     private PlanDetail detail;
     private String selectedTab;
 
     PlanEditorView(PlanService plans, PlanItemService items, PlanVersionService versions, SubPlanService subPlans,
                    PlanImportService imports, OrgUnitService units, CurrentUser currentUser,
-                   CriterionChoices criteria, ReportingPeriodService periods) {
+                   CriterionChoices criteria, ReportingPeriodService periods, PlanConsequences consequences) {
+        this.consequences = consequences;
         this.plans = plans;
         this.items = items;
         this.versions = versions;
@@ -83,10 +86,13 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         var s = detail.summary();
         Span badge = PlanBadges.status(s.status(), getTranslation(s.status().labelKey()));
         badge.setId("plan-status");
-        H2 title = new H2((s.number() == null ? getTranslation("plans.noNumber") : s.number()) + " — " + s.title());
+        H1 title = new H1((s.number() == null ? getTranslation("plans.noNumber") : s.number()) + " — " + s.title());
+        title.addClassName("cchc-page-title");
         title.getStyle().set("margin", "0");
         HorizontalLayout heading = new HorizontalLayout(title, badge);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setFlexGrow(1, title);
+        heading.setWidthFull();
         String meta = s.issuingUnitName() + " · " + getTranslation(s.kind().labelKey()) + " · " + s.year()
                 + (s.issueDate() == null ? "" : " · " + Formats.date(s.issueDate()))
                 + (s.versionNo() > 1 ? " · " + getTranslation("plan.version", s.versionNo()) : "");
@@ -132,6 +138,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
         var s = detail.summary();
+        String name = s.number() == null ? getTranslation("plans.noNumber") : s.number();
         // the plan document (Decree 30 layout) at its stable address; the report feature checks access again
         for (String extension : new String[] {"pdf", "docx", "xlsx"}) {
             com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
@@ -143,10 +150,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(download);
         }
         if (detail.editable()) {
-            Button issue = button("plan.action.issue", VaadinIcon.CHECK, () -> {
-                plans.issue(planId);
-                notifySuccess(getTranslation("plan.issued"));
-            });
+            Button issue = new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create(),
+                    e -> confirmIssue(name));
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             issue.setId("plan-issue");
             Button importExcel = new Button(getTranslation("plan.action.import"), VaadinIcon.UPLOAD.create(),
@@ -155,9 +160,23 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(issue, importExcel);
         }
         if (detail.canManage() && s.status() == PlanStatus.ISSUED) {
-            Button amend = button("plan.action.amend", VaadinIcon.EDIT, () -> open(versions.amend(planId).id()));
+            Button amend = new Button(getTranslation("plan.action.amend"), VaadinIcon.EDIT.create(),
+                    e -> ConfirmStep.open(getTranslation("plan.confirm.amend.title", name),
+                            List.of(getTranslation("plan.confirm.amend.draft", s.versionNo() + 1),
+                                    getTranslation("plan.confirm.amend.inForce", name),
+                                    getTranslation("plan.confirm.amend.replaces")), null,
+                            getTranslation("plan.action.amend"),
+                            () -> act(() -> open(versions.amend(planId).id()))));
             amend.setId("plan-amend");
-            Button close = button("plan.action.close", VaadinIcon.ARCHIVE, () -> plans.close(planId));
+            Button close = new Button(getTranslation("plan.action.close"), VaadinIcon.ARCHIVE.create(),
+                    e -> ConfirmStep.open(getTranslation("plan.confirm.close.title", name),
+                            List.of(getTranslation("plan.confirm.close.open", consequences.openTasks(planId)),
+                                    getTranslation("plan.confirm.close.final")), null,
+                            getTranslation("plan.action.close"), () -> act(() -> {
+                                plans.close(planId);
+                                render();
+                            })));
+            close.setId("plan-close");
             bar.add(amend, close);
         }
         if (detail.canManage()) {
@@ -168,21 +187,44 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         return bar;
     }
 
-    /** A state change (issue, amend, close): disabled from the first click until it is done, so it runs once. */
-    private Button button(String key, VaadinIcon icon, Runnable action) {
-        Button button = new Button(getTranslation(key), icon.create(), e -> {
-            try {
-                action.run();
-                render();
-            } catch (BusinessException ex) {
-                Notification n = Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } finally {
-                e.getSource().setEnabled(true);
-            }
-        });
-        button.setDisableOnClick(true);
-        return button;
+    /**
+     * "Ban hành sẽ giao 37 nhiệm vụ cho 20 đơn vị; 3 hạn đã qua": what issuing does, asked before it is done. A draft
+     * that cannot be issued yet says why at once, without asking.
+     */
+    private void confirmIssue(String name) {
+        PlanConsequences.Issue what;
+        try {
+            what = consequences.ofIssue(planId);
+        } catch (BusinessException ex) {
+            showError(ex.message(getLocale()));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("plan.confirm.issue.tasks", what.tasks(), what.units()));
+        if (detail.summary().amendsPlanId() != null) {
+            lines.add(getTranslation("plan.confirm.issue.replaces"));
+        }
+        lines.add(getTranslation("plan.confirm.issue.final"));
+        ConfirmStep.open(getTranslation("plan.confirm.issue.title", name), lines,
+                what.pastDue() == 0 ? null : getTranslation("plan.confirm.issue.pastDue", what.pastDue()),
+                getTranslation("plan.action.issue"), () -> act(() -> {
+                    plans.issue(planId);
+                    notifySuccess(getTranslation("plan.issued"));
+                    render();
+                }));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException ex) {
+            showError(ex.message(getLocale()));
+        }
+    }
+
+    private void showError(String message) {
+        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void saved() {

@@ -36,6 +36,7 @@ class SubPlansPanel extends VerticalLayout {
         boolean province = user.has(Role.ADMIN) || user.has(Role.PLANNER);
         Grid<SubPlanStatus> grid = new Grid<>();
         grid.addColumn(SubPlanStatus::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(3);
+        grid.setPartNameGenerator(s -> s.late() && !s.viaAbove() ? "cchc-late-row" : null);
         grid.addColumn(s -> s.subPlanId() == null ? getTranslation("subplan.none")
                         : (s.subPlanNumber() == null ? getTranslation("plans.noNumber") : s.subPlanNumber())
                         + " (" + getTranslation(s.status().labelKey()) + ")")
@@ -46,12 +47,11 @@ class SubPlansPanel extends VerticalLayout {
                 .setHeader(getTranslation("subplan.col.issued")).setAutoWidth(true);
         grid.addColumn(s -> s.late() ? getTranslation("subplan.late") : "").setHeader(getTranslation("subplan.col.late"))
                 .setAutoWidth(true);
-        grid.setPartNameGenerator(s -> s.late() ? "cchc-late-row" : null);
         grid.addComponentColumn(s -> {
             if (s.subPlanId() != null) {
                 return new Button(getTranslation("subplan.open"), e -> open.accept(s.subPlanId()));
             }
-            boolean mine = province || (user.has(Role.UNIT_HEAD) && user.unitId() == s.unitId());
+            boolean mine = !s.viaAbove() && (province || (user.has(Role.UNIT_HEAD) && user.unitId() == s.unitId()));
             if (!mine || detail.summary().status() != PlanStatus.ISSUED) {
                 return new Paragraph();
             }
@@ -71,7 +71,20 @@ class SubPlansPanel extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("subplan.empty"));
         grid.setSizeFull();
         grid.setId("subplans-grid");
-        long late = rows.stream().filter(SubPlanStatus::late).count();
-        add(new Paragraph(getTranslation("subplan.summary", rows.size(), late)), grid);
+        long late = rows.stream().filter(s -> !s.viaAbove() && s.late()).count();
+        long own = rows.stream().filter(s -> !s.viaAbove()).count();
+        Paragraph summary = new Paragraph(getTranslation("subplan.summary", own, late));
+        summary.setId("subplans-summary");
+        add(summary);
+        rows.stream().filter(SubPlanStatus::viaAbove).findFirst().ifPresent(via -> {
+            Paragraph through = new Paragraph(via.subPlanId() == null
+                    ? getTranslation("subplan.viaAbove.none", via.unitName())
+                    : getTranslation("subplan.viaAbove", via.unitName(), via.subPlanNumber() == null
+                    ? getTranslation("plans.noNumber") : via.subPlanNumber()));
+            through.setId("subplans-via");
+            add(through);
+        });
+        grid.setAriaLabel(getTranslation("plan.tab.subplans"));
+        add(grid);
     }
 }

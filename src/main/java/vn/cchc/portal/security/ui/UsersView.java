@@ -58,7 +58,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
-        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.col.fullName")).setFlexGrow(1);
+        // names are shown whole: the column takes the width of the longest one
+        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.col.fullName")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(UserSummary::unitName).setHeader(getTranslation("users.col.unit")).setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setFlexGrow(2);

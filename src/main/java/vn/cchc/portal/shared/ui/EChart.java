@@ -124,6 +124,30 @@ public class EChart extends Component implements HasSize {
         }
     }
 
+    /**
+     * Fixes the value axis to a range, e.g. 0–100 for rates in percent, instead of the range ECharts derives from the
+     * data (0–12 for a largest value of 11,1). Either bound may be null to keep it automatic.
+     */
+    public EChart setValueRange(Number min, Number max) {
+        ObjectNode root = (ObjectNode) JSON.readTree(option);
+        for (String axis : List.of("xAxis", "yAxis")) {
+            if (root.get(axis) instanceof ObjectNode node && "value".equals(node.path("type").asString(""))) {
+                setBound(node, "min", min);
+                setBound(node, "max", max);
+            }
+        }
+        setOption(JSON.writeValueAsString(root));
+        return this;
+    }
+
+    private static void setBound(ObjectNode axis, String name, Number value) {
+        if (value == null) {
+            axis.remove(name);
+        } else {
+            axis.put(name, new BigDecimal(value.toString()));
+        }
+    }
+
     /** The ECharts option shown, as JSON text. */
     public String getOption() {
         return option;
