@@ -139,7 +139,7 @@ class Assignment {
         if (role != AssignmentRole.LEAD) {
             throw new BusinessException("Chỉ cơ quan chủ trì tổng hợp kết quả của nhiệm vụ.");
         }
-        consolidatedResult = Texts.nfcOrNull(text);
+        consolidatedResult = Texts.block(text);
         touch(by, at);
     }
 

@@ -243,7 +243,7 @@ public class CriterionService {
         checkLevel(framework, parent, level);
         String code = requiredText(form.getCode(), "Vui lòng nhập mã tiêu chí.", 40,
                 "Mã tiêu chí dài tối đa 40 ký tự.");
-        String title = requiredText(form.getTitle(), "Vui lòng nhập tên tiêu chí.", 1000,
+        String title = required(Texts.block(form.getTitle()), "Vui lòng nhập tên tiêu chí.", 1000,
                 "Tên tiêu chí dài tối đa 1000 ký tự.");
         checkCodeFree(framework, snapshot, code, null);
         checkNumbers(form);
@@ -286,7 +286,7 @@ public class CriterionService {
         }
         String code = requiredText(form.getCode(), "Vui lòng nhập mã tiêu chí.", 40,
                 "Mã tiêu chí dài tối đa 40 ký tự.");
-        String title = requiredText(form.getTitle(), "Vui lòng nhập tên tiêu chí.", 1000,
+        String title = required(Texts.block(form.getTitle()), "Vui lòng nhập tên tiêu chí.", 1000,
                 "Tên tiêu chí dài tối đa 1000 ký tự.");
         checkCodeFree(framework, snapshot(framework.getId()), code, criterion.getId());
         checkNumbers(form);
@@ -480,7 +480,11 @@ public class CriterionService {
     }
 
     private static String requiredText(String value, String missing, int maxLength, String tooLong) {
-        String text = Texts.nfc(value);
+        return required(Texts.nfc(value), missing, maxLength, tooLong);
+    }
+
+    /** The already normalised text, refused when blank or too long. */
+    private static String required(String text, String missing, int maxLength, String tooLong) {
         if (text == null || text.isEmpty()) {
             throw new BusinessException(missing);
         }
