@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Resolves unit names of an imported table with the organisation-unit matcher (as the plan import does): "Xã Ia Sao"
- * with its district "Ia Grai" as "Xã Ia Sao Ia Grai"; the unit must have targets in the plan.
+ * with its district "Ia Grai" as "Xã Ia Sao Ia Grai", or written as screens label it, "Xã Ia Sao (Huyện Ia Grai)";
+ * a name several units bear is refused with the units it may mean. The unit must have targets in the plan.
  */
 final class ScopeUnitFinder implements ValueTable.UnitFinder {
 
@@ -30,6 +31,12 @@ final class ScopeUnitFinder implements ValueTable.UnitFinder {
             found = matcher.matchOne(name + " " + district, day);
         }
         if (found.isEmpty()) {
+            UnitMatch match = matcher.match(name, day);
+            Optional<UnitMatch.Ambiguity> ambiguity = match.ambiguous().stream().findFirst();
+            if (ambiguity.isPresent() && match.assignees().isEmpty()) {
+                return Result.problem(ambiguity.get().message() + (district == null ? ""
+                        : " (cột cấp huyện ghi “" + district + "” không khớp đơn vị nào trong số đó)") + ".");
+            }
             found = matcher.matchOne(name, day);
         }
         if (found.isEmpty()) {
