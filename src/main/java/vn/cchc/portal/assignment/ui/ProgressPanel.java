@@ -29,6 +29,7 @@ import vn.cchc.portal.assignment.UpdateView;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.DatePickers;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -87,7 +88,7 @@ class ProgressPanel extends VerticalLayout {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("update-error");
 
-        Button save = new Button(getTranslation("task.action.saveDraft"), e -> {
+        Button save = WriteButtons.each(new Button(getTranslation("task.action.saveDraft")), () -> {
             if (saveDraft()) {
                 notifySuccess(getTranslation("task.saved"));
                 onChanged.run();
@@ -96,7 +97,7 @@ class ProgressPanel extends VerticalLayout {
         save.setId("update-save");
         HorizontalLayout actions = new HorizontalLayout(save);
         if (detail.canSubmit()) {
-            Button submit = new Button(getTranslation("task.action.submit"), e -> {
+            Button submit = WriteButtons.each(new Button(getTranslation("task.action.submit")), () -> {
                 if (saveDraft()) {
                     run(() -> progress.submit(form.getUpdateId()), getTranslation("task.submitted"));
                 }
@@ -133,7 +134,7 @@ class ProgressPanel extends VerticalLayout {
         TextField number = new TextField(getTranslation("task.doc.number"));
         DatePicker date = DatePickers.vietnamese(getTranslation("task.doc.date"));
         TextField issuer = new TextField(getTranslation("task.doc.issuer"));
-        Button addDoc = new Button(getTranslation("task.doc.add"), e -> {
+        Button addDoc = WriteButtons.each(new Button(getTranslation("task.doc.add")), () -> {
             if (saveDraft()) {
                 run(() -> progress.attachDocument(form.getUpdateId(), number.getValue(), date.getValue(),
                         issuer.getValue()), getTranslation("task.evidenceAdded", number.getValue()));

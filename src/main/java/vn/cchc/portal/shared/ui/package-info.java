@@ -1,0 +1,8 @@
+/**
+ * Vaadin helpers for the modules' views (charts, date pickers, upload texts): the {@code shared::ui} named
+ * interface of the shared module.
+ */
+@NamedInterface("ui")
+package vn.cchc.portal.shared.ui;
+
+import org.springframework.modulith.NamedInterface;
