@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ public class PlanItemService {
         if (parent != null && parent.kind != PlanItemKind.GROUP) {
             throw new BusinessException("Chỉ thêm được mục con vào một mục tiêu đề (nhóm).");
         }
+        checkNumberFree(plan.id, form.getParentId(), form.getNumber());
         PlanItem item = new PlanItem();
         item.planId = plan.id;
         item.parentId = form.getParentId();
@@ -158,6 +160,23 @@ public class PlanItemService {
             out.addAll(subtree(planId, child));
         }
         return out;
+    }
+
+    /**
+     * A new item's number is its natural key among its siblings: a second "1" under the same heading is the same
+     * item saved twice (a double click, a form sent again), refused with a message.
+     */
+    private void checkNumberFree(long planId, Long parentId, String number) {
+        String wanted = Texts.nfcOrNull(number);
+        if (wanted == null) {
+            return;
+        }
+        boolean taken = items.findByPlanIdOrderBySortOrder(planId).stream()
+                .anyMatch(i -> java.util.Objects.equals(i.parentId, parentId) && wanted.equals(i.number));
+        if (taken) {
+            throw new BusinessException("Đã có mục số “" + wanted + "” ở cùng cấp trong kế hoạch này; "
+                    + "hãy ghi số thứ tự khác hoặc sửa mục đã có.");
+        }
     }
 
     private int nextOrder(long planId, Long parentId) {
