@@ -82,10 +82,11 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
             GridContextMenu<OrgUnitSummary> menu = grid.addContextMenu();
             menu.setDynamicContentHandler(unit -> unit != null && unit.validTo() == null && unit.parentId() != null);
             menu.addItem(getTranslation("orgunits.end.title"), e -> e.getItem().ifPresent(unit ->
-                    new EndUnitDialog(unit, units.selectable(), LocalDate.now(clock), (lastDay, successor) -> {
-                        units.end(unit.id(), lastDay, successor);
-                        refresh();
-                    }).open()));
+                    new EndUnitDialog(unit, units.selectable(), units.labels(), LocalDate.now(clock),
+                            (lastDay, successor) -> {
+                                units.end(unit.id(), lastDay, successor);
+                                refresh();
+                            }).open()));
         }
         add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
         refresh();

@@ -49,6 +49,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("24em");
+        search.setId("users-search");
         search.addValueChangeListener(e -> refresh());
         Button add = WriteButtons.opens(new Button(getTranslation("users.add"), VaadinIcon.PLUS.create()),
                 () -> dialog(new UserForm()));
