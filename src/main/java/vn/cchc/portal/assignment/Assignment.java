@@ -128,7 +128,7 @@ class Assignment {
     /** The deadline job marks unfinished work whose due date has passed. */
     void markOverdue(LocalDate today, String by, Instant at) {
         if (!today.isAfter(dueDate)) {
-            throw new BusinessException("Nhiệm vụ chưa quá hạn (hạn " + Formats.date(dueDate) + ").");
+            throw BusinessException.of("error.task.notOverdue", Formats.date(dueDate));
         }
         status = status.moveTo(AssignmentStatus.OVERDUE);
         touch(by, at);
@@ -137,7 +137,7 @@ class Assignment {
     /** The lead unit writes the consolidated result of the item from all units' parts. */
     void writeConsolidated(String text, String by, Instant at) {
         if (role != AssignmentRole.LEAD) {
-            throw new BusinessException("Chỉ cơ quan chủ trì tổng hợp kết quả của nhiệm vụ.");
+            throw BusinessException.of("error.task.leadOnly");
         }
         consolidatedResult = Texts.block(text);
         touch(by, at);
@@ -154,13 +154,13 @@ class Assignment {
 
     private void checkAcceptsReports() {
         if (!acceptsReports()) {
-            throw new BusinessException("Nhiệm vụ này đã hoàn thành nên không nhận báo cáo mới.");
+            throw BusinessException.of("error.task.doneNoReports");
         }
     }
 
     private void checkOwn(ProgressUpdate update) {
         if (!id.equals(update.assignmentId)) {
-            throw new BusinessException("Báo cáo này không thuộc công việc đang mở.");
+            throw BusinessException.of("error.update.otherTask");
         }
     }
 

@@ -10,7 +10,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.plan.ItemAssignee;
 import vn.cchc.portal.plan.PlanDetail;
-import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanIssued;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
@@ -78,11 +78,10 @@ class AssignmentFactory {
             return;
         }
         PlanDetail plan = plans.get(event.planId());
-        PlanHeaderForm header = plan.header();
-        LocalDate day = header.getIssueDate() == null ? LocalDate.now(clock) : header.getIssueDate();
-        LocalDate defaultDue = header.getEndDate() != null ? header.getEndDate()
-                : LocalDate.of(header.getYear(), 12, 31);
-        long issuer = header.getIssuingUnitId();
+        PlanHeader header = PlanHeader.of(plan);
+        LocalDate day = header.issueDate() == null ? LocalDate.now(clock) : header.issueDate();
+        LocalDate defaultDue = header.lastDay();
+        long issuer = header.issuingUnitId();
         Addressing addressing = units.addressing(issuer);
         Set<Long> heldInParent = heldInParent(plan, issuer);
         Map<Long, PlanItemView> byId = plan.items().stream()

@@ -5,12 +5,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
@@ -52,13 +53,13 @@ public class AssignmentService {
     }
 
     /** "Việc của đơn vị": the unit's assignments in plans in force, overdue first, then by due date. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public List<AssignmentSummary> myUnitTasks(TaskFilter filter) {
         return views.summaries(assignments.findAll(tasks.of(filter, access.user().unitId())));
     }
 
     /** One page of {@link #myUnitTasks(TaskFilter)}, read from the database page by page (lazy grids). */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public List<AssignmentSummary> myUnitTasks(TaskFilter filter, Pageable page) {
         Pageable unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
         return views.summaries(assignments.findBy(tasks.of(filter, access.user().unitId()), q -> q.slice(unsorted))
@@ -66,13 +67,13 @@ public class AssignmentService {
     }
 
     /** How many tasks {@link #myUnitTasks(TaskFilter)} gives. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public long countMyUnitTasks(TaskFilter filter) {
         return assignments.count(tasks.of(filter, access.user().unitId()));
     }
 
     /** The plans in force the unit has tasks in, for the plan filter: newest first. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public List<PlanSummary> myPlans() {
         Set<Long> inForce = plans.idsInForce();
         return plans.summaries(assignments.planIdsOfUnit(access.user().unitId()).stream()
@@ -80,13 +81,13 @@ public class AssignmentService {
     }
 
     /** The reporting periods of a plan the unit has tasks in, for the period filter. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public List<PeriodView> myPeriods(long planId) {
         return periods.ofPlan(planId);
     }
 
     /** One unit's assignments in a plan, for planners and leaders clicking through from the overview. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<AssignmentSummary> ofUnitInPlan(long planId, long unitId) {
         return views.summaries(assignments.findByPlanIdAndUnitId(planId, unitId)).stream()
                 .sorted(Comparator.comparing(AssignmentSummary::dueDate)).toList();
@@ -154,6 +155,6 @@ public class AssignmentService {
 
     Assignment load(long assignmentId) {
         return assignments.findById(assignmentId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy công việc."));
+                .orElseThrow(() -> BusinessException.of("error.task.notFound"));
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.portal.assignment;
 
+import vn.cchc.portal.shared.BusinessException;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -30,16 +32,15 @@ public enum AssignmentStatus implements Transitions<AssignmentStatus> {
     }
 
     @Override
-    public String refusal(AssignmentStatus target) {
+    public BusinessException refusal(AssignmentStatus target) {
         if (isDone()) {
-            return "Nhiệm vụ này đã hoàn thành nên không đổi trạng thái được nữa.";
+            return BusinessException.of("error.task.done");
         }
-        return switch (target) {
-            case NOT_STARTED -> "Nhiệm vụ đã có báo cáo nên không trở lại trạng thái chưa thực hiện.";
-            case IN_PROGRESS -> this == OVERDUE ? "Nhiệm vụ đã quá hạn; chỉ còn có thể chuyển sang hoàn thành."
-                    : "Nhiệm vụ này đã đang thực hiện.";
-            case OVERDUE -> "Nhiệm vụ này đã được đánh dấu quá hạn.";
-            case DONE_ON_TIME, DONE_LATE -> "Nhiệm vụ chưa có báo cáo nào được gửi nên chưa thể hoàn thành.";
-        };
+        return BusinessException.of(switch (target) {
+            case NOT_STARTED -> "error.task.hasReports";
+            case IN_PROGRESS -> this == OVERDUE ? "error.task.overdueOnlyDone" : "error.task.alreadyInProgress";
+            case OVERDUE -> "error.task.alreadyOverdue";
+            case DONE_ON_TIME, DONE_LATE -> "error.task.noReportSent";
+        });
     }
 }

@@ -65,7 +65,7 @@ class Evidence {
                              Instant at) {
         draft.checkEditable();
         if (number == null || number.isBlank() || date == null || issuer == null || issuer.isBlank()) {
-            throw new BusinessException("Văn bản minh chứng cần đủ số, ký hiệu, ngày ban hành và cơ quan ban hành.");
+            throw BusinessException.of("error.evidence.documentFields");
         }
         Evidence e = added(draft, EvidenceKind.DOCUMENT, by, at);
         e.docNumber = Texts.nfc(number);

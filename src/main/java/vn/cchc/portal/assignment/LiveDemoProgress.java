@@ -34,7 +34,7 @@ import java.util.Optional;
  * deadline run marks overdue work and tells the units, so every demo role has live work on its first sign-in.
  */
 @Component
-@Profile("!postgres & !prod")
+@Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
 @Order(30)
 class LiveDemoProgress implements ApplicationRunner {
 

@@ -16,7 +16,8 @@ import java.time.Clock;
  * E-mails a committed notification, in its own transaction after the one that wrote it, never inside a user's
  * action. When the mail server cannot take the message the listener fails: its event publication stays in the
  * registry and {@link vn.cchc.portal.shared.FailedEventRetry} runs it again later. A notification already e-mailed
- * is not sent twice.
+ * is not sent twice, even when two nodes run its listener at once (a retry racing a stale run): the notification's
+ * row is locked while it is sent, so the second waits, then finds it e-mailed.
  */
 @Component
 class NotificationMailer {
@@ -38,9 +39,12 @@ class NotificationMailer {
 
     @ApplicationModuleListener
     public void on(NotificationMail event) {
-        Notification n = notifications.findById(event.notificationId()).orElse(null);
         JavaMailSender sender = mail.getIfAvailable();
-        if (n == null || n.emailedAt != null || sender == null) {
+        if (sender == null) {
+            return;
+        }
+        Notification n = notifications.lockById(event.notificationId()).orElse(null);
+        if (n == null || n.emailedAt != null) {
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

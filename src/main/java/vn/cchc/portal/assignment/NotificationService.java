@@ -27,9 +27,20 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationView> mine() {
         return notifications.findTop50ByUserIdOrderByCreatedAtDesc(currentUser.require().userId()).stream()
-                .map(n -> new NotificationView(n.id, n.kind, n.title, n.body, n.assignmentId, n.createdAt,
-                        n.readAt != null, n.emailedAt != null))
-                .toList();
+                .map(NotificationService::view).toList();
+    }
+
+    /** Every notification the signed-in user received about one task, newest first (however many others came). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationView> mineAbout(long assignmentId) {
+        return notifications.findByUserIdAndAssignmentIdOrderByCreatedAtDesc(currentUser.require().userId(),
+                assignmentId).stream().map(NotificationService::view).toList();
+    }
+
+    private static NotificationView view(Notification n) {
+        return new NotificationView(n.id, n.kind, n.title, n.body, n.assignmentId, n.createdAt, n.readAt != null,
+                n.emailedAt != null);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -7,6 +7,7 @@ import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.plan.ReportingPeriodService;
+import vn.cchc.portal.shared.Access;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class OverviewService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public Overview of(long planId) {
         LocalDate today = LocalDate.now(clock);
         List<Assignment> rows = assignments.findByPlanId(planId);

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.evidence.EvidenceStore;
 import vn.cchc.portal.assignment.evidence.StoredEvidence;
+import vn.cchc.portal.audit.AuditValue;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.ReportingPeriodService;
-import vn.cchc.portal.audit.AuditValue;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.io.InputStream;
@@ -25,8 +26,8 @@ import java.util.List;
 @Transactional
 public class ProgressService {
 
-    static final String CONFLICT = "Công việc này vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất; "
-            + "nội dung bạn nhập vẫn còn trên màn hình.";
+    /** Message key: someone else changed the task meanwhile. */
+    static final String CONFLICT = "error.task.conflict";
 
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
@@ -53,12 +54,12 @@ public class ProgressService {
     }
 
     /** Creates or changes the unit's open draft. A stale form is refused (nothing is lost: the form keeps its text). */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public DraftSaved saveDraft(UpdateForm form) {
         Assignment a = load(form.getAssignmentId());
         access.checkDraft(a);
         if (a.version != form.getAssignmentVersion()) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         ProgressUpdate draft = form.getUpdateId() == null ? a.newDraft(auditor.username(), clock.instant())
                 : loadUpdate(form.getUpdateId());
@@ -70,7 +71,7 @@ public class ProgressService {
             updates.saveAndFlush(draft);
             assignments.saveAndFlush(a);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
                 UpdateContent.of(draft));
@@ -78,7 +79,7 @@ public class ProgressService {
     }
 
     /** Attaches an evidence file, checked by its content and stored with its checksum, to the open draft. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public EvidenceView attachFile(long updateId, String fileName, InputStream content) {
         ProgressUpdate draft = openDraft(updateId);
         StoredEvidence stored = store.store(fileName, content);
@@ -89,7 +90,7 @@ public class ProgressService {
     }
 
     /** Refers to an issued document (number/symbol, date, issuer) as evidence. */
-    @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.UNIT_HEAD_OR_STAFF)
     public EvidenceView attachDocument(long updateId, String number, LocalDate date, String issuer) {
         ProgressUpdate draft = openDraft(updateId);
         Evidence e = evidence.saveAndFlush(Evidence.document(draft, number, date, issuer, auditor.username(),
@@ -100,7 +101,7 @@ public class ProgressService {
     }
 
     /** The unit head sends the draft to the planners; late when sent after the period's or the task's due date. */
-    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @PreAuthorize(Access.UNIT_HEAD_ONLY)
     public void submit(long updateId) {
         ProgressUpdate draft = loadUpdate(updateId);
         Assignment a = load(draft.assignmentId);
@@ -118,12 +119,12 @@ public class ProgressService {
     }
 
     /** The lead unit's head writes the consolidated result of the item from all units' parts. */
-    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @PreAuthorize(Access.UNIT_HEAD_ONLY)
     public void writeConsolidated(long assignmentId, long version, String text) {
         Assignment a = load(assignmentId);
         access.checkSubmit(a);
         if (a.version != version) {
-            throw new BusinessException(CONFLICT);
+            throw BusinessException.of(CONFLICT);
         }
         String before = a.consolidatedResult;
         a.writeConsolidated(text, auditor.username(), clock.instant());
@@ -136,7 +137,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public EvidenceFile openEvidence(long evidenceId) {
         Evidence e = evidence.findById(evidenceId).filter(x -> x.kind == EvidenceKind.FILE)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy tệp minh chứng."));
+                .orElseThrow(() -> BusinessException.of("error.evidence.notFound"));
         ProgressUpdate u = loadUpdate(e.updateId);
         access.checkRead(load(u.assignmentId));
         return new EvidenceFile(e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes,
@@ -158,11 +159,11 @@ public class ProgressService {
     }
 
     Assignment load(long id) {
-        return assignments.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy công việc."));
+        return assignments.findById(id).orElseThrow(() -> BusinessException.of("error.task.notFound"));
     }
 
     ProgressUpdate loadUpdate(long id) {
-        return updates.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy báo cáo tiến độ."));
+        return updates.findById(id).orElseThrow(() -> BusinessException.of("error.update.notFound"));
     }
 
 }

@@ -78,10 +78,10 @@ class ProgressUpdate {
         state = state.moveTo(UpdateState.DRAFT);
         Integer percentGiven = content.percent();
         if (percentGiven == null || percentGiven < 0 || percentGiven > 100) {
-            throw new BusinessException("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+            throw BusinessException.of("error.update.percent");
         }
         if (content.result() != null && content.result().length() > MAX_RESULT) {
-            throw new BusinessException("Kết quả thực hiện không được dài quá 20.000 ký tự.");
+            throw BusinessException.of("error.update.resultTooLong");
         }
         periodId = content.periodId();
         completed = content.completed();
@@ -101,7 +101,7 @@ class ProgressUpdate {
     void submit(String by, Instant at, LocalDate due) {
         UpdateState next = state.moveTo(UpdateState.SUBMITTED);
         if (result == null || result.isBlank()) {
-            throw new BusinessException("Vui lòng nhập kết quả thực hiện trước khi gửi.");
+            throw BusinessException.of("error.update.resultRequired");
         }
         state = next;
         submittedBy = by;
@@ -119,7 +119,7 @@ class ProgressUpdate {
     void returnWith(String comment, String by, Instant at) {
         UpdateState next = state.moveTo(UpdateState.RETURNED);
         if (comment == null || comment.isBlank()) {
-            throw new BusinessException("Vui lòng ghi rõ lý do trả lại báo cáo.");
+            throw BusinessException.of("error.update.reasonRequired");
         }
         state = next;
         reviewComment = Texts.block(comment);

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
@@ -43,14 +44,14 @@ public class ReviewService {
     }
 
     /** Submitted updates, oldest first. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional(readOnly = true)
     public List<ReviewItem> queue() {
         return items(updates.findByStateOrderBySubmittedAtAsc(UpdateState.SUBMITTED));
     }
 
     /** One page of {@link #queue()}, read from the database page by page (lazy grids). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(Pageable page) {
         return items(updates.findByState(UpdateState.SUBMITTED, PageRequest.of(page.getPageNumber(),
@@ -58,7 +59,7 @@ public class ReviewService {
     }
 
     /** How many updates wait for review. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional(readOnly = true)
     public long queueSize() {
         return updates.countByState(UpdateState.SUBMITTED);
@@ -80,7 +81,7 @@ public class ReviewService {
     }
 
     /** Accepts an update: the assignment takes its percentage, and is done (on time or late) when it says so. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     public void accept(long updateId) {
         ProgressUpdate u = load(updateId);
         Assignment a = assignments.findById(u.assignmentId).orElseThrow();
@@ -96,7 +97,7 @@ public class ReviewService {
     }
 
     /** Returns an update to the unit with the reason; the unit then writes a new one. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     public void returnUpdate(long updateId, String comment) {
         ProgressUpdate u = load(updateId);
         Assignment a = assignments.findById(u.assignmentId).orElseThrow();
@@ -108,6 +109,6 @@ public class ReviewService {
 
     private ProgressUpdate load(long updateId) {
         return updates.findById(updateId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy báo cáo tiến độ."));
+                .orElseThrow(() -> BusinessException.of("error.update.notFound"));
     }
 }

@@ -13,8 +13,8 @@ interface Transitions<S extends Enum<S> & Transitions<S>> {
     /** The statuses this one may move to. */
     Set<S> next();
 
-    /** Why this status cannot move to the target, in Vietnamese for the user. */
-    String refusal(S target);
+    /** Why this status cannot move to the target, as a message for the user. */
+    BusinessException refusal(S target);
 
     default boolean canMoveTo(S target) {
         return next().contains(target);
@@ -23,7 +23,7 @@ interface Transitions<S extends Enum<S> & Transitions<S>> {
     /** The target, or a {@link BusinessException} with the {@link #refusal}. */
     default S moveTo(S target) {
         if (!canMoveTo(target)) {
-            throw new BusinessException(refusal(target));
+            throw refusal(target);
         }
         return target;
     }

@@ -1,5 +1,7 @@
 package vn.cchc.portal.assignment;
 
+import vn.cchc.portal.shared.BusinessException;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,22 +27,18 @@ public enum UpdateState implements Transitions<UpdateState> {
     }
 
     @Override
-    public String refusal(UpdateState target) {
+    public BusinessException refusal(UpdateState target) {
         return switch (target) {
-            case DRAFT -> "Báo cáo này đã gửi nên không sửa hay thêm minh chứng được; hãy lập báo cáo mới.";
-            case SUBMITTED -> this == SUBMITTED ? "Báo cáo này đã được gửi."
-                    : "Báo cáo này đã được xử lý (" + text() + ") nên không gửi lại được; hãy lập báo cáo mới.";
-            case ACCEPTED, RETURNED -> this == DRAFT ? "Báo cáo này chưa được gửi nên chưa duyệt được."
-                    : "Báo cáo này không còn chờ duyệt (" + text() + ", có thể người khác vừa xử lý).";
+            case DRAFT -> BusinessException.of("error.update.sent");
+            case SUBMITTED -> this == SUBMITTED ? BusinessException.of("error.update.alreadySent")
+                    : BusinessException.of("error.update.handled", text());
+            case ACCEPTED, RETURNED -> this == DRAFT ? BusinessException.of("error.update.notSent")
+                    : BusinessException.of("error.update.notWaiting", text());
         };
     }
 
-    private String text() {
-        return switch (this) {
-            case DRAFT -> "bản nháp";
-            case SUBMITTED -> "đang chờ duyệt";
-            case RETURNED -> "đã bị trả lại";
-            case ACCEPTED -> "đã được duyệt";
-        };
+    /** This state as words inside a message ("đã được duyệt"). */
+    private BusinessException.Text text() {
+        return new BusinessException.Text("error.update.state." + name());
     }
 }

@@ -3,6 +3,7 @@ package vn.cchc.portal.audit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.UserContext;
 
@@ -89,14 +90,14 @@ public class AuditLog {
     }
 
     /** One page of the audit view. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<AuditRow> search(AuditQuery query, int offset, int limit, Locale locale) {
         writer.flush();
         return rows(search.page(query, offset, limit), locale);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         writer.flush();
@@ -104,7 +105,7 @@ public class AuditLog {
     }
 
     /** Everyone who appears in the log, by name, for the user filter. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<AuditActor> actors(Locale locale) {
         writer.flush();
@@ -117,7 +118,7 @@ public class AuditLog {
     }
 
     /** Every row the filters select, as an Excel workbook in the reader's language. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public void export(AuditQuery query, Locale locale, OutputStream out) {
         writer.flush();

@@ -5,6 +5,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 
@@ -35,13 +36,6 @@ public class CriterionService {
     private static final Pattern FRAMEWORK_CODE = Pattern.compile("[A-Za-z0-9._-]{2,40}");
     private static final BigDecimal MAX_BASELINE = new BigDecimal("100000000");
     private static final BigDecimal MAX_SCORE = new BigDecimal("1000000");
-
-    private static final Map<CriterionLevel, String> LEVEL_NAMES = Map.of(
-            CriterionLevel.AREA, "lĩnh vực",
-            CriterionLevel.CRITERION, "tiêu chí (TC)",
-            CriterionLevel.SUB_CRITERION, "tiêu chí thành phần (TCTP)",
-            CriterionLevel.COMPONENT, "chỉ số thành phần SIPAS",
-            CriterionLevel.INDICATOR, "chỉ số 766");
 
     private final CriteriaFrameworkRepository frameworks;
     private final CriterionRepository criteria;
@@ -220,7 +214,7 @@ public class CriterionService {
      * has no level it follows from the parent (area → criterion → sub-criterion) or, at the root, from the
      * framework (area, SIPAS component, 766 indicator); without a sort order it goes after its siblings.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary add(long frameworkId, Long parentId, CriterionForm form) {
         CriteriaFramework framework = requireFramework(frameworkId);
@@ -230,21 +224,18 @@ public class CriterionService {
         if (parentId != null) {
             parent = snapshot.byId.get(parentId);
             if (parent == null) {
-                throw new BusinessException(criteria.existsById(parentId)
-                        ? "Tiêu chí cha phải thuộc cùng bộ chỉ số."
-                        : "Không tìm thấy tiêu chí cha.");
+                throw BusinessException.of(criteria.existsById(parentId)
+                        ? "error.criterion.parentOtherFramework" : "error.criterion.parentNotFound");
             }
             if (parent.isRetired()) {
-                throw new BusinessException("Tiêu chí cha “" + parent.getCode()
-                        + "” đã ngừng sử dụng, không thể thêm tiêu chí vào đó.");
+                throw BusinessException.of("error.criterion.parentRetiredAdd", parent.getCode());
             }
         }
         CriterionLevel level = form.getLevel() != null ? form.getLevel() : defaultLevel(framework, parent);
         checkLevel(framework, parent, level);
-        String code = requiredText(form.getCode(), "Vui lòng nhập mã tiêu chí.", 40,
-                "Mã tiêu chí dài tối đa 40 ký tự.");
-        String title = required(Texts.block(form.getTitle()), "Vui lòng nhập tên tiêu chí.", 1000,
-                "Tên tiêu chí dài tối đa 1000 ký tự.");
+        String code = requiredText(form.getCode(), "error.criterion.codeRequired", 40, "error.criterion.codeTooLong");
+        String title = required(Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000,
+                "error.criterion.titleTooLong");
         checkCodeFree(framework, snapshot, code, null);
         checkNumbers(form);
         int sortOrder = form.getSortOrder() != null ? form.getSortOrder() : snapshot.nextSortOrder(parentId);
@@ -266,11 +257,11 @@ public class CriterionService {
      * Saves the edited code, title, order, baseline, unit and maximum score of a criterion. Refused when someone
      * else changed the criterion since the form was read (the form's version is stale).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary update(CriterionForm form) {
         if (form.getId() == null) {
-            throw new BusinessException("Không tìm thấy tiêu chí cần sửa.");
+            throw BusinessException.of("error.criterion.editNotFound");
         }
         Criterion criterion = requireCriterion(form.getId());
         if (criterion.getVersion() != form.getVersion()) {
@@ -279,15 +270,14 @@ public class CriterionService {
         CriteriaFramework framework = requireFramework(criterion.getFrameworkId());
         requireActive(framework);
         if (criterion.isRetired()) {
-            throw new BusinessException("Tiêu chí “" + criterion.getCode() + "” đã ngừng sử dụng, không thể sửa.");
+            throw BusinessException.of("error.criterion.retiredEdit", criterion.getCode());
         }
         if (form.getLevel() != null && form.getLevel() != criterion.getLevel()) {
-            throw new BusinessException("Không thể đổi cấp của tiêu chí; hãy thêm tiêu chí mới ở cấp mong muốn.");
+            throw BusinessException.of("error.criterion.levelChange");
         }
-        String code = requiredText(form.getCode(), "Vui lòng nhập mã tiêu chí.", 40,
-                "Mã tiêu chí dài tối đa 40 ký tự.");
-        String title = required(Texts.block(form.getTitle()), "Vui lòng nhập tên tiêu chí.", 1000,
-                "Tên tiêu chí dài tối đa 1000 ký tự.");
+        String code = requiredText(form.getCode(), "error.criterion.codeRequired", 40, "error.criterion.codeTooLong");
+        String title = required(Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000,
+                "error.criterion.titleTooLong");
         checkCodeFree(framework, snapshot(framework.getId()), code, criterion.getId());
         checkNumbers(form);
 
@@ -315,13 +305,13 @@ public class CriterionService {
      * Retires a criterion and everything below it: they stay in the database (plans of past years still refer to
      * them) but are no longer offered and are left out of copies.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary retire(long criterionId) {
         Criterion criterion = requireCriterion(criterionId);
         requireActive(requireFramework(criterion.getFrameworkId()));
         if (criterion.isRetired()) {
-            throw new BusinessException("Tiêu chí “" + criterion.getCode() + "” đã ngừng sử dụng.");
+            throw BusinessException.of("error.criterion.retired", criterion.getCode());
         }
         Snapshot snapshot = snapshot(criterion.getFrameworkId());
         List<Criterion> subtree = snapshot.subtree(criterionId);
@@ -332,19 +322,18 @@ public class CriterionService {
     }
 
     /** Puts a retired criterion (and everything below it) back in use; its parent must be in use. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public CriterionSummary restore(long criterionId) {
         Criterion criterion = requireCriterion(criterionId);
         requireActive(requireFramework(criterion.getFrameworkId()));
         if (!criterion.isRetired()) {
-            throw new BusinessException("Tiêu chí “" + criterion.getCode() + "” đang được sử dụng.");
+            throw BusinessException.of("error.criterion.active", criterion.getCode());
         }
         Snapshot snapshot = snapshot(criterion.getFrameworkId());
         Criterion parent = criterion.getParentId() == null ? null : snapshot.byId.get(criterion.getParentId());
         if (parent != null && parent.isRetired()) {
-            throw new BusinessException("Tiêu chí cha “" + parent.getCode()
-                    + "” đã ngừng sử dụng; hãy khôi phục tiêu chí cha trước.");
+            throw BusinessException.of("error.criterion.parentRetiredRestore", parent.getCode());
         }
         List<Criterion> subtree = snapshot.subtree(criterionId);
         subtree.forEach(c -> c.setRetired(false));
@@ -358,35 +347,32 @@ public class CriterionService {
      * in use, with the same codes, titles, levels, order, baselines, units and scores, and the same structure.
      * Refused when the code is taken or the same kind of framework already exists for that year.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public FrameworkSummary copyFramework(long frameworkId, int newYear, String newCode, String newName) {
         CriteriaFramework source = requireFramework(frameworkId);
-        String code = requiredText(newCode, "Vui lòng nhập mã bộ chỉ số mới.", 40,
-                "Mã bộ chỉ số dài tối đa 40 ký tự.");
+        String code = requiredText(newCode, "error.framework.codeRequired", 40, "error.framework.codeTooLong");
         if (!FRAMEWORK_CODE.matcher(code).matches()) {
-            throw new BusinessException("Mã bộ chỉ số gồm 2–40 ký tự: chữ không dấu, số, dấu chấm, gạch ngang "
-                    + "hoặc gạch dưới (ví dụ PAR2024).");
+            throw BusinessException.of("error.framework.codeRule");
         }
-        String name = requiredText(newName, "Vui lòng nhập tên bộ chỉ số mới.", 300,
-                "Tên bộ chỉ số dài tối đa 300 ký tự.");
+        String name = requiredText(newName, "error.framework.nameRequired", 300, "error.framework.nameTooLong");
         if (newYear < MIN_YEAR || newYear > MAX_YEAR) {
-            throw new BusinessException("Năm áp dụng phải từ " + MIN_YEAR + " đến " + MAX_YEAR + ".");
+            throw BusinessException.of("error.framework.yearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         if (frameworks.existsByCodeIgnoreCase(code)) {
-            throw new BusinessException("Mã bộ chỉ số “" + code + "” đã được sử dụng; hãy chọn mã khác.");
+            throw BusinessException.of("error.framework.codeTaken", code);
         }
         List<CriteriaFramework> sameYear = frameworks.findByKindAndYearAndRetiredFalse(source.getKind(), newYear);
         if (!sameYear.isEmpty()) {
-            throw new BusinessException("Đã có bộ chỉ số cùng loại cho năm " + newYear + ": “"
-                    + sameYear.getFirst().getName() + "” (" + sameYear.getFirst().getCode() + ").");
+            throw BusinessException.of("error.framework.sameKindYear", String.valueOf(newYear),
+                    sameYear.getFirst().getName(), sameYear.getFirst().getCode());
         }
         CriteriaFramework copy;
         try {
             copy = frameworks.saveAndFlush(new CriteriaFramework(code, name, source.getKind(), newYear,
                     source.getId(), Instant.now(clock)));
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessException("Mã bộ chỉ số “" + code + "” đã được sử dụng; hãy chọn mã khác.");
+            throw BusinessException.of("error.framework.codeTaken", code);
         }
         Snapshot snapshot = snapshot(frameworkId);
         Map<Long, Long> newIds = new HashMap<>();
@@ -403,7 +389,7 @@ public class CriterionService {
     }
 
     /** Retires a whole framework: it is no longer offered for new plans and can no longer be edited. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public FrameworkSummary retireFramework(long frameworkId) {
         CriteriaFramework framework = requireFramework(frameworkId);
@@ -420,8 +406,8 @@ public class CriterionService {
         if (parent != null) {
             CriterionLevel child = parent.getLevel().childLevel();
             if (child == null) {
-                throw new BusinessException("Không thể thêm tiêu chí con vào " + LEVEL_NAMES.get(parent.getLevel())
-                        + " “" + parent.getCode() + "”.");
+                throw BusinessException.of("error.criterion.noChildren", levelName(parent.getLevel()),
+                        parent.getCode());
             }
             return child;
         }
@@ -430,16 +416,14 @@ public class CriterionService {
 
     private static void checkLevel(CriteriaFramework framework, Criterion parent, CriterionLevel level) {
         if (!framework.getKind().levels().contains(level)) {
-            throw new BusinessException("Bộ chỉ số “" + framework.getName() + "” không có cấp "
-                    + LEVEL_NAMES.get(level) + ".");
+            throw BusinessException.of("error.criterion.levelNotInFramework", framework.getName(), levelName(level));
         }
         if (level.isRoot() && parent != null) {
-            throw new BusinessException("Mỗi " + LEVEL_NAMES.get(level) + " phải ở cấp cao nhất, không nằm dưới "
-                    + "tiêu chí khác.");
+            throw BusinessException.of("error.criterion.mustBeTop", levelName(level));
         }
         if (!level.isRoot() && (parent == null || parent.getLevel() != level.parentLevel())) {
-            throw new BusinessException("Mỗi " + LEVEL_NAMES.get(level) + " phải nằm dưới một "
-                    + LEVEL_NAMES.get(level.parentLevel()) + ".");
+            throw BusinessException.of("error.criterion.mustBeUnder", levelName(level),
+                    levelName(level.parentLevel()));
         }
     }
 
@@ -456,29 +440,35 @@ public class CriterionService {
         BigDecimal baseline = form.getBaseline();
         if (baseline != null) {
             if (baseline.signum() < 0) {
-                throw new BusinessException("Giá trị cơ sở (kết quả năm trước) không được âm.");
+                throw BusinessException.of("error.criterion.baselineNegative");
             }
             if (baseline.compareTo(MAX_BASELINE) >= 0 || baseline.stripTrailingZeros().scale() > 4) {
-                throw new BusinessException("Giá trị cơ sở phải nhỏ hơn 100.000.000 và có tối đa 4 chữ số thập phân.");
+                throw BusinessException.of("error.criterion.baselineRange");
             }
             Integer year = form.getBaselineYear();
             if (year == null) {
-                throw new BusinessException("Vui lòng nhập năm của giá trị cơ sở (ví dụ 2022).");
+                throw BusinessException.of("error.criterion.baselineYearRequired");
             }
             if (year < MIN_YEAR || year > MAX_YEAR) {
-                throw new BusinessException("Năm của giá trị cơ sở phải từ " + MIN_YEAR + " đến " + MAX_YEAR + ".");
+                throw BusinessException.of("error.criterion.baselineYearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
             }
         }
         BigDecimal maxScore = form.getMaxScore();
         if (maxScore != null && (maxScore.signum() < 0 || maxScore.compareTo(MAX_SCORE) >= 0
                 || maxScore.stripTrailingZeros().scale() > 2)) {
-            throw new BusinessException("Điểm tối đa phải từ 0 đến dưới 1.000.000, tối đa 2 chữ số thập phân.");
+            throw BusinessException.of("error.criterion.maxScoreRange");
         }
         if (form.getUnit() != null && Texts.nfc(form.getUnit()).length() > 40) {
-            throw new BusinessException("Đơn vị tính dài tối đa 40 ký tự.");
+            throw BusinessException.of("error.criterion.unitTooLong");
         }
     }
 
+    /** The level's name as used inside messages ("tiêu chí (TC)"), translated with the message. */
+    private static BusinessException.Text levelName(CriterionLevel level) {
+        return new BusinessException.Text("error.criterion.levelName." + level.name());
+    }
+
+    /** The NFC text, or a message with the key {@code missing} / {@code tooLong}. */
     private static String requiredText(String value, String missing, int maxLength, String tooLong) {
         return required(Texts.nfc(value), missing, maxLength, tooLong);
     }
@@ -486,28 +476,26 @@ public class CriterionService {
     /** The already normalised text, refused when blank or too long. */
     private static String required(String text, String missing, int maxLength, String tooLong) {
         if (text == null || text.isEmpty()) {
-            throw new BusinessException(missing);
+            throw BusinessException.of(missing);
         }
         if (text.length() > maxLength) {
-            throw new BusinessException(tooLong);
+            throw BusinessException.of(tooLong);
         }
         return text;
     }
 
     private static void requireActive(CriteriaFramework framework) {
         if (framework.isRetired()) {
-            throw new BusinessException("Bộ chỉ số “" + framework.getName() + "” đã ngừng sử dụng, không thể sửa đổi.");
+            throw BusinessException.of("error.framework.retired", framework.getName());
         }
     }
 
     private static BusinessException duplicateCode(CriteriaFramework framework, String code) {
-        return new BusinessException("Mã “" + code + "” đã có trong bộ chỉ số “" + framework.getName()
-                + "”; mỗi tiêu chí cần một mã riêng.");
+        return BusinessException.of("error.criterion.codeTaken", code, framework.getName());
     }
 
     private static BusinessException stale(String code) {
-        return new BusinessException("Tiêu chí “" + code + "” vừa được người khác sửa đổi. Vui lòng tải lại "
-                + "danh sách rồi sửa lại.");
+        return BusinessException.of("error.criterion.stale", code);
     }
 
     /** Code comparison key: case, diacritics and spaces ignored ("TCTP 1.3.1" = "tctp1.3.1"). */
@@ -517,7 +505,7 @@ public class CriterionService {
 
     private CriteriaFramework requireFramework(long frameworkId) {
         return frameworks.findById(frameworkId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy bộ chỉ số."));
+                .orElseThrow(() -> BusinessException.of("error.framework.notFound"));
     }
 
     private Optional<CriteriaFramework> findFrameworkEntity(String frameworkCode) {
@@ -530,7 +518,7 @@ public class CriterionService {
     }
 
     private Criterion requireCriterion(long criterionId) {
-        return criteria.findById(criterionId).orElseThrow(() -> new BusinessException("Không tìm thấy tiêu chí."));
+        return criteria.findById(criterionId).orElseThrow(() -> BusinessException.of("error.criterion.notFound"));
     }
 
     private static FrameworkSummary summary(CriteriaFramework f) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitMatcher;
 import vn.cchc.portal.shared.ExcelCells;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.Texts;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ public class ActualImportService {
         this.auditor = auditor;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public ImportReport importPeriod(long planId, long periodId, InputStream xlsx, String fileName) {
         Book book = loader.load(planId);
@@ -110,7 +111,7 @@ public class ActualImportService {
     private static ValueTable.Cell cell(Cell cell, ExcelCells reader) {
         ExcelCells.Value value = reader.read(cell);
         if (value.isProblem()) {
-            return ValueTable.Cell.unreadable(value.problem());
+            return ValueTable.Cell.unreadable(value.reason());
         }
         if (value.type() == CellType.NUMERIC) {
             BigDecimal number = value.decimal();

@@ -8,6 +8,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.plan.PlanStatus;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.DecimalInput;
@@ -33,7 +34,8 @@ import java.util.Objects;
 @Transactional(readOnly = true)
 public class ActualService {
 
-    static final String OWN_UNIT_ONLY = "Bạn chỉ được nhập số liệu của đơn vị mình.";
+    /** Refusal of another unit's figures, as Spring Security's access-denied message (Vietnamese). */
+    static final String OWN_UNIT_ONLY = BusinessException.of("error.actual.ownUnitOnly").getMessage();
 
     private final BookLoader loader;
     private final ActualWriter writer;
@@ -102,7 +104,7 @@ public class ActualService {
      * Saves a unit's values for a period: indicator id → text as typed ("80,35", "80.35"; blank removes the value).
      * Every value is checked before anything is saved; the first problem is reported, naming the indicator.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD','UNIT_STAFF')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_MEMBER)
     @Transactional
     public int save(long planId, long periodId, long unitId, Map<Long, String> values) {
         Book book = loader.load(planId);
@@ -114,7 +116,7 @@ public class ActualService {
         unit(book, unitId);
         String refusal = refusal(book, user, unitId, period);
         if (refusal != null) {
-            throw new BusinessException(refusal);
+            throw BusinessException.of(refusal);
         }
         Map<Long, BigDecimal> parsed = new LinkedHashMap<>();
         for (Map.Entry<Long, String> entry : values.entrySet()) {
@@ -132,32 +134,32 @@ public class ActualService {
         return (user.has(Role.UNIT_HEAD) || user.has(Role.UNIT_STAFF)) && user.unitId() == unitId;
     }
 
-    /** Why the caller may not change these values now, or null. */
+    /** Why the caller may not change these values now, as a message key, or null. */
     private String refusal(Book book, UserContext user, long unitId, Period period) {
         if (!mayEnterFor(user, unitId)) {
-            return OWN_UNIT_ONLY;
+            return "error.actual.ownUnitOnly";
         }
         if (user.has(Role.ADMIN) || user.has(Role.PLANNER)) {
             return null;
         }
         if (book.root.status() != PlanStatus.ISSUED) {
-            return "Kế hoạch không còn hiệu lực; số liệu do chuyên viên CCHC điều chỉnh.";
+            return "error.actual.planNotInForce";
         }
         if (period.startDate.isAfter(LocalDate.now(clock))) {
-            return "Kỳ báo cáo này chưa bắt đầu.";
+            return "error.actual.periodNotStarted";
         }
         return null;
     }
 
     static Period period(Book book, long periodId) {
         return book.periods.stream().filter(p -> Objects.equals(p.id, periodId)).findFirst()
-                .orElseThrow(() -> new BusinessException("Kỳ báo cáo không thuộc kế hoạch này."));
+                .orElseThrow(() -> BusinessException.of("error.actual.periodOtherPlan"));
     }
 
     private static OrgUnitSummary unit(Book book, long unitId) {
         boolean province = book.province != null && book.province.id() == unitId;
         if (!province && !book.inScope(unitId)) {
-            throw new BusinessException("Đơn vị này không được giao chỉ tiêu trong kế hoạch (hoặc đã được loại trừ).");
+            throw BusinessException.of("error.target.unitNotAssignedOrExcluded");
         }
         return book.units.get(unitId);
     }

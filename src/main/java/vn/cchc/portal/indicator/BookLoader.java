@@ -16,7 +16,7 @@ import java.util.Optional;
 @Component
 class BookLoader {
 
-    static final String NO_SET = "Kế hoạch này chưa có chỉ số, chỉ tiêu nào.";
+    static final String NO_SET = "error.indicator.noSet";
 
     final IndicatorPlanRepository settings;
     final IndicatorRepository indicators;
@@ -72,10 +72,10 @@ class BookLoader {
         Map<Long, PlanSummary> readable = readablePlans();
         PlanSummary context = readable.get(contextPlanId);
         if (context == null) {
-            throw new BusinessException("Không tìm thấy kế hoạch hoặc bạn không có quyền xem kế hoạch này.");
+            throw BusinessException.of("error.indicator.planNotReadable");
         }
-        long rootId = rootOf(contextPlanId, readable).orElseThrow(() -> new BusinessException(NO_SET));
-        IndicatorPlan ip = settings.findById(rootId).orElseThrow(() -> new BusinessException(NO_SET));
+        long rootId = rootOf(contextPlanId, readable).orElseThrow(() -> BusinessException.of(NO_SET));
+        IndicatorPlan ip = settings.findById(rootId).orElseThrow(() -> BusinessException.of(NO_SET));
         List<Indicator> inds = indicators.findByPlanIdOrderBySortOrder(rootId);
         List<Long> ids = inds.stream().map(i -> i.id).toList();
         return new Book(ip, readable.get(rootId), context, readable, inds, milestones.findByPlanIdOrderBySeq(rootId),

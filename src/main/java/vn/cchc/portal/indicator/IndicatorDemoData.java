@@ -9,7 +9,7 @@ import vn.cchc.portal.security.SystemPrincipal;
 
 /** Demo targets and values after the demo plans are loaded: the 2024 campaign and the current year. */
 @Component
-@Profile("!postgres & !prod")
+@Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
 @Order(30)
 class IndicatorDemoData implements ApplicationRunner {
 

@@ -7,8 +7,9 @@ import vn.cchc.portal.criterion.CriterionLevel;
 import vn.cchc.portal.criterion.CriterionService;
 import vn.cchc.portal.criterion.CriterionSummary;
 import vn.cchc.portal.criterion.FrameworkSummary;
-import vn.cchc.portal.plan.PlanDetail;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanService;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.DecimalInput;
 import vn.cchc.portal.shared.Formats;
@@ -31,7 +32,7 @@ import java.util.List;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+@PreAuthorize(Access.ADMIN_OR_PLANNER)
 public class IndicatorSetupService {
 
     /** The framework whose indicators a plan may take as a whole. */
@@ -59,13 +60,11 @@ public class IndicatorSetupService {
      */
     public IndicatorSet start(long planId, Cadence cadence, boolean withServiceIndex) {
         if (loader.settings.existsById(planId)) {
-            throw new BusinessException("Kế hoạch này đã có bộ chỉ số.");
+            throw BusinessException.of("error.indicator.setExists");
         }
-        PlanDetail plan = plans.get(planId);
-        LocalDate start = plan.header().getStartDate() != null ? plan.header().getStartDate()
-                : LocalDate.of(plan.summary().year(), 1, 1);
-        LocalDate end = plan.header().getEndDate() != null ? plan.header().getEndDate()
-                : LocalDate.of(plan.summary().year(), 12, 31);
+        PlanHeader plan = PlanHeader.of(plans.get(planId));
+        LocalDate start = plan.firstDay();
+        LocalDate end = plan.lastDay();
         IndicatorPlan ip = new IndicatorPlan();
         ip.planId = planId;
         ip.cadence = cadence == null ? Cadence.MONTHLY : cadence;
@@ -78,7 +77,7 @@ public class IndicatorSetupService {
         loader.periods.saveAll(periods(planId, ip.cadence, start, end));
         if (withServiceIndex) {
             FrameworkSummary framework = criteria.findFramework(SERVICE_INDEX)
-                    .orElseThrow(() -> new BusinessException("Không tìm thấy bộ chỉ số 766."));
+                    .orElseThrow(() -> BusinessException.of("error.indicator.no766"));
             int order = 10;
             for (CriterionSummary c : criteria.tree(framework.id(), false)) {
                 if (c.level() != CriterionLevel.INDICATOR) {
@@ -104,7 +103,7 @@ public class IndicatorSetupService {
     public IndicatorInfo add(long planId, IndicatorForm form) {
         Book book = loader.load(planId);
         if (book.root.id() != planId) {
-            throw new BusinessException("Kế hoạch này dùng bộ chỉ số của kế hoạch cấp trên; hãy thêm chỉ số ở đó.");
+            throw BusinessException.of("error.indicator.inherited");
         }
         Indicator i = new Indicator();
         i.planId = planId;
@@ -117,10 +116,10 @@ public class IndicatorSetupService {
     public IndicatorInfo update(IndicatorForm form) {
         Indicator i = form.getId() == null ? null : loader.indicators.findById(form.getId()).orElse(null);
         if (i == null) {
-            throw new BusinessException("Không tìm thấy chỉ số.");
+            throw BusinessException.of("error.indicator.notFound");
         }
         if (i.version != form.getVersion()) {
-            throw new BusinessException("Chỉ số vừa được người khác sửa đổi. Vui lòng tải lại rồi sửa lại.");
+            throw BusinessException.of("error.indicator.stale");
         }
         apply(i, form, loader.load(i.planId), false);
         auditor.record(i.planId, i.id, null, null, null, "RULE_CHANGED", null, null, describe(i));
@@ -131,7 +130,7 @@ public class IndicatorSetupService {
     @Transactional(readOnly = true)
     public long version(long indicatorId) {
         return loader.indicators.findById(indicatorId).map(i -> i.version)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy chỉ số."));
+                .orElseThrow(() -> BusinessException.of("error.indicator.notFound"));
     }
 
     /**
@@ -140,16 +139,16 @@ public class IndicatorSetupService {
      */
     public void step(long indicatorId, long milestoneId, UnitLevel level, String belowValue, String stepAbove) {
         Indicator i = loader.indicators.findById(indicatorId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy chỉ số."));
+                .orElseThrow(() -> BusinessException.of("error.indicator.notFound"));
         Book book = loader.load(i.planId);
         Milestone m = TargetService.milestone(book, milestoneId);
         if (m == book.milestones.getLast()) {
-            throw new BusinessException("Mốc cuối cùng dùng chỉ tiêu của quy tắc chính, không cần bước trung gian.");
+            throw BusinessException.of("error.indicator.lastMilestoneStep");
         }
         BigDecimal below = DecimalInput.parse(belowValue, "Chỉ tiêu khi chưa đạt chỉ tiêu chung", i.measure.min(),
                 i.measure.max(), i.decimals);
         if (below == null) {
-            throw new BusinessException("Vui lòng nhập chỉ tiêu của mốc trung gian.");
+            throw BusinessException.of("error.indicator.stepTargetRequired");
         }
         BigDecimal above = DecimalInput.parse(stepAbove, "Số điểm tăng thêm", BigDecimal.ZERO, i.measure.max(),
                 i.decimals);
@@ -168,7 +167,7 @@ public class IndicatorSetupService {
     /** Sets (or with a blank value removes) a unit's baseline. */
     public void baseline(long indicatorId, long unitId, String value, String source) {
         Indicator i = loader.indicators.findById(indicatorId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy chỉ số."));
+                .orElseThrow(() -> BusinessException.of("error.indicator.notFound"));
         BigDecimal v = DecimalInput.parse(value, "Giá trị năm trước của “" + i.name + "”", i.measure.min(),
                 i.measure.max(), 4);
         Baseline b = loader.baselines.findByIndicatorIdIn(List.of(indicatorId)).stream()
@@ -194,18 +193,18 @@ public class IndicatorSetupService {
     // ------------------------------------------------------------------ rules
 
     private void apply(Indicator i, IndicatorForm form, Book book, boolean isNew) {
-        String code = required(form.getCode(), "Vui lòng nhập mã chỉ số.", 40);
-        String name = required(form.getName(), "Vui lòng nhập tên chỉ số.", 300);
+        String code = required(form.getCode(), "error.indicator.codeRequired", 40);
+        String name = required(form.getName(), "error.indicator.nameRequired", 300);
         boolean taken = book.indicators.stream()
                 .anyMatch(x -> !x.id.equals(i.id) && Texts.fold(x.code).equals(Texts.fold(code)));
         if (taken) {
-            throw new BusinessException("Mã chỉ số “" + code + "” đã có trong kế hoạch.");
+            throw BusinessException.of("error.indicator.codeTaken", code);
         }
         Measure measure = form.getMeasure() == null ? Measure.PERCENT : form.getMeasure();
         Direction direction = form.getDirection() == null ? Direction.HIGHER_BETTER : form.getDirection();
         int decimals = measure == Measure.YES_NO ? 0 : form.getDecimals() == null ? 2 : form.getDecimals();
         if (decimals < 0 || decimals > 4) {
-            throw new BusinessException("Số chữ số thập phân từ 0 đến 4.");
+            throw BusinessException.of("error.indicator.decimals");
         }
         RuleKind rule = form.getRuleKind() == null ? RuleKind.MANUAL : form.getRuleKind();
         BigDecimal central = DecimalInput.parse(form.getCentralTarget(), "Chỉ tiêu chung (Trung ương)",
@@ -216,14 +215,14 @@ public class IndicatorSetupService {
                 measure.max(), decimals);
         if (rule == RuleKind.CENTRAL_PLUS) {
             if (central == null || increment == null) {
-                throw new BusinessException("Quy tắc theo chỉ tiêu chung cần chỉ tiêu chung và số điểm tăng thêm.");
+                throw BusinessException.of("error.indicator.centralPlusFields");
             }
             if (direction != Direction.HIGHER_BETTER) {
-                throw new BusinessException("Quy tắc theo chỉ tiêu chung chỉ áp dụng cho chỉ số càng cao càng tốt.");
+                throw BusinessException.of("error.indicator.centralPlusDirection");
             }
         }
         if (rule == RuleKind.FIXED && fixed == null) {
-            throw new BusinessException("Vui lòng nhập chỉ tiêu cố định.");
+            throw BusinessException.of("error.indicator.fixedRequired");
         }
         i.code = code;
         i.name = name;
@@ -249,10 +248,10 @@ public class IndicatorSetupService {
     private static String required(String text, String missing, int max) {
         String value = Texts.nfc(text);
         if (value == null || value.isBlank()) {
-            throw new BusinessException(missing);
+            throw BusinessException.of(missing);
         }
         if (value.strip().length() > max) {
-            throw new BusinessException("Dài tối đa " + max + " ký tự.");
+            throw BusinessException.of("error.indicator.tooLong", max);
         }
         return value.strip();
     }

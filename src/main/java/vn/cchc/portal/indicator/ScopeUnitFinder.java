@@ -3,6 +3,7 @@ package vn.cchc.portal.indicator;
 import vn.cchc.portal.organization.OrgUnitMatcher;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.organization.UnitMatch;
+import vn.cchc.portal.shared.BusinessException;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,8 +35,9 @@ final class ScopeUnitFinder implements ValueTable.UnitFinder {
             UnitMatch match = matcher.match(name, day);
             Optional<UnitMatch.Ambiguity> ambiguity = match.ambiguous().stream().findFirst();
             if (ambiguity.isPresent() && match.assignees().isEmpty()) {
-                return Result.problem(ambiguity.get().message() + (district == null ? ""
-                        : " (cột cấp huyện ghi “" + district + "” không khớp đơn vị nào trong số đó)") + ".");
+                return Result.problem(district == null ? ambiguity.get().message() + "."
+                        : BusinessException.text("error.unit.ambiguousDistrict",
+                                new Object[]{ambiguity.get().message(), district}, java.util.Locale.ROOT));
             }
             found = matcher.matchOne(name, day);
         }

@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.DecimalInput;
@@ -115,7 +116,7 @@ public class TargetService {
         UserContext user = currentUser.require();
         OrgUnitSummary unit = book.units.get(unitId);
         if (unit == null || !(book.inScope(unitId) || (book.province != null && book.province.id() == unitId))) {
-            throw new BusinessException("Đơn vị này không được giao chỉ tiêu trong kế hoạch.");
+            throw BusinessException.of("error.target.unitNotAssigned");
         }
         if (!visible(book, user, unitId)) {
             throw new AccessDeniedException("Bạn không có quyền xem chỉ tiêu của đơn vị khác.");
@@ -141,7 +142,7 @@ public class TargetService {
      * Sets a cell's target by hand. The reason is required and kept with the cell; the change is audited. The value
      * is read with {@link DecimalInput} ("80,35" or "80.35") and must fit the indicator's measure and decimals.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     @Transactional
     public TargetCell override(long planId, long indicatorId, long unitId, long milestoneId, String value,
                                String reason) {
@@ -152,7 +153,7 @@ public class TargetService {
         BigDecimal target = DecimalInput.parse(value, "Chỉ tiêu “" + indicator.name + "”", indicator.measure.min(),
                 indicator.measure.max(), indicator.decimals);
         if (target == null) {
-            throw new BusinessException("Vui lòng nhập chỉ tiêu.");
+            throw BusinessException.of("error.target.required");
         }
         String why = reason(reason);
         TargetOverride o = loader.overrides.findByIndicatorIdAndUnitIdAndMilestoneId(indicatorId, unitId, milestoneId)
@@ -173,7 +174,7 @@ public class TargetService {
     }
 
     /** Removes an override: the cell goes back to the computed (or inherited) target. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     @Transactional
     public TargetCell clearOverride(long planId, long indicatorId, long unitId, long milestoneId, String reason) {
         Book book = loader.load(planId);
@@ -181,7 +182,7 @@ public class TargetService {
         Milestone milestone = milestone(book, milestoneId);
         checkOverride(book, unitId);
         TargetOverride o = loader.overrides.findByIndicatorIdAndUnitIdAndMilestoneId(indicatorId, unitId, milestoneId)
-                .orElseThrow(() -> new BusinessException("Ô này không có chỉ tiêu điều chỉnh."));
+                .orElseThrow(() -> BusinessException.of("error.target.noOverride"));
         loader.overrides.delete(o);
         loader.overrides.flush();
         auditor.record(book.root.id(), indicatorId, unitId, milestoneId, null, "OVERRIDE_REMOVED", o.value, null,
@@ -190,16 +191,16 @@ public class TargetService {
     }
 
     /** Excludes a unit from the plan's targets (e.g. it handles no administrative procedures). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public void exclude(long planId, long unitId, String reason) {
         Book book = loader.load(planId);
         if (!book.units.containsKey(unitId) || UnitLevel.of(book.units.get(unitId).kind()) == null
                 || UnitLevel.of(book.units.get(unitId).kind()) == UnitLevel.PROVINCE) {
-            throw new BusinessException("Chỉ loại trừ được sở, ban, ngành, UBND cấp huyện hoặc cấp xã.");
+            throw BusinessException.of("error.target.excludeLevel");
         }
         if (book.exclusions.containsKey(unitId)) {
-            throw new BusinessException("Đơn vị này đã được loại trừ.");
+            throw BusinessException.of("error.target.alreadyExcluded");
         }
         Exclusion e = new Exclusion();
         e.planId = book.root.id();
@@ -212,18 +213,18 @@ public class TargetService {
     }
 
     /** Gives an excluded unit targets again. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional
     public void include(long planId, long unitId) {
         Book book = loader.load(planId);
         Exclusion e = loader.exclusions.findByPlanIdAndUnitId(book.root.id(), unitId)
-                .orElseThrow(() -> new BusinessException("Đơn vị này không bị loại trừ."));
+                .orElseThrow(() -> BusinessException.of("error.target.notExcluded"));
         loader.exclusions.delete(e);
         auditor.record(book.root.id(), null, unitId, null, null, "UNIT_INCLUDED", null, null, null);
     }
 
     /** Changes to the plan's targets, exclusions and actual values, newest first (planners and leaders). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<AuditEntry> history(long planId) {
         Book book = loader.load(planId);
         List<AuditEntry> out = new ArrayList<>();
@@ -259,7 +260,7 @@ public class TargetService {
     private void checkOverride(Book book, long unitId) {
         UserContext user = currentUser.require();
         if (!book.inScope(unitId)) {
-            throw new BusinessException("Đơn vị này không được giao chỉ tiêu trong kế hoạch (hoặc đã được loại trừ).");
+            throw BusinessException.of("error.target.unitNotAssignedOrExcluded");
         }
         if (user.has(Role.ADMIN) || user.has(Role.PLANNER)) {
             return;
@@ -271,21 +272,21 @@ public class TargetService {
 
     static Indicator indicator(Book book, long indicatorId) {
         return book.indicators.stream().filter(i -> i.id == indicatorId).findFirst()
-                .orElseThrow(() -> new BusinessException("Chỉ số không thuộc kế hoạch này."));
+                .orElseThrow(() -> BusinessException.of("error.target.indicatorOtherPlan"));
     }
 
     static Milestone milestone(Book book, long milestoneId) {
         return book.milestones.stream().filter(m -> m.id == milestoneId).findFirst()
-                .orElseThrow(() -> new BusinessException("Mốc thời gian không thuộc kế hoạch này."));
+                .orElseThrow(() -> BusinessException.of("error.target.milestoneOtherPlan"));
     }
 
     static String reason(String reason) {
         String why = Texts.block(reason);
         if (why == null || why.isBlank()) {
-            throw new BusinessException("Vui lòng nhập lý do điều chỉnh.");
+            throw BusinessException.of("error.target.reasonRequired");
         }
         if (why.strip().length() > MAX_REASON) {
-            throw new BusinessException("Lý do dài tối đa " + MAX_REASON + " ký tự.");
+            throw BusinessException.of("error.target.reasonTooLong", MAX_REASON);
         }
         return why.strip();
     }

@@ -37,13 +37,18 @@ final class ValueTable {
      * A cell as read: its text, and for a numeric cell the number and whether it is formatted as a percentage;
      * {@code problem} says why a cell could not be read (a formula that cannot be calculated, an error value).
      */
-    record Cell(String text, BigDecimal number, boolean percent, String problem) {
+    record Cell(String text, BigDecimal number, boolean percent, BusinessException.Text problem) {
         static Cell text(String text) {
             return new Cell(text == null ? "" : text, null, false, null);
         }
 
-        static Cell unreadable(String problem) {
+        static Cell unreadable(BusinessException.Text problem) {
             return new Cell("", null, false, problem);
+        }
+
+        /** Why the cell cannot be read, in Vietnamese as row errors are listed; null when readable. */
+        String problemText() {
+            return problem == null ? null : BusinessException.text(problem.key(), problem.args(), java.util.Locale.ROOT);
         }
 
         boolean blank() {
@@ -152,7 +157,7 @@ final class ValueTable {
         for (int r = headerIndex + 1; r < rows.size(); r++) {
             Row row = rows.get(r);
             if (row.cell(unitCol).problem() != null) {
-                errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol), row.cell(unitCol).problem()));
+                errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol), row.cell(unitCol).problemText()));
                 continue;
             }
             String name = Texts.nfc(row.cell(unitCol).text()).strip();
@@ -196,7 +201,7 @@ final class ValueTable {
 
     private static BigDecimal value(Cell cell, String header, Indicator indicator, int decimals) {
         if (cell.problem() != null) {
-            throw new BusinessException(cell.problem());
+            throw BusinessException.of(cell.problem().key(), cell.problem().args());
         }
         if (cell.number() != null) {
             BigDecimal number = cell.percent() ? cell.number().movePointRight(2) : cell.number();

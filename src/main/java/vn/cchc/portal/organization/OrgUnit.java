@@ -124,6 +124,18 @@ public class OrgUnit {
         return parentId;
     }
 
+    /** Changes what a unit is called and where it stands (code, kind, parent, start); see OrgUnitAdministration. */
+    void change(String code, OrgUnitKind kind, Long parentId, LocalDate validFrom) {
+        this.code = code;
+        this.kind = kind;
+        this.parentId = parentId;
+        this.validFrom = validFrom;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
     public int getSortOrder() {
         return sortOrder;
     }

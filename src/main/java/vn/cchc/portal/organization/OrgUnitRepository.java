@@ -9,6 +9,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
 
+    Optional<OrgUnit> findByCodeIgnoreCase(String code);
+
     List<OrgUnit> findByKindOrderBySortOrder(OrgUnitKind kind);
 
     long countByKind(OrgUnitKind kind);

@@ -8,6 +8,7 @@ import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.audit.AuditSubject;
 import vn.cchc.portal.audit.AuditSubjectType;
 import vn.cchc.portal.audit.AuditValue;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Texts;
@@ -44,7 +45,7 @@ public class OrgUnitService {
     }
 
     /** The whole tree in document order (depth first); ended units only when asked for. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> tree(boolean includeEnded) {
         return snapshot().ordered(includeEnded ? null : today());
     }
@@ -53,7 +54,7 @@ public class OrgUnitService {
      * Units whose code, name, short name or alias contains every word of the query, with or without
      * diacritics, plus their ancestors so that a tree can show where they are.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> search(String query, boolean includeEnded) {
         UnitTree snapshot = snapshot();
         List<OrgUnitSummary> all = snapshot.ordered(includeEnded ? null : today());
@@ -74,7 +75,7 @@ public class OrgUnitService {
     }
 
     /** Active units a user can be attached to, in tree order (for administration forms). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
     public List<OrgUnitSummary> selectable() {
         return snapshot().ordered(today());
     }
@@ -103,7 +104,7 @@ public class OrgUnitService {
     }
 
     /** The units a group holds on the given day (e.g. all commune committees). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> expand(OrgUnitGroup group, LocalDate day) {
         return snapshot().ordered(day).stream().filter(u -> u.kind() == group.kind()).toList();
     }
@@ -153,7 +154,7 @@ public class OrgUnitService {
     }
 
     /** An active unit found by its code or by its exact name (as written in the seed documents). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public java.util.Optional<OrgUnitSummary> find(String codeOrName) {
         String wanted = Texts.nfc(codeOrName);
         return snapshot().ordered(today()).stream()
@@ -165,30 +166,30 @@ public class OrgUnitService {
      * Ends a unit on its last day (dissolved, or merged into a successor that takes over its work). The unit stays
      * in the database and in history; from the next day it is no longer offered for new work.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional
     public OrgUnitSummary end(long unitId, LocalDate lastDay, Long successorId) {
         UnitTree snapshot = snapshot();
         OrgUnit unit = repository.findById(unitId)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy cơ quan, đơn vị."));
+                .orElseThrow(() -> BusinessException.of("error.unit.notFound"));
         if (lastDay == null) {
-            throw new BusinessException("Vui lòng chọn ngày cuối cùng hoạt động.");
+            throw BusinessException.of("error.unit.lastDayRequired");
         }
         if (unit.getValidTo() != null) {
-            throw new BusinessException("Đơn vị này đã kết thúc hoạt động.");
+            throw BusinessException.of("error.unit.alreadyEnded");
         }
         if (lastDay.isBefore(unit.getValidFrom())) {
-            throw new BusinessException("Ngày kết thúc không được trước ngày bắt đầu hoạt động của đơn vị.");
+            throw BusinessException.of("error.unit.endBeforeStart");
         }
         LocalDate nextDay = lastDay.plusDays(1);
         boolean activeChildren = snapshot.children(unitId).stream().anyMatch(child -> child.isActiveOn(nextDay));
         if (activeChildren) {
-            throw new BusinessException("Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy kết thúc hoặc chuyển chúng trước.");
+            throw BusinessException.of("error.unit.activeChildren");
         }
         if (successorId != null) {
             UnitTree.Node successor = snapshot.node(successorId);
             if (successor == null || successorId == unitId || !successor.isActiveOn(nextDay)) {
-                throw new BusinessException("Đơn vị kế thừa phải là một đơn vị khác, đang hoạt động sau ngày kết thúc.");
+                throw BusinessException.of("error.unit.badSuccessor");
             }
         }
         unit.end(lastDay, successorId);

@@ -49,9 +49,15 @@ public record UnitMatch(List<Assignee> assignees, List<String> notes, List<Strin
          * ví dụ “Xã Ayun (Huyện Mang Yang)”."
          */
         public String message() {
+            return message(java.util.Locale.ROOT);
+        }
+
+        /** The same in a language of the translation bundles (key {@code error.unit.ambiguous}). */
+        public String message(java.util.Locale locale) {
             List<String> labels = candidates.stream().map(Assignee::label).toList();
-            return "Có " + labels.size() + " đơn vị tên “" + written + "”: " + String.join("; ", labels)
-                    + ". Hãy ghi rõ đơn vị nào, ví dụ “" + labels.getFirst() + "”";
+            return vn.cchc.portal.shared.BusinessException.text("error.unit.ambiguous",
+                    new Object[]{String.valueOf(labels.size()), written, String.join("; ", labels), labels.getFirst()},
+                    locale);
         }
     }
 

@@ -135,8 +135,8 @@ class DraftResolver {
         for (PlanItemDraft.Exclusion exclusion : draft.exclusions()) {
             long unitId = matcher.matchOne(exclusion.unitText(), day).filter(a -> !a.isGroup())
                     .map(UnitMatch.Assignee::unitId)
-                    .orElseThrow(() -> new BusinessException("Không tìm thấy đơn vị được loại trừ \""
-                            + exclusion.unitText() + "\"."));
+                    .orElseThrow(() -> BusinessException.of("error.plan.excludedUnitNotFound",
+                            exclusion.unitText()));
             item.exclusions.add(new ItemExclusion(unitId, exclusion.reason()));
         }
         item.coordinatingNote = notes.isEmpty() ? null : String.join("; ", new LinkedHashSet<>(notes));

@@ -17,7 +17,7 @@ import vn.cchc.portal.security.SystemPrincipal;
  * year's live plans and closes the ended ones.
  */
 @Component
-@Profile("!postgres & !prod")
+@Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
 @Order(20)
 class PlanDemoData implements ApplicationRunner {
 

@@ -7,6 +7,7 @@ import vn.cchc.portal.organization.OrgUnitMatcher;
 import vn.cchc.portal.plan.importer.ImportResult;
 import vn.cchc.portal.plan.importer.MatcherUnitResolver;
 import vn.cchc.portal.plan.importer.PlanAppendixImporter;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.io.ByteArrayInputStream;
@@ -38,14 +39,14 @@ public class PlanImportService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public ImportOutcome importAppendix(long planId, byte[] xlsx) {
         Plan plan = plans.editable(planId);
         if (xlsx == null || xlsx.length == 0) {
-            throw new BusinessException("Tệp rỗng.");
+            throw BusinessException.of("error.plan.fileEmpty");
         }
         if (xlsx.length > MAX_BYTES) {
-            throw new BusinessException("Tệp lớn hơn 10 MB.");
+            throw BusinessException.of("error.plan.fileTooLarge");
         }
         LocalDate day = LocalDate.now(clock);
         ImportResult result = new PlanAppendixImporter().read(new ByteArrayInputStream(xlsx),

@@ -3,6 +3,7 @@ package vn.cchc.portal.plan;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 
@@ -27,13 +28,13 @@ public class PlanItemService {
     }
 
     /** Adds an item at the end of its parent (or of the plan). */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public long add(PlanItemForm form) {
         PlanValidation.item(form);
         Plan plan = plans.editable(form.getPlanId());
         PlanItem parent = form.getParentId() == null ? null : itemOf(plan, form.getParentId());
         if (parent != null && parent.kind != PlanItemKind.GROUP) {
-            throw new BusinessException("Chỉ thêm được mục con vào một mục tiêu đề (nhóm).");
+            throw BusinessException.of("error.item.childOnlyUnderGroup");
         }
         checkNumberFree(plan.id, form.getParentId(), form.getNumber());
         PlanItem item = new PlanItem();
@@ -48,16 +49,16 @@ public class PlanItemService {
         return item.id;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public void update(PlanItemForm form) {
         PlanValidation.item(form);
         Plan plan = plans.editable(form.getPlanId());
         PlanItem item = itemOf(plan, form.getId());
         if (item.version != form.getVersion()) {
-            throw new BusinessException(PlanValidation.ITEM_STALE);
+            throw BusinessException.of(PlanValidation.ITEM_STALE);
         }
         if (item.kind != form.getKind() && hasChildren(plan.id, item.id)) {
-            throw new BusinessException("Mục đang có mục con nên không đổi được loại mục.");
+            throw BusinessException.of("error.item.kindLockedByChildren");
         }
         PlanItemForm before = formOf(item);
         apply(item, form);
@@ -67,7 +68,7 @@ public class PlanItemService {
     }
 
     /** Deletes an item and everything under it. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public void delete(long planId, long itemId) {
         Plan plan = plans.editable(planId);
         PlanItem item = itemOf(plan, itemId);
@@ -82,7 +83,7 @@ public class PlanItemService {
     }
 
     /** Moves an item one place up (delta −1) or down (+1) among its siblings. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public void move(long planId, long itemId, int delta) {
         Plan plan = plans.editable(planId);
         PlanItem item = itemOf(plan, itemId);
@@ -100,7 +101,7 @@ public class PlanItemService {
     }
 
     /** Copies an item (with its sub-items) right after itself. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public long duplicate(long planId, long itemId) {
         Plan plan = plans.editable(planId);
         PlanItem item = itemOf(plan, itemId);
@@ -137,7 +138,7 @@ public class PlanItemService {
     private PlanItem itemOf(Plan plan, Long itemId) {
         PlanItem item = itemId == null ? null : items.findById(itemId).orElse(null);
         if (item == null || !item.planId.equals(plan.id)) {
-            throw new BusinessException("Không tìm thấy mục này trong kế hoạch.");
+            throw BusinessException.of("error.item.notFound");
         }
         return item;
     }
@@ -174,8 +175,7 @@ public class PlanItemService {
         boolean taken = items.findByPlanIdOrderBySortOrder(planId).stream()
                 .anyMatch(i -> java.util.Objects.equals(i.parentId, parentId) && wanted.equals(i.number));
         if (taken) {
-            throw new BusinessException("Đã có mục số “" + wanted + "” ở cùng cấp trong kế hoạch này; "
-                    + "hãy ghi số thứ tự khác hoặc sửa mục đã có.");
+            throw BusinessException.of("error.item.numberTaken", wanted);
         }
     }
 

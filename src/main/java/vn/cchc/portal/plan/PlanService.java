@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
@@ -139,7 +140,7 @@ public class PlanService {
                 plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary create(PlanHeaderForm form) {
         PlanValidation.header(form);
         access.checkManage(form.getIssuingUnitId());
@@ -151,13 +152,13 @@ public class PlanService {
         return mapper.summary(plan);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary updateHeader(PlanHeaderForm form) {
         PlanValidation.header(form);
         Plan plan = editable(form.getId());
         access.checkManage(form.getIssuingUnitId());
         if (plan.version != form.getVersion()) {
-            throw new BusinessException(PlanValidation.STALE);
+            throw BusinessException.of(PlanValidation.STALE);
         }
         PlanHeaderForm before = mapper.header(plan);
         apply(plan, form);
@@ -168,7 +169,7 @@ public class PlanService {
     }
 
     /** Issues a draft: it needs a number, a date, a signer, at least one item and a lead unit on every item. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary issue(long planId) {
         Plan plan = editable(planId);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
@@ -191,12 +192,12 @@ public class PlanService {
         return summary;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary close(long planId) {
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);
         if (plan.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ kết thúc được kế hoạch đã ban hành.");
+            throw BusinessException.of("error.plan.closeOnlyIssued");
         }
         plan.status = PlanStatus.CLOSED;
         stamp(plan, false);
@@ -237,18 +238,18 @@ public class PlanService {
     }
 
     Plan load(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new BusinessException("Không tìm thấy kế hoạch."));
+        return plans.findById(planId).orElseThrow(() -> BusinessException.of(PlanValidation.NOT_FOUND));
     }
 
     /** A draft the caller may change; issued plans are read-only here. */
     Plan editable(Long planId) {
         if (planId == null) {
-            throw new BusinessException("Không tìm thấy kế hoạch.");
+            throw BusinessException.of(PlanValidation.NOT_FOUND);
         }
         Plan plan = load(planId);
         access.checkManage(plan.issuingUnitId);
         if (!plan.isEditable()) {
-            throw new BusinessException(PlanValidation.READ_ONLY);
+            throw BusinessException.of(PlanValidation.READ_ONLY);
         }
         return plan;
     }

@@ -1,6 +1,8 @@
 package vn.cchc.portal.plan;
 
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.BusinessException.Joined;
+import vn.cchc.portal.shared.BusinessException.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,105 +10,107 @@ import java.util.List;
 /** Rules for plans and items, checked in the services whatever the forms already checked. */
 final class PlanValidation {
 
-    static final String STALE = "Kế hoạch vừa được người khác sửa. Hãy tải lại để xem bản mới nhất.";
-    static final String ITEM_STALE = "Mục này vừa được người khác sửa. Hãy tải lại để xem bản mới nhất.";
-    static final String READ_ONLY = "Kế hoạch đã ban hành không được sửa. Hãy lập văn bản sửa đổi, bổ sung.";
+    /** Message keys shared by the services. */
+    static final String STALE = "error.plan.stale";
+    static final String ITEM_STALE = "error.plan.itemStale";
+    static final String READ_ONLY = "error.plan.readOnly";
+    static final String NOT_FOUND = "error.plan.notFound";
 
     private PlanValidation() {
     }
 
     static void header(PlanHeaderForm form) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (form.getTitle() == null || form.getTitle().isBlank()) {
-            problems.add("Vui lòng nhập trích yếu (tên kế hoạch).");
+            problems.add(new BusinessException.Text("error.plan.titleRequired"));
         } else if (form.getTitle().strip().length() > 1000) {
-            problems.add("Trích yếu không được dài quá 1000 ký tự.");
+            problems.add(new BusinessException.Text("error.plan.titleTooLong"));
         }
         if (form.getIssuingUnitId() == null) {
-            problems.add("Vui lòng chọn cơ quan ban hành.");
+            problems.add(new BusinessException.Text("error.plan.issuerRequired"));
         }
         if (form.getKind() == null) {
-            problems.add("Vui lòng chọn loại kế hoạch.");
+            problems.add(new BusinessException.Text("error.plan.kindRequired"));
         }
         if (form.getYear() < 2000 || form.getYear() > 2100) {
-            problems.add("Năm kế hoạch phải trong khoảng 2000–2100.");
+            problems.add(new BusinessException.Text("error.plan.yearRange"));
         }
         if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
-            problems.add("Ngày kết thúc không được trước ngày bắt đầu.");
+            problems.add(new BusinessException.Text("error.plan.endBeforeStart"));
         }
         if (form.getSubPlanDueWorkingDays() != null && form.getSubPlanDueWorkingDays() <= 0) {
-            problems.add("Số ngày làm việc để đơn vị lập kế hoạch phải lớn hơn 0.");
+            problems.add(new BusinessException.Text("error.plan.subPlanDaysPositive"));
         }
         if (form.getNumber() != null && form.getNumber().strip().length() > 60) {
-            problems.add("Số, ký hiệu không được dài quá 60 ký tự.");
+            problems.add(new BusinessException.Text("error.plan.numberTooLong"));
         }
         fail(problems);
     }
 
     static void item(PlanItemForm form) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (form.getKind() == null) {
-            problems.add("Vui lòng chọn loại mục.");
+            problems.add(new BusinessException.Text("error.item.kindRequired"));
         }
         boolean hasTitle = form.getTitle() != null && !form.getTitle().isBlank();
         boolean hasGoal = form.getGoal() != null && !form.getGoal().isBlank();
         boolean hasTasks = form.getTasks() != null && !form.getTasks().isBlank();
         if (!hasTitle && !hasGoal && !hasTasks) {
-            problems.add("Mục phải có tên, mục tiêu hoặc nhiệm vụ.");
+            problems.add(new BusinessException.Text("error.item.empty"));
         }
         if (form.getKind() == PlanItemKind.GROUP && (form.getLeadUnitId() != null || !form.getAssignees().isEmpty())) {
-            problems.add("Mục tiêu đề (nhóm) không có cơ quan chủ trì hay phối hợp.");
+            problems.add(new BusinessException.Text("error.item.groupHasUnits"));
         }
         if (form.getNumber() != null && form.getNumber().strip().length() > 20) {
-            problems.add("Số thứ tự không được dài quá 20 ký tự.");
+            problems.add(new BusinessException.Text("error.item.numberTooLong"));
         }
         if (form.getTimeframe() != null && form.getTimeframe().strip().length() > 500) {
-            problems.add("Thời gian thực hiện không được dài quá 500 ký tự.");
+            problems.add(new BusinessException.Text("error.item.timeframeTooLong"));
         }
         if (form.getLeadText() != null && form.getLeadText().length() > 2000) {
-            problems.add("Cơ quan chủ trì (như văn bản) không được dài quá 2000 ký tự.");
+            problems.add(new BusinessException.Text("error.item.leadTextTooLong"));
         }
         if (form.getCoordinatingText() != null && form.getCoordinatingText().length() > 4000) {
-            problems.add("Cơ quan phối hợp (như văn bản) không được dài quá 4000 ký tự.");
+            problems.add(new BusinessException.Text("error.item.coordinatingTextTooLong"));
         }
         if (form.getDeadlineTime() != null && form.getDeadline() == null) {
-            problems.add("Giờ hoàn thành cần đi kèm ngày hoàn thành.");
+            problems.add(new BusinessException.Text("error.item.timeWithoutDate"));
         }
         if (form.getExclusions().stream().anyMatch(x -> x.getReason() == null || x.getReason().isBlank())) {
-            problems.add("Vui lòng ghi lý do không giao nhiệm vụ cho đơn vị.");
+            problems.add(new BusinessException.Text("error.item.exclusionReason"));
         }
         fail(problems);
     }
 
     /** Everything an issued plan needs, all problems listed at once. */
     static void issue(Plan plan, List<PlanItem> items) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (plan.number == null || plan.number.isBlank()) {
-            problems.add("chưa có số, ký hiệu");
+            problems.add(new BusinessException.Text("error.plan.issue.noNumber"));
         }
         if (plan.issueDate == null) {
-            problems.add("chưa có ngày ban hành");
+            problems.add(new BusinessException.Text("error.plan.issue.noIssueDate"));
         }
         if (plan.signerName == null || plan.signerTitle == null) {
-            problems.add("chưa có chức vụ và họ tên người ký");
+            problems.add(new BusinessException.Text("error.plan.issue.noSigner"));
         }
         List<PlanItem> work = items.stream().filter(i -> i.kind == PlanItemKind.ITEM).toList();
         if (work.isEmpty()) {
-            problems.add("chưa có mục nhiệm vụ nào");
+            problems.add(new BusinessException.Text("error.plan.issue.noItems"));
         }
         List<String> noLead = work.stream().filter(i -> !i.hasLead())
                 .map(i -> i.number == null ? (i.title == null ? "#" + i.id : i.title) : i.number).toList();
         if (!noLead.isEmpty()) {
-            problems.add("các mục chưa có cơ quan chủ trì: " + String.join(", ", noLead));
+            problems.add(new BusinessException.Text("error.plan.issue.noLead", new Joined(", ", noLead)));
         }
         if (!problems.isEmpty()) {
-            throw new BusinessException("Chưa ban hành được kế hoạch: " + String.join("; ", problems) + ".");
+            throw BusinessException.of("error.plan.cannotIssue", new Joined("; ", problems));
         }
     }
 
-    private static void fail(List<String> problems) {
+    private static void fail(List<Text> problems) {
         if (!problems.isEmpty()) {
-            throw new BusinessException(String.join(" ", problems));
+            throw BusinessException.of("error.plan.problems", new Joined(" ", problems));
         }
     }
 }

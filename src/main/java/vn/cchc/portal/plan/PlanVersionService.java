@@ -3,6 +3,7 @@ package vn.cchc.portal.plan;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.LocalDate;
@@ -35,15 +36,15 @@ public class PlanVersionService {
     }
 
     /** Starts an amendment of an issued plan: a new draft version linked to it; the original stays as it is. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary amend(long planId) {
         Plan original = planService.load(planId);
         access.checkManage(original.issuingUnitId);
         if (original.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ sửa đổi, bổ sung được kế hoạch đang có hiệu lực (đã ban hành).");
+            throw BusinessException.of("error.plan.amendOnlyIssued");
         }
         if (plans.findByAmendsPlanId(planId).stream().anyMatch(p -> p.status == PlanStatus.DRAFT)) {
-            throw new BusinessException("Kế hoạch này đang có một bản sửa đổi, bổ sung chưa ban hành.");
+            throw BusinessException.of("error.plan.amendmentOpen");
         }
         Plan amendment = copyHeader(original);
         amendment.amendsPlanId = original.id;
@@ -59,13 +60,13 @@ public class PlanVersionService {
     }
 
     /** Copies a plan and its items to a new year as a draft: years in texts and dates move along. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary copyToYear(long planId, int year) {
         Plan source = planService.load(planId);
         access.checkRead(source);
         access.checkManage(source.issuingUnitId);
         if (year < 2000 || year > 2100) {
-            throw new BusinessException("Năm kế hoạch phải trong khoảng 2000–2100.");
+            throw BusinessException.of("error.plan.yearRange");
         }
         int shift = year - source.year;
         Plan copy = copyHeader(source);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.UserContext;
@@ -50,19 +51,19 @@ public class SubPlanService {
     }
 
     /** Creates the draft sub-plan of a unit under the issuer of an issued plan. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary create(long parentPlanId, long unitId) {
         Plan parent = planService.load(parentPlanId);
         access.checkRead(parent);
         access.checkManage(unitId);
         if (parent.status != PlanStatus.ISSUED) {
-            throw new BusinessException("Chỉ lập kế hoạch của đơn vị từ một kế hoạch đã ban hành.");
+            throw BusinessException.of("error.subplan.parentNotIssued");
         }
         if (unitId == parent.issuingUnitId || !units.isWithin(unitId, parent.issuingUnitId)) {
-            throw new BusinessException("Đơn vị phải trực thuộc cơ quan ban hành kế hoạch cấp trên.");
+            throw BusinessException.of("error.subplan.notSubordinate");
         }
         if (current(parentPlanId, unitId).isPresent()) {
-            throw new BusinessException("Đơn vị đã có kế hoạch triển khai kế hoạch này.");
+            throw BusinessException.of("error.subplan.exists");
         }
         OrgUnitSummary unit = units.get(unitId);
         Plan sub = new Plan();

@@ -281,4 +281,10 @@ public class OfficialDocumentRenderer {
     private static String upper(String text) {
         return text == null ? null : text.strip().toUpperCase(VIETNAMESE);
     }
+
+    static {
+        // OpenPDF memory-maps font files by default and unmaps them through sun.misc.Unsafe::invokeCleaner, which the
+        // JDK reports as a terminally deprecated call; plain file access reads the same bytes.
+        com.lowagie.text.Document.plainRandomAccess = true;
+    }
 }

@@ -3,6 +3,7 @@ package vn.cchc.portal.report;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.shared.Access;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public class OrgUnitDirectoryReport {
     }
 
     /** The directory of the active units, dated today. */
-    @PreAuthorize("hasAnyRole('ADMIN','PLANNER','LEADER')")
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public byte[] render(ExportFormat format) {
         List<OrgUnitDirectoryRow> rows = OrgUnitDirectory.rows(orgUnits.tree(false));
         return renderer.render(document(LocalDate.now(clock)), OrgUnitDirectory.BODY_REPORT, rows, Map.of(), format);

@@ -15,11 +15,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Demo accounts, one per role, created on the first start of the embedded (demo) database only. Never active
- * under the {@code postgres} or {@code prod} profiles.
+ * Demo accounts, one per role, created on the first start of the embedded (demo) database, or of PostgreSQL with the
+ * {@code demo} profile. Never under {@code prod}.
  */
 @Component
-@Profile("!postgres & !prod")
+@Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
 @Order(10)
 class DemoUsers implements ApplicationRunner {
 

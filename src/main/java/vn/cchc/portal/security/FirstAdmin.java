@@ -15,6 +15,7 @@ import java.util.EnumSet;
 /**
  * On a production database with no users yet, creates the first administrator from environment variables
  * ({@code CCHC_ADMIN_USERNAME}, {@code CCHC_ADMIN_PASSWORD}); without them the portal starts with no account.
+ * Several nodes starting together on an empty database create it once: the others find it made and go on.
  */
 @Component
 @Profile("postgres | prod")
@@ -44,6 +45,20 @@ class FirstAdmin implements ApplicationRunner {
             LOG.warn("No users yet: set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
+        try {
+            create();
+        } catch (RuntimeException e) {
+            if (!userService.hasUsers()) {
+                throw e;
+            }
+            // two nodes started on an empty database together: the other one created the administrator
+            LOG.info("The first administrator was created by another node");
+            return;
+        }
+        LOG.info("Created the first administrator '{}'", username);
+    }
+
+    private void create() {
         SystemPrincipal.callAsSystem(() -> {
             UserForm form = new UserForm();
             form.setUsername(username);
@@ -53,6 +68,5 @@ class FirstAdmin implements ApplicationRunner {
             form.setPassword(password);
             return userService.create(form);
         });
-        LOG.info("Created the first administrator '{}'", username);
     }
 }

@@ -15,7 +15,7 @@ record PortalUserDetails(UserContext context, String passwordHash, boolean enabl
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = context.roles().stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList();
         return authorities;
     }

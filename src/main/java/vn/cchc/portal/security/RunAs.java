@@ -46,7 +46,7 @@ public class RunAs {
     }
 
     private static List<SimpleGrantedAuthority> authorities(UserContext context) {
-        return context.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return context.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 
     /** Runs the work with the given authentication, then restores the caller's. */

@@ -25,6 +25,8 @@ class SecurityConfig {
         // Document downloads are plain Spring MVC endpoints: their rules must come before Vaadin's.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**").permitAll()
+                // health for the proxy and the service manager; anything else there answers 404 (HiddenEndpoints)
+                .requestMatchers("/actuator/**").permitAll()
                 .requestMatchers("/reports/**", "/evidence/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Prints where the demo portal runs and how to sign in, once it is ready. */
 @Component
-@Profile("!postgres & !prod")
+@Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
 class StartupBanner {
 
     private final vn.cchc.portal.organization.OrgUnitService units;

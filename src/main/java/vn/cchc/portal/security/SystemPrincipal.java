@@ -17,6 +17,6 @@ public record SystemPrincipal(UserContext context) {
         SystemPrincipal principal = new SystemPrincipal(
                 new UserContext(0, "system", "Hệ thống", 0, Set.of(Role.ADMIN), Locale.of("vi")));
         return RunAs.run(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))), work);
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))), work);
     }
 }

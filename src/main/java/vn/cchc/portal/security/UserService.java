@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Role;
@@ -39,7 +40,7 @@ public class UserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> list(String query) {
         return users.findAllByOrderByFullName().stream()
@@ -58,21 +59,21 @@ public class UserService {
     }
 
     /** The users holding a role, e.g. the planners to tell about a report waiting for review. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> usersWithRole(Role role) {
         return users.findByRolesContainingOrderByFullName(role).stream().map(this::summary).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public UserSummary create(UserForm form) {
         if (!form.isNew()) {
-            throw new BusinessException("Người dùng này đã tồn tại.");
+            throw BusinessException.of("error.user.exists");
         }
         UserValidation.check(form, true);
         String username = form.getUsername().strip().toLowerCase(Locale.ROOT);
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw new BusinessException("Tên đăng nhập \"" + username + "\" đã được dùng.");
+            throw BusinessException.of("error.user.usernameTaken", username);
         }
         checkUnit(form.getUnitId());
         AppUser user = new AppUser(username, form.getFullName(), passwordEncoder.encode(form.getPassword()),
@@ -84,16 +85,16 @@ public class UserService {
         return summary(saved);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public UserSummary update(UserForm form) {
         UserValidation.check(form, false);
         AppUser user = load(form.getId());
         if (user.getVersion() != form.getVersion()) {
-            throw new BusinessException("Người dùng này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.");
+            throw BusinessException.of("error.user.stale");
         }
         checkUnit(form.getUnitId());
         if (isSelf(user) && (!form.isEnabled() || !form.getRoles().contains(Role.ADMIN))) {
-            throw new BusinessException("Bạn không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.");
+            throw BusinessException.of("error.user.selfLockOrDemote");
         }
         UserAuditor.Profile before = UserAuditor.Profile.of(user);
         user.setFullName(form.getFullName());
@@ -106,11 +107,11 @@ public class UserService {
         return summary(saved);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public void setEnabled(long userId, boolean enabled) {
         AppUser user = load(userId);
         if (isSelf(user) && !enabled) {
-            throw new BusinessException("Bạn không thể tự khóa tài khoản của chính mình.");
+            throw BusinessException.of("error.user.selfLock");
         }
         boolean before = user.isEnabled();
         user.setEnabled(enabled);
@@ -118,7 +119,7 @@ public class UserService {
     }
 
     /** Sets a new password chosen by the administrator and lifts a lock caused by failed sign-ins. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public void resetPassword(long userId, String newPassword) {
         UserValidation.checkPassword(newPassword);
         AppUser user = load(userId);
@@ -127,7 +128,7 @@ public class UserService {
         unlock(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN_ONLY)
     public void unlock(long userId) {
         unlock(load(userId));
     }
@@ -162,15 +163,15 @@ public class UserService {
 
     private AppUser load(Long id) {
         if (id == null) {
-            throw new BusinessException("Không tìm thấy người dùng.");
+            throw BusinessException.of("error.user.notFound");
         }
-        return users.findById(id).orElseThrow(() -> new BusinessException("Không tìm thấy người dùng."));
+        return users.findById(id).orElseThrow(() -> BusinessException.of("error.user.notFound"));
     }
 
     private void checkUnit(Long unitId) {
         Set<Long> active = Set.copyOf(units.selectable().stream().map(OrgUnitSummary::id).toList());
         if (unitId == null || !active.contains(unitId)) {
-            throw new BusinessException("Cơ quan, đơn vị không hợp lệ hoặc đã ngừng hoạt động.");
+            throw BusinessException.of("error.user.unitInvalid");
         }
     }
 

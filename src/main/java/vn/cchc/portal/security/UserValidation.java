@@ -16,22 +16,22 @@ final class UserValidation {
 
     static void check(UserForm form, boolean withPassword) {
         if (form.getUsername() == null || !USERNAME.matcher(form.getUsername().strip()).matches()) {
-            throw new BusinessException(usernameRule());
+            throw BusinessException.of(USERNAME_RULE);
         }
         if (form.getFullName() == null || form.getFullName().isBlank()) {
-            throw new BusinessException("Vui lòng nhập họ và tên.");
+            throw BusinessException.of("error.user.fullNameRequired");
         }
         if (form.getFullName().strip().length() > 200) {
-            throw new BusinessException("Họ và tên không được dài quá 200 ký tự.");
+            throw BusinessException.of("error.user.fullNameTooLong");
         }
         if (form.getEmail() != null && !form.getEmail().isBlank() && !EMAIL.matcher(form.getEmail().strip()).matches()) {
-            throw new BusinessException("Địa chỉ thư điện tử không hợp lệ.");
+            throw BusinessException.of("error.user.emailInvalid");
         }
         if (form.getUnitId() == null) {
-            throw new BusinessException("Vui lòng chọn cơ quan, đơn vị.");
+            throw BusinessException.of("error.user.unitRequired");
         }
         if (form.getRoles() == null || form.getRoles().isEmpty()) {
-            throw new BusinessException("Vui lòng chọn ít nhất một vai trò.");
+            throw BusinessException.of("error.user.roleRequired");
         }
         if (withPassword) {
             checkPassword(form.getPassword());
@@ -41,15 +41,12 @@ final class UserValidation {
     static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD
                 || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw new BusinessException(passwordRule());
+            throw BusinessException.of(PASSWORD_RULE);
         }
     }
 
-    static String usernameRule() {
-        return "Tên đăng nhập gồm 3–60 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.";
-    }
-
-    static String passwordRule() {
-        return "Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.";
-    }
+    /** Message key of the username rule. */
+    static final String USERNAME_RULE = "error.user.usernameRule";
+    /** Message key of the password rule. */
+    static final String PASSWORD_RULE = "error.user.passwordRule";
 }

@@ -41,7 +41,7 @@ public final class DecimalInput {
         }
         String compact = SPACES.matcher(Texts.nfc(text)).replaceAll("");
         if (compact.length() > MAX_LENGTH) {
-            throw new BusinessException(label(field) + "giá trị quá dài, không phải là một số.");
+            throw BusinessException.of("error.number.tooLong", label(field));
         }
         if (compact.endsWith("%")) {
             compact = compact.substring(0, compact.length() - 1);
@@ -55,8 +55,7 @@ public final class DecimalInput {
         } else if (GROUPED_COMMA.matcher(compact).matches()) {
             normal = compact.replace(",", "");
         } else {
-            throw new BusinessException(label(field) + "“" + Texts.shorten(text.strip(), 30)
-                    + "” không phải là số (ví dụ hợp lệ: 80,35 hoặc 80.35).");
+            throw BusinessException.of("error.number.invalid", label(field), Texts.shorten(text.strip(), 30));
         }
         return new BigDecimal(normal.startsWith("+") ? normal.substring(1) : normal);
     }
@@ -79,25 +78,16 @@ public final class DecimalInput {
     public static BigDecimal check(BigDecimal value, String field, BigDecimal min, BigDecimal max, int maxDecimals) {
         Objects.requireNonNull(value, "value");
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            throw new BusinessException(label(field) + Formats.number(value, Formats.VIETNAMESE)
-                    + " nằm ngoài khoảng cho phép" + range(min, max) + ".");
+            throw min != null && max != null
+                    ? BusinessException.of("error.number.outOfRange", label(field), value, min, max)
+                    : min != null ? BusinessException.of("error.number.belowMin", label(field), value, min)
+                    : BusinessException.of("error.number.aboveMax", label(field), value, max);
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > maxDecimals) {
-            throw new BusinessException(label(field) + "chỉ được nhập tối đa " + maxDecimals
-                    + " chữ số thập phân.");
+            throw BusinessException.of("error.number.decimals", label(field), maxDecimals);
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static String range(BigDecimal min, BigDecimal max) {
-        if (min != null && max != null) {
-            return " (từ " + Formats.number(min, Formats.VIETNAMESE) + " đến " + Formats.number(max, Formats.VIETNAMESE) + ")";
-        }
-        if (min != null) {
-            return " (không nhỏ hơn " + Formats.number(min, Formats.VIETNAMESE) + ")";
-        }
-        return max == null ? "" : " (không lớn hơn " + Formats.number(max, Formats.VIETNAMESE) + ")";
     }
 
     private static String label(String field) {

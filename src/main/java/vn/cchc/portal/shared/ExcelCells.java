@@ -11,13 +11,14 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Reads the cells of an imported workbook as Excel shows them. A formula gives the result Excel saved with it; a
  * formula saved without a result (files written by programs that do not calculate: scripts, some exports, Apache
  * POI) is calculated here. A formula that cannot be calculated (a function not supported here, a link to another
- * file) or whose result is an error (#REF!, #N/A …) is never read as 0 or as its text: its value says plainly, in
- * Vietnamese, that the cell holds a formula and what to do.
+ * file) or whose result is an error (#REF!, #N/A …) is never read as 0 or as its text: its value says plainly (a
+ * message key of the translation bundles) that the cell holds a formula and what to do.
  */
 public final class ExcelCells {
 
@@ -35,16 +36,22 @@ public final class ExcelCells {
     /**
      * A cell's value: text, a number, a truth value, nothing, or a formula that could not be read.
      *
-     * @param type           STRING, NUMERIC, BOOLEAN or BLANK; ERROR when {@code problem} says why it is unreadable
+     * @param type           STRING, NUMERIC, BOOLEAN or BLANK; ERROR when {@code reason} says why it is unreadable
      * @param dateFormatted  a number shown as a date
+     * @param reason         why the cell cannot be read, as a message key with its arguments; null when readable
      */
     public record Value(CellType type, String text, double number, boolean bool, boolean dateFormatted,
-                        String problem) {
+                        BusinessException.Text reason) {
 
         static final Value BLANK = new Value(CellType.BLANK, "", 0, false, false, null);
 
         public boolean isProblem() {
-            return problem != null;
+            return reason != null;
+        }
+
+        /** Why the cell cannot be read, in Vietnamese (row error lists); null when readable. */
+        public String problem() {
+            return reason == null ? null : BusinessException.text(reason.key(), reason.args(), Locale.ROOT);
         }
 
         /** The number as written in the cell ("1" for 1.0, "80.35"); null when not a number. */
@@ -87,9 +94,7 @@ public final class ExcelCells {
         try {
             value = evaluator.evaluate(cell);
         } catch (RuntimeException notCalculable) {
-            return problem("Ô " + address(cell) + " chứa công thức “=" + formula(cell) + "” không có sẵn kết quả "
-                    + "và không tính được tại đây. Hãy mở tệp bằng Excel và lưu lại, hoặc thay công thức bằng giá trị "
-                    + "(Dán đặc biệt → Giá trị).");
+            return problem(new BusinessException.Text("error.excel.formulaNotCalculable", address(cell), formula(cell)));
         }
         if (value == null) {
             return Value.BLANK;
@@ -116,13 +121,13 @@ public final class ExcelCells {
     }
 
     private static Value errorResult(Cell cell, String error) {
-        return problem("Ô " + address(cell) + (cell.getCellType() == CellType.FORMULA
-                ? " chứa công thức “=" + formula(cell) + "” cho kết quả lỗi " : " có giá trị lỗi ") + error
-                + "; hãy sửa ô này trong tệp rồi nhập lại.");
+        return problem(cell.getCellType() == CellType.FORMULA
+                ? new BusinessException.Text("error.excel.formulaError", address(cell), formula(cell), error)
+                : new BusinessException.Text("error.excel.errorValue", address(cell), error));
     }
 
-    private static Value problem(String message) {
-        return new Value(CellType.ERROR, "", 0, false, false, message);
+    private static Value problem(BusinessException.Text reason) {
+        return new Value(CellType.ERROR, "", 0, false, false, reason);
     }
 
     /** Whether the file holds the formula's result (Excel and LibreOffice save it; some programs do not). */

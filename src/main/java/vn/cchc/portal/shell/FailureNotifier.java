@@ -57,7 +57,7 @@ class FailureNotifier implements VaadinServiceInitListener {
             log(report, failure);
             UI ui = UI.getCurrent();
             if (ui != null) {
-                show(report.messageKey() == null ? report.ruleMessage()
+                show(report.messageKey() == null ? report.ruleMessage(ui.getLocale())
                         : ui.getTranslation(report.messageKey(), report.incident()), ui);
             }
         }

@@ -22,6 +22,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * rule keeps its own message; a refusal, a conflicting edit, an unreachable database and anything unexpected get a
  * message of the bundle. The last two are incidents: they get an id the user can quote and the log keeps.
  */
-record FailureReport(Kind kind, String ruleMessage, String incident) {
+record FailureReport(Kind kind, BusinessException rule, String incident) {
 
     /** Failures that mean the database could not be reached or dropped the connection. */
     private static final List<Class<? extends Throwable>> UNREACHABLE_DATABASE = List.of(
@@ -63,10 +64,15 @@ record FailureReport(Kind kind, String ruleMessage, String incident) {
     static FailureReport of(Throwable failure) {
         var rule = causes(failure).filter(BusinessException.class::isInstance).findFirst();
         if (rule.isPresent()) {
-            return new FailureReport(Kind.RULE, rule.get().getMessage(), null);
+            return new FailureReport(Kind.RULE, (BusinessException) rule.get(), null);
         }
         Kind kind = kind(failure);
         return new FailureReport(kind, null, kind.isIncident() ? newIncidentId() : null);
+    }
+
+    /** The broken rule's own message in the user's language, or null when no rule was broken. */
+    String ruleMessage(Locale locale) {
+        return rule == null ? null : rule.message(locale);
     }
 
     /** The bundle key of the message, or null for a broken rule (its own message is shown). */

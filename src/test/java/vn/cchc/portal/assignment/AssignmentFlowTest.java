@@ -220,7 +220,7 @@ class AssignmentFlowTest {
         staff.setResult("Bản của cán bộ");
 
         assertThatThrownBy(() -> progress.saveDraft(staff)).isInstanceOf(BusinessException.class)
-                .hasMessage(ProgressService.CONFLICT);
+                .hasMessage(BusinessException.of(ProgressService.CONFLICT).getMessage());
         assertThat(assignments.get(task.id()).openDraft()).get()
                 .satisfies(d -> assertThat(d.result()).isEqualTo("Bản của lãnh đạo"));
     }

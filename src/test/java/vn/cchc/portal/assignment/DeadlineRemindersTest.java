@@ -84,8 +84,7 @@ class DeadlineRemindersTest extends MailContext {
 
         Set<Long> ours = assignments.ofPlan(planId).stream().map(AssignmentSummary::id).collect(Collectors.toSet());
         fixtures.signInAs("canbo.stp");
-        List<String> staff = notifications.mine().stream().filter(n -> ours.contains(n.assignmentId()))
-                .map(NotificationView::title).toList();
+        List<String> staff = about(ours);
         assertThat(staff).containsExactlyInAnyOrder(
                 "Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
                 "Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
@@ -95,8 +94,7 @@ class DeadlineRemindersTest extends MailContext {
                 "Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
 
         fixtures.signInAs("giamdoc.stp");
-        List<String> head = notifications.mine().stream().filter(n -> ours.contains(n.assignmentId()))
-                .map(NotificationView::title).toList();
+        List<String> head = about(ours);
         assertThat(head).contains("Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ",
                 "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành");
         AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
@@ -115,6 +113,11 @@ class DeadlineRemindersTest extends MailContext {
                 "[CCHC] Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
         assertThat(mailsAbout("401/KH-UBND", "giamdoc.stp@gialai.gov.vn"))
                 .contains("[CCHC] Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ");
+    }
+
+    /** Titles of the signed-in user's notifications about the tasks (all of them, not only the latest 50). */
+    private List<String> about(Set<Long> tasks) {
+        return tasks.stream().flatMap(t -> notifications.mineAbout(t).stream()).map(NotificationView::title).toList();
     }
 
     /** Subjects of the mails received by an address whose text names the plan. */

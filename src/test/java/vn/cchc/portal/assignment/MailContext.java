@@ -36,6 +36,7 @@ abstract class MailContext {
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 

@@ -41,9 +41,14 @@ final class Browsers {
     }
 
     static Page signIn(BrowserContext context, PackagedApp app, String username, String password) {
+        return signIn(context, app.url(""), username, password);
+    }
+
+    /** Signs in on the portal at the given address (no trailing slash). */
+    static Page signIn(BrowserContext context, String baseUrl, String username, String password) {
         context.setDefaultTimeout(STATE_TIMEOUT_MS);
         Page page = context.newPage();
-        page.navigate(app.url("/"));
+        page.navigate(baseUrl + "/");
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();

@@ -7,15 +7,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.portal.support.UseH2;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The organisation tree is read from the table once and again only after a unit changes. */
+/**
+ * The organisation tree is read from the table once and again only after a unit changes, on this node or (through
+ * the version row of Flyway V15, checked at most once a second) on another.
+ */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @UseH2
 @WithUserDetails(value = "admin", userDetailsServiceBeanName = "dbUserDetailsService")
@@ -31,6 +37,8 @@ class UnitTreeCacheTest {
     TransactionTemplate transactions;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void reopenIaTor() {
@@ -78,6 +86,44 @@ class UnitTreeCacheTest {
 
         assertThat(units.tree(false)).extracting(OrgUnitSummary::name).contains("Xã Ia Tôr");
         assertThat(units.get(iaTor).validTo()).isNull();
+    }
+
+    @Test
+    void aChangeCommitsWithANewVersionForTheOtherNodes() {
+        long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
+        long before = treeVersion();
+
+        transactions.executeWithoutResult(status -> units.end(iaTor, LAST_DAY, null));
+        long afterCommit = treeVersion();
+        transactions.executeWithoutResult(status -> {
+            repository.findById(iaTor).ifPresent(unit -> {
+                unit.end(null, null);
+                repository.saveAndFlush(unit);
+            });
+            status.setRollbackOnly();
+        });
+
+        assertThat(afterCommit).isGreaterThan(before);
+        assertThat(treeVersion()).isEqualTo(afterCommit);
+    }
+
+    @Test
+    void aUnitEndedByAnotherNodeLeavesThisNodesTreeOnceItSeesTheNewVersion() {
+        long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
+        assertThat(units.tree(false)).extracting(OrgUnitSummary::name).contains("Xã Ia Tôr");
+
+        // what another node's transaction commits: the row, and the version its entity listener adds one to
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("update org_unit set valid_to = ? where id = ?", LAST_DAY, iaTor);
+            jdbc.update("update cache_version set version = version + 1 where name = 'org_unit_tree'");
+        });
+
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() ->
+                assertThat(units.tree(false)).extracting(OrgUnitSummary::name).doesNotContain("Xã Ia Tôr"));
+    }
+
+    private long treeVersion() {
+        return jdbc.queryForObject("select version from cache_version where name = 'org_unit_tree'", Long.class);
     }
 
     private String iaTorCode() {

@@ -1,5 +1,6 @@
 package vn.cchc.portal.plan;
 
+import vn.cchc.portal.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,7 +121,7 @@ class PlanImportServiceTest {
         plans.issue(planId);
         byte[] xlsx = fixture("phu-luc-1908-2023.xlsx");
 
-        assertThatThrownBy(() -> imports.importAppendix(planId, xlsx)).hasMessage(PlanValidation.READ_ONLY);
+        assertThatThrownBy(() -> imports.importAppendix(planId, xlsx)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
     }
 
     @Test

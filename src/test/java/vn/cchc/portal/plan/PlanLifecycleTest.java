@@ -80,11 +80,11 @@ class PlanLifecycleTest {
         PlanHeaderForm header = plans.get(planId).header();
         header.setTitle("Đổi trích yếu");
 
-        assertThatThrownBy(() -> items.update(edit)).hasMessage(PlanValidation.READ_ONLY);
-        assertThatThrownBy(() -> plans.updateHeader(header)).hasMessage(PlanValidation.READ_ONLY);
-        assertThatThrownBy(() -> items.delete(planId, itemId)).hasMessage(PlanValidation.READ_ONLY);
+        assertThatThrownBy(() -> items.update(edit)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
+        assertThatThrownBy(() -> plans.updateHeader(header)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
+        assertThatThrownBy(() -> items.delete(planId, itemId)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
         assertThatThrownBy(() -> fixtures.item(planId, null, "9", "Thêm mới", "SNV", List.of()))
-                .hasMessage(PlanValidation.READ_ONLY);
+                .hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
         assertThat(plans.get(planId).items().getFirst().goal()).isEqualTo("Hoàn thành 100% kế hoạch");
     }
 
@@ -181,7 +181,7 @@ class PlanLifecycleTest {
         items.update(first);
         second.setGoal("Người thứ hai");
 
-        assertThatThrownBy(() -> items.update(second)).hasMessage(PlanValidation.ITEM_STALE);
+        assertThatThrownBy(() -> items.update(second)).hasMessage(BusinessException.of(PlanValidation.ITEM_STALE).getMessage());
         assertThat(plans.get(planId).items().getFirst().goal()).isEqualTo("Người thứ nhất");
     }
 

@@ -12,6 +12,7 @@ import vn.cchc.portal.shared.BusinessException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailureReportTest {
 
     @Test
-    void aBrokenRuleKeepsItsOwnMessageWhereverItIsWrapped() {
-        FailureReport report = FailureReport.of(new RuntimeException(new BusinessException("Vui lòng nhập tên.")));
+    void aBrokenRuleKeepsItsOwnMessageInTheUsersLanguageWhereverItIsWrapped() {
+        FailureReport report = FailureReport.of(
+                new RuntimeException(BusinessException.of("error.user.fullNameRequired")));
 
         assertThat(report.kind()).isEqualTo(FailureReport.Kind.RULE);
-        assertThat(report.ruleMessage()).isEqualTo("Vui lòng nhập tên.");
+        assertThat(report.ruleMessage(Locale.of("vi"))).isEqualTo("Vui lòng nhập họ và tên.");
+        assertThat(report.ruleMessage(Locale.ENGLISH)).isEqualTo("Please enter the full name.");
         assertThat(report.messageKey()).isNull();
         assertThat(report.incident()).isNull();
     }

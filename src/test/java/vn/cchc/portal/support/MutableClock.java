@@ -25,7 +25,14 @@ public final class MutableClock extends Clock {
     private static final Duration TICK = Duration.ofMillis(1);
     private static final LocalTime WORKING_HOURS = LocalTime.of(9, 0);
 
-    private Instant now = DEFAULT;
+    /**
+     * Where the clock stands when a context starts: the same day as {@link #DEFAULT}, an hour earlier, so that
+     * what the demo data writes at start-up is older than anything a test writes (lists "newest first" begin with
+     * the test's own rows).
+     */
+    public static final Instant STARTUP = DEFAULT.minus(Duration.ofHours(1));
+
+    private Instant now = STARTUP;
 
     /** The instant the next reading starts from. */
     public synchronized void set(Instant instant) {

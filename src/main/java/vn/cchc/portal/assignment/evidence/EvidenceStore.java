@@ -2,9 +2,6 @@ package vn.cchc.portal.assignment.evidence;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import vn.cchc.portal.shared.BusinessException;
 
@@ -12,70 +9,59 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Content-addressed store of evidence files on disk.
+ * Content-addressed store of evidence files.
  *
- * <p>{@link #store} streams an upload to a temporary file in {@code <dir>/tmp} while computing its SHA-256 and stops
- * reading one byte past the size limit; then decides the type by content ({@link EvidenceTypeDetector}), checks that
- * the name's extension agrees, and atomically moves the file to {@code <dir>/<sha256[0..2]>/<sha256>}. Identical
- * uploads are therefore stored once, and a file never appears under its final name half written. On any refusal or
- * error the temporary file is deleted: nothing is left on disk.
+ * <p>{@link #store} streams an upload to a temporary file while computing its SHA-256 and stops reading one byte
+ * past the size limit; then decides the type by content ({@link EvidenceTypeDetector}), checks that the name's
+ * extension agrees, and hands the file to where bytes are kept under the key {@code <sha256[0..2]>/<sha256>}:
+ * identical uploads are therefore stored once. On any refusal or error the temporary file is deleted.
+ *
+ * <p>Where the bytes are kept ({@link EvidenceStorage}, property {@code cchc.evidence.store}): in a folder on this
+ * node's disk ({@code file}, the embedded single-node default; {@code cchc.evidence.dir}), or in PostgreSQL
+ * ({@code database}, the {@code postgres} profile), where every application node reads them and a database backup
+ * holds them. Either way a file never appears half written.
  *
  * <p>The store keeps no metadata (the caller keeps {@link StoredEvidence} in its own row) and holds no lock: it is
- * thread-safe, and several application instances may share the folder. Because files are shared between identical
+ * thread-safe, and several application instances may share it. Because bytes are shared between identical
  * uploads, {@link #delete} must only be called once no row references the key any more.
  *
- * <p>Configuration: {@code cchc.evidence.dir} (default {@code ./data/evidence}), {@code cchc.evidence.max-bytes}
- * (a size such as {@code 20MB} or a number of bytes; default 20 MB). The folder is created on first use.
+ * <p>{@code cchc.evidence.max-bytes} (a size such as {@code 20MB} or a number of bytes; default 20 MB) limits uploads.
  */
-@Component
 public class EvidenceStore {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
 
-    static final String TMP_DIR = "tmp";
-    private static final String TMP_SUFFIX = ".part";
-    /** Temporary files older than this are left-overs of a crash and removed on first use. */
-    private static final Duration STALE_TMP = Duration.ofDays(1);
+    static final String TMP_DIR = FileEvidenceBytes.TMP_DIR;
+    static final String TMP_SUFFIX = ".part";
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{64}");
     private static final HexFormat HEX = HexFormat.of();
     private static final int BUFFER = 64 * 1024;
 
-    private final Path dir;
-    private final Path tmpDir;
+    private final EvidenceBytes bytes;
     private final long maxBytes;
-    private volatile boolean ready;
 
-    @Autowired
-    public EvidenceStore(@Value("${cchc.evidence.dir:./data/evidence}") String dir,
-                         @Value("${cchc.evidence.max-bytes:20MB}") DataSize maxSize) {
-        this(Path.of(dir), maxSize);
+    /** A store in a folder (created on first use). */
+    public EvidenceStore(Path dir, DataSize maxSize) {
+        this(new FileEvidenceBytes(dir), maxSize);
     }
 
-    public EvidenceStore(Path dir, DataSize maxSize) {
-        this.dir = dir.toAbsolutePath().normalize();
-        this.tmpDir = this.dir.resolve(TMP_DIR);
+    EvidenceStore(EvidenceBytes bytes, DataSize maxSize) {
+        this.bytes = bytes;
         this.maxBytes = maxSize.toBytes();
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("cchc.evidence.max-bytes must be positive: " + maxSize);
@@ -92,9 +78,14 @@ public class EvidenceStore {
         return formatSize(maxBytes);
     }
 
-    /** The (absolute) folder of the store. */
-    public Path directory() {
-        return dir;
+    /** The (absolute) folder of a store on disk; empty when the bytes are kept in the database. */
+    public Optional<Path> directory() {
+        return bytes instanceof FileEvidenceBytes files ? Optional.of(files.directory()) : Optional.empty();
+    }
+
+    /** Where the bytes are kept, for logs: "folder /srv/…" or "database". */
+    public String location() {
+        return bytes.toString();
     }
 
     /**
@@ -110,21 +101,20 @@ public class EvidenceStore {
         Objects.requireNonNull(content, "content");
         String fileName = EvidenceFileNames.sanitize(originalName);
         if (fileName.isEmpty()) {
-            throw new BusinessException("Tên tệp không hợp lệ.");
+            throw BusinessException.of("error.evidence.badName");
         }
         Path temp = null;
         boolean moved = false;
         try {
-            ensureReady();
-            temp = Files.createTempFile(tmpDir, "upload-", TMP_SUFFIX);
+            temp = Files.createTempFile(bytes.spoolDirectory(), "upload-", TMP_SUFFIX);
             MessageDigest sha = sha256();
             long size = copy(content, temp, sha);
             if (size > maxBytes) {
                 log.info("Evidence upload \"{}\" refused: larger than {} bytes", fileName, maxBytes);
-                throw new BusinessException("Tệp vượt quá dung lượng cho phép " + formatSize(maxBytes) + ".");
+                throw BusinessException.of("error.evidence.tooBig", formatSize(maxBytes));
             }
             if (size == 0) {
-                throw new BusinessException("Tệp rỗng.");
+                throw BusinessException.of("error.evidence.empty");
             }
             byte[] head = EvidenceTypeDetector.head(temp);
             EvidenceType type = EvidenceTypeDetector.detect(head, temp).orElseThrow(() -> refused(fileName, head));
@@ -132,14 +122,7 @@ public class EvidenceStore {
 
             String hash = HEX.formatHex(sha.digest());
             String key = hash.substring(0, 2) + "/" + hash;
-            Path target = dir.resolve(key);
-            Files.createDirectories(target.getParent());
-            if (Files.isRegularFile(target) && Files.size(target) == size) {
-                // Same SHA-256 and size: taken as the same bytes (a same-size damaged copy is found by verify()).
-                log.debug("Evidence \"{}\" already stored as {}", fileName, key);
-            } else {
-                moved = moveIntoPlace(temp, target, size);
-            }
+            moved = bytes.put(key, temp, size);
             log.debug("Evidence \"{}\" ({}, {} bytes) stored as {}", fileName, type, size, key);
             return new StoredEvidence(key, fileName, type, size, hash);
         } catch (IOException e) {
@@ -159,48 +142,32 @@ public class EvidenceStore {
      * @throws EvidenceUnavailableException ({@link EvidenceUnavailableException.Reason#MISSING}) if there is no file
      */
     public InputStream open(String storageKey) {
-        Path file = resolve(storageKey);
+        checkKey(storageKey);
         try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new EvidenceUnavailableException(EvidenceUnavailableException.Reason.MISSING, storageKey);
+            return bytes.open(storageKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Opens a stored file after checking that its bytes still hash to the SHA-256 in its key: reads the whole file
-     * once (≤ the size limit), then returns a stream over the same open file from its start. The caller closes it.
+     * Opens a stored file after checking that its bytes still hash to the SHA-256 in its key: reads it whole once
+     * (≤ the size limit), then returns a stream over it from its start. The caller closes it.
      *
      * @throws EvidenceUnavailableException if the file is missing or its bytes no longer match
      */
     public InputStream openVerified(String storageKey) {
-        Path file = resolve(storageKey);
-        FileChannel channel = null;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-            if (!hashOf(channel).equals(sha256Of(storageKey))) {
-                log.error("Evidence {} does not match its checksum", storageKey);
-                throw new EvidenceUnavailableException(EvidenceUnavailableException.Reason.CORRUPTED, storageKey);
-            }
-            channel.position(0);
-            InputStream in = Channels.newInputStream(channel);
-            channel = null;
-            return in;
-        } catch (NoSuchFileException e) {
-            throw new EvidenceUnavailableException(EvidenceUnavailableException.Reason.MISSING, storageKey);
+        String hash;
+        try (InputStream in = open(storageKey)) {
+            hash = hashOf(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
         }
+        if (!hash.equals(sha256Of(storageKey))) {
+            log.error("Evidence {} does not match its checksum", storageKey);
+            throw new EvidenceUnavailableException(EvidenceUnavailableException.Reason.CORRUPTED, storageKey);
+        }
+        return open(storageKey);
     }
 
     /** Whether the file under the key exists and still hashes to the key's SHA-256 (for an integrity check job). */
@@ -216,7 +183,8 @@ public class EvidenceStore {
 
     /** Whether a file is stored under the key. */
     public boolean exists(String storageKey) {
-        return Files.isRegularFile(resolve(storageKey));
+        checkKey(storageKey);
+        return bytes.exists(storageKey);
     }
 
     /**
@@ -228,19 +196,66 @@ public class EvidenceStore {
      */
     public boolean delete(String storageKey) {
         try {
-            return Files.deleteIfExists(resolve(storageKey));
+            checkKey(storageKey);
+            return bytes.delete(storageKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Where the bytes of the key are; refuses anything that is not a key (so never a path outside the store). */
-    Path resolve(String storageKey) {
+    /** Refuses anything that is not a key (so never a path outside the store). */
+    private static void checkKey(String storageKey) {
         if (storageKey == null || !KEY.matcher(storageKey).matches()
                 || !storageKey.regionMatches(0, storageKey, 3, 2)) {
             throw new IllegalArgumentException("Not an evidence storage key: " + storageKey);
         }
-        return dir.resolve(storageKey);
+    }
+
+    /**
+     * Copies the files of a store folder ({@code <folder>/<sha256[0..2]>/<sha256>}, as the file store writes them)
+     * that this store lacks, each after checking that its bytes hash to its name; a file that does not is left out
+     * and logged. Used once to move an installation's evidence from a node's disk into the database.
+     *
+     * @return how many files were copied
+     */
+    public int importFolder(Path folder) {
+        int copied = 0;
+        try (var files = Files.walk(folder, 2)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String key = folder.relativize(file).toString().replace('\\', '/');
+                if (!KEY.matcher(key).matches() || !key.regionMatches(0, key, 3, 2) || bytes.exists(key)) {
+                    continue;
+                }
+                if (importFile(key, file)) {
+                    copied++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not import evidence from " + folder, e);
+        }
+        return copied;
+    }
+
+    private boolean importFile(String key, Path file) throws IOException {
+        Path temp = Files.createTempFile(bytes.spoolDirectory(), "import-", TMP_SUFFIX);
+        boolean moved = false;
+        try {
+            MessageDigest sha = sha256();
+            long size;
+            try (InputStream in = Files.newInputStream(file)) {
+                size = copy(in, temp, sha);
+            }
+            if (!HEX.formatHex(sha.digest()).equals(sha256Of(key)) || size > maxBytes) {
+                log.error("Evidence import: {} does not match its checksum (or is too large), left out", file);
+                return false;
+            }
+            moved = bytes.put(key, temp, size);
+            return true;
+        } finally {
+            if (!moved) {
+                deleteQuietly(temp);
+            }
+        }
     }
 
     static String formatSize(long bytes) {
@@ -281,33 +296,14 @@ public class EvidenceStore {
         return size;
     }
 
-    /** Atomic rename into place; returns whether the temporary file was moved (false: an identical one won). */
-    private boolean moveIntoPlace(Path temp, Path target, long size) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            // A concurrent store of the same bytes won the race (platforms whose atomic rename does not replace).
-            if (Files.size(target) == size) {
-                return false;
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The evidence folder must allow atomic renames from " + tmpDir + " to " + target, e);
-        }
-    }
-
     private BusinessException refused(String fileName, byte[] head) {
         if (EvidenceTypeDetector.isOle2(head)) {
             log.info("Evidence upload \"{}\" refused: OLE2 (old Office format or password-protected)", fileName);
-            return new BusinessException("Tệp \"" + fileName + "\" là tệp Word/Excel định dạng cũ (.doc, .xls) hoặc "
-                    + "đã đặt mật khẩu. Hãy lưu lại thành DOCX hoặc XLSX không đặt mật khẩu rồi tải lên lại.");
+            return BusinessException.of("error.evidence.oldOffice", fileName);
         }
         log.info("Evidence upload \"{}\" refused by content (starts with {})", fileName,
                 HEX.formatHex(Arrays.copyOf(head, Math.min(head.length, 8))));
-        return new BusinessException("Tệp \"" + fileName
-                + "\" không phải là PDF, DOCX, XLSX hoặc ảnh PNG/JPEG hợp lệ.");
+        return BusinessException.of("error.evidence.badType", fileName);
     }
 
     /**
@@ -322,49 +318,16 @@ public class EvidenceStore {
         }
         String suggestion = EvidenceFileNames.withExtension(fileName, type);
         if (extension.isEmpty()) {
-            throw new BusinessException("Tệp \"" + fileName + "\" có nội dung là " + type.name()
-                    + " nhưng tên tệp không có phần mở rộng. Hãy đổi tên thành \"" + suggestion
-                    + "\" rồi tải lên lại.");
+            throw BusinessException.of("error.evidence.noExtension", fileName, type.name(), suggestion);
         }
-        throw new BusinessException("Tệp \"" + fileName + "\" có nội dung là " + type.name()
-                + " nhưng phần mở rộng là ." + extension + ". Hãy đổi tên thành \"" + suggestion
-                + "\" rồi tải lên lại.");
+        throw BusinessException.of("error.evidence.wrongExtension", fileName, type.name(), extension, suggestion);
     }
 
-    /** Creates the folders (again, if someone removed them) and, once, removes stale temporary files. */
-    private void ensureReady() throws IOException {
-        Files.createDirectories(tmpDir);
-        if (ready) {
-            return;
-        }
-        synchronized (this) {
-            if (!ready) {
-                purgeStaleTemporaryFiles();
-                ready = true;
-            }
-        }
-    }
-
-    private void purgeStaleTemporaryFiles() {
-        Instant before = Instant.now().minus(STALE_TMP);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(tmpDir, "*" + TMP_SUFFIX)) {
-            for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    deleteQuietly(file);
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Could not clean up {}", tmpDir, e);
-        }
-    }
-
-    private static String hashOf(FileChannel channel) throws IOException {
+    private static String hashOf(InputStream in) throws IOException {
         MessageDigest sha = sha256();
-        ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-        while (channel.read(buffer) >= 0) {
-            buffer.flip();
-            sha.update(buffer);
-            buffer.clear();
+        byte[] buffer = new byte[BUFFER];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            sha.update(buffer, 0, n);
         }
         return HEX.formatHex(sha.digest());
     }
@@ -381,7 +344,7 @@ public class EvidenceStore {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

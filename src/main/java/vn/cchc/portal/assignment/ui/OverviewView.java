@@ -18,8 +18,9 @@ import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
-import vn.cchc.portal.shared.EChart;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.ui.EChart;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.Map;
 /** For planners and leaders: completion by area and by unit, overdue work, units that have not reported. */
 @Route("overview")
 @Menu(order = 50, title = "menu.overview", icon = "vaadin:chart")
-@RolesAllowed({"ADMIN", "PLANNER", "LEADER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER, Role.Names.LEADER})
 public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OverviewService overviews;

@@ -34,7 +34,7 @@ class PartsPanel extends VerticalLayout {
                             consolidated.getValue());
                     onChanged.run();
                 } catch (BusinessException ex) {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });

@@ -22,14 +22,14 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.EvidenceView;
-import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.assignment.UpdateForm;
 import vn.cchc.portal.assignment.UpdateView;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.DatePickers;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.ui.WriteButtons;
+import vn.cchc.portal.shared.ui.DatePickers;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -127,7 +127,7 @@ class ProgressPanel extends VerticalLayout {
             }
         }))));
         upload.setMaxFileSize(20 * 1024 * 1024);
-        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
+        upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         upload.setId("evidence-upload");
         Span hint = new Span(getTranslation("task.evidenceHint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -163,7 +163,7 @@ class ProgressPanel extends VerticalLayout {
         } catch (ValidationException ex) {
             error.setText(getTranslation("plan.fixErrors"));
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
         return false;
     }
@@ -174,9 +174,9 @@ class ProgressPanel extends VerticalLayout {
             notifySuccess(success);
             onChanged.run();
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
             onChanged.run();
-            Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

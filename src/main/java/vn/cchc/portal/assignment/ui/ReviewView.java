@@ -22,13 +22,14 @@ import vn.cchc.portal.assignment.ReviewService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.ui.WriteButtons;
+import vn.cchc.portal.shared.Role;
 
 import java.util.List;
 
 /** The planners' queue of submitted progress: accept, or return with a comment. */
 @Route("review")
 @Menu(order = 45, title = "menu.review", icon = "vaadin:check-square-o")
-@RolesAllowed({"ADMIN", "PLANNER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER})
 public class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ReviewService reviews;
@@ -98,7 +99,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

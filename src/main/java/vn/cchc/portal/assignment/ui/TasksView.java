@@ -23,6 +23,7 @@ import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.TaskFilter;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ import java.util.Map;
 /** "Việc của đơn vị": the unit's tasks across plans, overdue first and highlighted. */
 @Route("tasks")
 @Menu(order = 5, title = "menu.tasks", icon = "vaadin:tasks")
-@RolesAllowed({"UNIT_HEAD", "UNIT_STAFF"})
+@RolesAllowed({Role.Names.UNIT_HEAD, Role.Names.UNIT_STAFF})
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AssignmentService assignments;

@@ -27,9 +27,10 @@ import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.audit.AuditQuery;
 import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.audit.AuditSubjectType;
-import vn.cchc.portal.shared.DatePickers;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.DatePickers;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,7 +45,7 @@ import java.util.Locale;
  */
 @Route("audit")
 @Menu(order = 95, title = "menu.audit", icon = "vaadin:clipboard-text")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -69,7 +69,7 @@ class CopyFrameworkDialog extends Dialog {
                 onCopy.copy(year.getValue(), code.getValue(), name.getValue());
                 close();
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -33,6 +33,7 @@ import vn.cchc.portal.criterion.CriterionSummary;
 import vn.cchc.portal.criterion.FrameworkSummary;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -50,7 +51,7 @@ import java.util.stream.Collectors;
  */
 @Route("criteria")
 @Menu(order = 30, title = "menu.criteria", icon = "vaadin:list-ol")
-@RolesAllowed({"ADMIN", "PLANNER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER})
 public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CriterionService criteria;
@@ -372,7 +373,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                 notifySuccess(getTranslation("criteria.framework.retired", f.name()));
                 reloadFrameworks(showRetired.getValue() ? f.id() : null);
             } catch (BusinessException ex) {
-                notifyError(ex.getMessage());
+                notifyError(ex.message(getLocale()));
             }
         });
         dialog.open();
@@ -382,7 +383,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BusinessException ex) {
-            notifyError(ex.getMessage());
+            notifyError(ex.message(getLocale()));
         }
         refresh(selectId);
     }

@@ -124,7 +124,7 @@ class CriterionDialog extends Dialog {
         } catch (ValidationException ex) {
             error.setText(getTranslation("criteria.error.form"));
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
         return false;
     }

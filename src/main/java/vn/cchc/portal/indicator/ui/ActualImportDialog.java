@@ -49,13 +49,13 @@ class ActualImportDialog extends Dialog {
                     errors.setVisible(true);
                 }
             } catch (BusinessException ex) {
-                result.setText(ex.getMessage());
+                result.setText(BusinessException.messageOf(ex, getLocale()));
             }
         }))));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
+        upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         add(intro, upload, result, errors);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }

@@ -51,7 +51,7 @@ import java.util.Map;
  */
 @Route("indicator-actuals")
 @Menu(order = 53, title = "menu.indicatorActuals", icon = "vaadin:edit")
-@RolesAllowed({"ADMIN", "PLANNER", "UNIT_HEAD", "UNIT_STAFF"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER, Role.Names.UNIT_HEAD, Role.Names.UNIT_STAFF})
 public class ActualsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ActualService actuals;
@@ -139,7 +139,7 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
         try {
             entry = actuals.entry(planId, period.getValue().id(), unit.getValue().id());
         } catch (BusinessException ex) {
-            form.add(UIHelpers.empty(ex.getMessage()));
+            form.add(UIHelpers.empty(BusinessException.messageOf(ex, getLocale())));
             return;
         }
         var locale = getLocale();
@@ -166,7 +166,7 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
                             line.indicator().measure().max(), line.indicator().decimals());
                     return ValidationResult.ok();
                 } catch (BusinessException e) {
-                    return ValidationResult.error(e.getMessage());
+                    return ValidationResult.error(BusinessException.messageOf(e, getLocale()));
                 }
             }).bind(m -> m.get(id), (m, v) -> m.put(id, v == null ? "" : Texts.nfc(v)));
             fields.add(field);
@@ -174,7 +174,7 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
         binder.readBean(values);
         form.add(fields);
         if (!entry.editable()) {
-            Span why = new Span(entry.readOnlyReason());
+            Span why = new Span(getTranslation(entry.readOnlyReason()));
             why.addClassName("cchc-legend");
             why.setId("actuals-readonly");
             form.add(why);
@@ -190,7 +190,7 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
             } catch (ValidationException ignored) {
                 // the fields show what is wrong
             } catch (BusinessException | org.springframework.security.access.AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(BusinessException.messageOf(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -74,7 +74,7 @@ class IndicatorEditor extends Dialog {
             } catch (ValidationException ignored) {
                 // fields show what is missing
             } catch (BusinessException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(BusinessException.messageOf(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

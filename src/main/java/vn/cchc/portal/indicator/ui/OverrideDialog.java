@@ -83,7 +83,8 @@ class OverrideDialog extends Dialog {
                                 indicator.decimals());
                         return com.vaadin.flow.data.binder.ValidationResult.ok();
                     } catch (BusinessException e) {
-                        return com.vaadin.flow.data.binder.ValidationResult.error(e.getMessage());
+                        return com.vaadin.flow.data.binder.ValidationResult.error(
+                                BusinessException.messageOf(e, getLocale()));
                     }
                 }).bind(Values::getValue, Values::setValue);
         binder.forField(reason).asRequired(getTranslation("targets.override.reason.required"))
@@ -106,7 +107,7 @@ class OverrideDialog extends Dialog {
             } catch (ValidationException ignored) {
                 // the fields show what is wrong
             } catch (BusinessException | org.springframework.security.access.AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(BusinessException.messageOf(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
@@ -118,7 +119,7 @@ class OverrideDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (BusinessException | org.springframework.security.access.AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(BusinessException.messageOf(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -111,7 +111,7 @@ class RulesDialog extends Dialog {
             action.run();
             changed();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(BusinessException.messageOf(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -51,7 +51,7 @@ class SetupDialog extends Dialog {
                 close();
                 onCreated.accept(plan.getValue().id());
             } catch (BusinessException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(BusinessException.messageOf(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -11,7 +11,7 @@ import vn.cchc.portal.indicator.IndicatorInfo;
 import vn.cchc.portal.indicator.ProgressRow;
 import vn.cchc.portal.indicator.TargetProgressService;
 import vn.cchc.portal.indicator.Trend;
-import vn.cchc.portal.shared.EChart;
+import vn.cchc.portal.shared.ui.EChart;
 
 import java.math.BigDecimal;
 import java.util.List;

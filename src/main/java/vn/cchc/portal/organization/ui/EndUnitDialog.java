@@ -25,7 +25,7 @@ class EndUnitDialog extends Dialog {
         setHeaderTitle(getTranslation("orgunits.end.title"));
         setWidth("36em");
         DatePicker lastDay = new DatePicker(getTranslation("orgunits.end.lastDay"), today);
-        lastDay.setI18n(vn.cchc.portal.shared.DatePickers.i18n());
+        lastDay.setI18n(vn.cchc.portal.shared.ui.DatePickers.i18n());
         ComboBox<OrgUnitSummary> successor = new ComboBox<>(getTranslation("orgunits.end.successor"));
         successor.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, filter) -> labels.matches(u.id(), filter),
                 candidates.stream().filter(u -> u.id() != unit.id()).toList());
@@ -41,7 +41,7 @@ class EndUnitDialog extends Dialog {
                 onEnd.accept(lastDay.getValue(), successor.getValue() == null ? null : successor.getValue().id());
                 close();
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -17,7 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import vn.cchc.portal.organization.OrgUnitAdministration;
+import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
@@ -31,7 +36,7 @@ import java.util.List;
 /** The organisation tree for administrators and planners, with diacritic-insensitive search and the PDF list. */
 @Route("org-units")
 @Menu(order = 20, title = "menu.orgunits", icon = "vaadin:sitemap")
-@RolesAllowed({"ADMIN", "PLANNER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER})
 public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OrgUnitService units;
@@ -40,8 +45,13 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox showEnded = new Checkbox();
     private final Span count = new Span();
 
-    OrgUnitsView(OrgUnitService units, CurrentUser currentUser, Clock clock) {
+    private final transient OrgUnitAdministration administration;
+    private final transient Clock clock;
+
+    OrgUnitsView(OrgUnitService units, OrgUnitAdministration administration, CurrentUser currentUser, Clock clock) {
         this.units = units;
+        this.administration = administration;
+        this.clock = clock;
         setSizeFull();
 
         search.setPlaceholder(getTranslation("orgunits.search"));
@@ -58,7 +68,13 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
                 download("pdf", getTranslation("orgunits.download.pdf")),
                 download("docx", getTranslation("orgunits.download.docx")),
                 download("xlsx", getTranslation("orgunits.download.xlsx")));
-        HorizontalLayout toolbar = new HorizontalLayout(search, showEnded, count);
+        boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        Button add = new Button(getTranslation("orgunits.add"), VaadinIcon.PLUS.create(),
+                e -> openNew(null, OrgUnitKind.DEPARTMENT));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-unit");
+        add.setVisible(admin);
+        HorizontalLayout toolbar = new HorizontalLayout(search, showEnded, count, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -78,9 +94,13 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("org-grid");
         grid.setEmptyStateText(getTranslation("orgunits.empty", ""));
 
-        if (currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false)) {
+        if (admin) {
             GridContextMenu<OrgUnitSummary> menu = grid.addContextMenu();
-            menu.setDynamicContentHandler(unit -> unit != null && unit.validTo() == null && unit.parentId() != null);
+            menu.setDynamicContentHandler(unit -> unit != null && unit.validTo() == null);
+            menu.addItem(getTranslation("orgunits.edit"), e -> e.getItem().ifPresent(unit ->
+                    open(administration.form(unit.id()))));
+            menu.addItem(getTranslation("orgunits.addChild"), e -> e.getItem().ifPresent(unit ->
+                    openNew(unit.id(), childKind(unit.kind()))));
             menu.addItem(getTranslation("orgunits.end.title"), e -> e.getItem().ifPresent(unit ->
                     new EndUnitDialog(unit, units.selectable(), units.labels(), LocalDate.now(clock),
                             (lastDay, successor) -> {
@@ -90,6 +110,27 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
         refresh();
+    }
+
+    private static OrgUnitKind childKind(OrgUnitKind parent) {
+        return switch (parent) {
+            case PROVINCE -> OrgUnitKind.DEPARTMENT;
+            case DISTRICT -> OrgUnitKind.COMMUNE;
+            default -> OrgUnitKind.SUBUNIT;
+        };
+    }
+
+    private void openNew(Long parentId, OrgUnitKind kind) {
+        open(UnitForm.under(parentId, kind, LocalDate.now(clock)));
+    }
+
+    private void open(UnitForm form) {
+        new UnitDialog(form, units.selectable(), List.of(OrgUnitKind.values()),
+                f -> f.isNew() ? administration.create(f) : administration.update(f), saved -> {
+                    refresh();
+                    grid.select(saved);
+                    UnitSaved.show(saved, true);
+                }).open();
     }
 
     private Anchor download(String extension, String label) {

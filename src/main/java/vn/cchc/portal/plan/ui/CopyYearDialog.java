@@ -30,7 +30,7 @@ class CopyYearDialog extends Dialog {
                 close();
                 return true;
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
                 return false;
             }
         });

@@ -45,12 +45,12 @@ class ImportDialog extends Dialog {
                     problems.setVisible(true);
                 }
             } catch (BusinessException ex) {
-                result.setText(ex.getMessage());
+                result.setText(ex.message(getLocale()));
             }
         }))));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setI18n(vn.cchc.portal.shared.UploadTexts.vietnamese());
+        upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         upload.setMaxFiles(1);
         upload.setId("import-upload");
         add(intro, upload, result, problems);

@@ -96,6 +96,7 @@ class ItemDialog extends Dialog {
         timeframe.setPlaceholder("Thường xuyên / Trong năm 2023");
         timeframe.setId("item-timeframe");
         DatePicker deadline = PlanFields.date(getTranslation("item.field.deadline"));
+        deadline.setId("item-deadline");
 
         binder.forField(kind).asRequired().bind(PlanItemForm::getKind, PlanItemForm::setKind);
         binder.forField(number).bind(PlanItemForm::getNumber, PlanItemForm::setNumber);
@@ -146,7 +147,7 @@ class ItemDialog extends Dialog {
             } catch (ValidationException ex) {
                 error.setText(getTranslation("plan.fixErrors"));
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
             return false;
         });

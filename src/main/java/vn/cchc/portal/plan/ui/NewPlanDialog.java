@@ -81,7 +81,7 @@ class NewPlanDialog extends Dialog {
             } catch (ValidationException ex) {
                 error.setText("");
             } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.message(getLocale()));
             }
             return false;
         });

@@ -1,7 +1,9 @@
 package vn.cchc.portal.plan.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -31,6 +34,10 @@ import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.ui.WriteButtons;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** One plan: header, items by area/criterion, sub-plans of units, history; lifecycle actions. */
 @Route("plan")
@@ -86,25 +93,40 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                 + (s.versionNo() > 1 ? " · " + getTranslation("plan.version", s.versionNo()) : "");
         add(heading, new Paragraph(meta), actions());
 
+        // Only the open tab is built; the others (items tree, sub-plans, history) when first opened, so a session
+        // parked on the editor does not hold every panel of the plan.
+        String[] labels = {getTranslation("plan.tab.header"), getTranslation("plan.tab.items"),
+                getTranslation("plan.tab.subplans"), getTranslation("plan.tab.history")};
+        List<SerializableSupplier<Component>> panels = List.of(
+                () -> new PlanHeaderPanel(detail, periods.ofPlan(planId), plans, units, currentUser, this::saved),
+                () -> new PlanItemsPanel(detail, items, units, criteria, this::saved),
+                () -> new SubPlansPanel(detail, subPlans, currentUser, this::open),
+                () -> new HistoryPanel(plans.history(planId, getLocale()), plans.versions(planId), this::open));
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add(getTranslation("plan.tab.header"),
-                new PlanHeaderPanel(detail, periods.ofPlan(planId), plans, units, currentUser, this::saved));
-        tabs.add(getTranslation("plan.tab.items"),
-                new PlanItemsPanel(detail, items, units, criteria, this::saved));
-        tabs.add(getTranslation("plan.tab.subplans"), new SubPlansPanel(detail, subPlans, currentUser, this::open));
-        tabs.add(getTranslation("plan.tab.history"), new HistoryPanel(plans.history(planId, getLocale()),
-                plans.versions(planId), this::open));
-        tabs.setId("plan-tabs");
-        if (selectedTab != null) {
-            for (int i = 0; i < 4; i++) {
-                if (tabs.getTabAt(i).getLabel().equals(selectedTab)) {
-                    tabs.setSelectedIndex(i);
-                }
-            }
+        List<Div> holders = new ArrayList<>();
+        for (String label : labels) {
+            Div holder = new Div();
+            holder.setSizeFull();
+            holders.add(holder);
+            tabs.add(label, holder);
         }
-        tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab().getLabel());
+        tabs.setId("plan-tabs");
+        int selected = Math.max(0, Arrays.asList(labels).indexOf(selectedTab));
+        tabs.setSelectedIndex(selected);
+        fill(holders.get(selected), panels.get(selected));
+        tabs.addSelectedChangeListener(e -> {
+            int i = tabs.getSelectedIndex();
+            selectedTab = labels[i];
+            fill(holders.get(i), panels.get(i));
+        });
         add(tabs);
+    }
+
+    private static void fill(Div holder, SerializableSupplier<Component> panel) {
+        if (holder.getComponentCount() == 0) {
+            holder.add(panel.get());
+        }
     }
 
     private HorizontalLayout actions() {
@@ -143,7 +165,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                 action.run();
                 render();
             } catch (BusinessException ex) {
-                Notification n = Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
+                Notification n = Notification.show(ex.message(getLocale()), 8000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -11,7 +11,7 @@ final class PlanFields {
     }
 
     static DatePicker date(String label) {
-        return vn.cchc.portal.shared.DatePickers.vietnamese(label);
+        return vn.cchc.portal.shared.ui.DatePickers.vietnamese(label);
     }
 
     static TextArea area(String label, String helper) {

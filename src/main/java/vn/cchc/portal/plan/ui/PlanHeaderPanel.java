@@ -149,7 +149,7 @@ class PlanHeaderPanel extends VerticalLayout {
                 } catch (ValidationException ex) {
                     error.setText(getTranslation("plan.fixErrors"));
                 } catch (BusinessException ex) {
-                    error.setText(ex.getMessage());
+                    error.setText(ex.message(getLocale()));
                 }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -152,7 +152,7 @@ class PlanItemsPanel extends VerticalLayout {
             action.run();
             onChanged.run();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -61,7 +61,7 @@ class SubPlansPanel extends VerticalLayout {
                     open.accept(subPlans.create(planId, s.unitId()).id());
                     return true;
                 } catch (BusinessException ex) {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     return false;
                 }

@@ -11,11 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.portal.shared.Role;
 
 /** The official documents a leader or planner can download. */
 @Route("documents")
 @Menu(order = 80, title = "menu.documents", icon = "vaadin:file-text-o")
-@RolesAllowed({"ADMIN", "PLANNER", "LEADER"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER, Role.Names.LEADER})
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     public DocumentsView() {

@@ -25,7 +25,7 @@ class PasswordDialog extends Dialog {
                 return true;
             } catch (BusinessException ex) {
                 password.setInvalid(true);
-                password.setErrorMessage(ex.getMessage());
+                password.setErrorMessage(ex.message(getLocale()));
                 return false;
             }
         });

@@ -42,6 +42,7 @@ class UserDialog extends Dialog {
         TextField fullName = new TextField(getTranslation("users.form.fullName"));
         fullName.setId("user-fullname");
         EmailField email = new EmailField(getTranslation("users.form.email"));
+        email.setId("user-email");
         ComboBox<Long> unit = new ComboBox<>(getTranslation("users.form.unit"));
         unit.setItems((ComboBox.ItemFilter<Long>) labels::matches, unitList.stream().map(OrgUnitSummary::id).toList());
         unit.setItemLabelGenerator(labels::label);
@@ -49,6 +50,7 @@ class UserDialog extends Dialog {
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.form.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        roles.setId("user-roles");
         Checkbox enabled = new Checkbox(getTranslation("users.form.enabled"));
         PasswordField password = new PasswordField(getTranslation("users.form.password"));
         password.setVisible(form.isNew());
@@ -98,7 +100,7 @@ class UserDialog extends Dialog {
         } catch (ValidationException ex) {
             error.setText("");
         } catch (BusinessException ex) {
-            error.setText(ex.getMessage());
+            error.setText(ex.message(getLocale()));
         }
         return false;
     }

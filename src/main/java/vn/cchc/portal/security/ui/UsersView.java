@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
@@ -23,6 +25,7 @@ import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.ZoneId;
@@ -31,8 +34,8 @@ import java.util.stream.Collectors;
 /** User administration: create, edit unit and roles, disable, reset password. */
 @Route("admin/users")
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
-@RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed(Role.Names.ADMIN)
+public class UsersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient UserService users;
     private final transient OrgUnitService units;
@@ -103,6 +106,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(edit, reset, toggle);
     }
 
+    /** {@code admin/users?headOf=<unit id>} opens a new account for the head of a unit just created. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("headOf").filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf).ifPresent(unitId -> {
+                    UserForm form = new UserForm();
+                    form.setUnitId(unitId);
+                    form.setRoles(java.util.EnumSet.of(Role.UNIT_HEAD));
+                    dialog(form).open();
+                });
+    }
+
     private UserDialog dialog(UserForm form) {
         return new UserDialog(form, units.selectable(), units.labels(), saved -> {
             UserSummary result = saved.isNew() ? users.create(saved) : users.update(saved);
@@ -115,7 +130,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BusinessException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(ex.message(getLocale()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Binds a text field to a decimal number read by {@link DecimalInput}: "80,35", "80.35" and "1.234,5" are numbers;
- * "abc" is refused with DecimalInput's Vietnamese message, so the form is not written and nothing is saved. A blank
+ * "abc" is refused with DecimalInput's message in the form's language, so the form is not written and nothing is saved. A blank
  * field is no number (null). Numbers are shown with a decimal comma in Vietnamese, a point in English, every
  * decimal kept and no grouping, so that what is shown reads back as the same number.
  */
@@ -22,7 +22,7 @@ public final class DecimalConverter implements Converter<String, BigDecimal> {
         try {
             return Result.ok(DecimalInput.parse(value, null));
         } catch (BusinessException e) {
-            return Result.error(e.getMessage());
+            return Result.error(e.message(context.getLocale().orElse(null)));
         }
     }
 

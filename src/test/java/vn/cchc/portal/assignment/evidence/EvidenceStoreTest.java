@@ -177,7 +177,7 @@ class EvidenceStoreTest {
 
     @Test
     void theDefaultLimitIsTwentyMegabytesAndIsShownAsSuch() throws IOException {
-        EvidenceStore store = new EvidenceStore(dir.toString(), DataSize.parse("20MB"));
+        EvidenceStore store = new EvidenceStore(dir, DataSize.parse("20MB"));
 
         assertThat(store.maxBytes()).isEqualTo(20L * 1024 * 1024);
         assertThatThrownBy(() -> store.store("lon.pdf", new EndlessStream(21L * 1024 * 1024)))
@@ -379,6 +379,6 @@ class EvidenceStoreTest {
         assertThat(folder).doesNotExist();
         store.store("a.png", new ByteArrayInputStream(png()));
         assertThat(folder).isDirectory();
-        assertThat(store.directory()).isEqualTo(folder.toAbsolutePath());
+        assertThat(store.directory()).contains(folder.toAbsolutePath());
     }
 }

@@ -83,7 +83,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(userBox().getListDataView().getItems().map(AuditActor::name)).contains("Quản trị hệ thống");
         test(userBox()).selectItem("Quản trị hệ thống (admin)");
         assertThat(rows()).hasSize(2);
-        assertThat($(Anchor.class).id("audit-export").getHref()).isNotBlank();
+        assertThat(find(Anchor.class).id("audit-export").getHref()).isNotBlank();
     }
 
     @Test
@@ -105,31 +105,31 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     private Grid<AuditRow> grid() {
         @SuppressWarnings("unchecked")
-        Grid<AuditRow> grid = $(Grid.class).id("audit-log-grid");
+        Grid<AuditRow> grid = find(Grid.class).id("audit-log-grid");
         return grid;
     }
 
     private TextField textField() {
-        return $(TextField.class).id("audit-text");
+        return find(TextField.class).id("audit-text");
     }
 
     private Span count() {
-        return $(Span.class).id("audit-count");
+        return find(Span.class).id("audit-count");
     }
 
     private DatePicker datePicker(String id) {
-        return $(DatePicker.class).id(id);
+        return find(DatePicker.class).id(id);
     }
 
     private ComboBox<AuditSubjectType> typeBox() {
         @SuppressWarnings("unchecked")
-        ComboBox<AuditSubjectType> box = $(ComboBox.class).id("audit-type");
+        ComboBox<AuditSubjectType> box = find(ComboBox.class).id("audit-type");
         return box;
     }
 
     private ComboBox<AuditActor> userBox() {
         @SuppressWarnings("unchecked")
-        ComboBox<AuditActor> box = $(ComboBox.class).id("audit-user");
+        ComboBox<AuditActor> box = find(ComboBox.class).id("audit-user");
         return box;
     }
 

@@ -2,6 +2,7 @@ package vn.cchc.portal.criterion.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -112,6 +113,25 @@ class CriteriaViewTest extends SpringBrowserlessTest {
     @Test
     @Transactional
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
+    void inAnEnglishSessionTheServicesRefusalReadsInEnglish() {
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(CriteriaView.class);
+        test(searchField()).setValue("TC 1.3");
+        test(grid()).select(codes().indexOf("TC 1.3"));
+        test(button("criteria-add-child")).click();
+        test(find(TextArea.class).id("criterion-title")).setValue("Spot checks");
+        test(find(TextField.class).id("criterion-code")).setValue("TCTP 1.3.1");
+        test(button("criterion-save")).click();
+
+        assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("The code “TCTP 1.3.1” already exists in "
+                + "the framework “Chỉ số CCHC 2023”; each criterion needs its own code.");
+        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.1").orElseThrow().title()).isNotEqualTo("Spot checks");
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void aPlannerAddsASubCriterionThroughTheDialog() {
         navigate(CriteriaView.class);
         test(searchField()).setValue("TC 1.3");
@@ -122,30 +142,30 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         test(addChild).click();
 
         // empty code: the binder refuses in Vietnamese and nothing is saved
-        test($(TextArea.class).id("criterion-title")).setValue("Kiểm tra đột xuất");
+        test(find(TextArea.class).id("criterion-title")).setValue("Kiểm tra đột xuất");
         test(button("criterion-save")).click();
-        assertThat($(TextField.class).id("criterion-code").getErrorMessage()).isEqualTo("Vui lòng nhập mã tiêu chí.");
-        assertThat($(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
+        assertThat(find(TextField.class).id("criterion-code").getErrorMessage()).isEqualTo("Vui lòng nhập mã tiêu chí.");
+        assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
 
         // a duplicate code: the service refuses, the dialog shows why
-        test($(TextField.class).id("criterion-code")).setValue("TCTP 1.3.1");
+        test(find(TextField.class).id("criterion-code")).setValue("TCTP 1.3.1");
         test(button("criterion-save")).click();
-        assertThat($(Span.class).id("criterion-error").getText()).contains("đã có trong bộ chỉ số");
+        assertThat(find(Span.class).id("criterion-error").getText()).contains("đã có trong bộ chỉ số");
 
-        test($(TextField.class).id("criterion-code")).setValue("TCTP 1.3.3");
+        test(find(TextField.class).id("criterion-code")).setValue("TCTP 1.3.3");
         // a baseline that is no number is refused, not dropped while the criterion saves
-        test($(TextField.class).id("criterion-baseline")).setValue("abc");
+        test(find(TextField.class).id("criterion-baseline")).setValue("abc");
         test(button("criterion-save")).click();
-        assertThat($(TextField.class).id("criterion-baseline").getErrorMessage()).contains("“abc”");
-        assertThat($(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
+        assertThat(find(TextField.class).id("criterion-baseline").getErrorMessage()).contains("“abc”");
+        assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
         assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.3")).isEmpty();
 
-        test($(TextField.class).id("criterion-baseline")).setValue("12,5");
+        test(find(TextField.class).id("criterion-baseline")).setValue("12,5");
         test(button("criterion-save")).click();
-        assertThat($(IntegerField.class).id("criterion-baseline-year").getErrorMessage())
+        assertThat(find(IntegerField.class).id("criterion-baseline-year").getErrorMessage())
                 .isEqualTo("Vui lòng nhập năm của giá trị cơ sở (ví dụ 2022).");
-        test($(IntegerField.class).id("criterion-baseline-year")).setValue(2022);
-        test($(TextField.class).id("criterion-unit")).setValue("%");
+        test(find(IntegerField.class).id("criterion-baseline-year")).setValue(2022);
+        test(find(TextField.class).id("criterion-unit")).setValue("%");
         test(button("criterion-save")).click();
 
         CriterionSummary added = criteria.findByCode("PAR2023", "TCTP 1.3.3").orElseThrow();
@@ -165,14 +185,14 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         int row = codes().indexOf("TC 1.3");
         test(grid()).select(row);
         test(button("criteria-retire")).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Ngừng sử dụng TC 1.3?");
         test(confirm).confirm();
         assertThat(codes()).doesNotContain("TC 1.3", "TCTP 1.3.1").contains("TC 1.4");
         assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.2").orElseThrow().retired()).isTrue();
 
         // shown again, struck through and labelled, when retired criteria are asked for; then restored
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("criteria-show-retired")).click();
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("criteria-show-retired")).click();
         int retired = codes().indexOf("TC 1.3");
         assertThat(test(grid()).getLitRendererPropertyValue(retired, 2, "level", String.class))
                 .isEqualTo("Tiêu chí (ngừng sử dụng)");
@@ -188,9 +208,9 @@ class CriteriaViewTest extends SpringBrowserlessTest {
     void aPlannerCopiesAFrameworkToTheNextYear() {
         navigate(CriteriaView.class);
         test(button("criteria-copy")).click();
-        assertThat($(IntegerField.class).id("copy-year").getValue()).isEqualTo(2024);
-        assertThat($(TextField.class).id("copy-code").getValue()).isEqualTo("PAR2024");
-        assertThat($(TextField.class).id("copy-name").getValue()).isEqualTo("Chỉ số CCHC 2024");
+        assertThat(find(IntegerField.class).id("copy-year").getValue()).isEqualTo(2024);
+        assertThat(find(TextField.class).id("copy-code").getValue()).isEqualTo("PAR2024");
+        assertThat(find(TextField.class).id("copy-name").getValue()).isEqualTo("Chỉ số CCHC 2024");
         test(button("copy-confirm")).click();
 
         FrameworkSummary selected = frameworkBox().getValue();
@@ -202,22 +222,22 @@ class CriteriaViewTest extends SpringBrowserlessTest {
 
     private TreeGrid<CriterionSummary> grid() {
         @SuppressWarnings("unchecked")
-        TreeGrid<CriterionSummary> grid = $(TreeGrid.class).id("criteria-grid");
+        TreeGrid<CriterionSummary> grid = find(TreeGrid.class).id("criteria-grid");
         return grid;
     }
 
     private ComboBox<FrameworkSummary> frameworkBox() {
         @SuppressWarnings("unchecked")
-        ComboBox<FrameworkSummary> box = $(ComboBox.class).id("criteria-framework");
+        ComboBox<FrameworkSummary> box = find(ComboBox.class).id("criteria-framework");
         return box;
     }
 
     private TextField searchField() {
-        return $(TextField.class).id("criteria-search");
+        return find(TextField.class).id("criteria-search");
     }
 
     private Button button(String id) {
-        return $(Button.class).id(id);
+        return find(Button.class).id(id);
     }
 
     /** Codes of the rows the tree shows (all expanded). */

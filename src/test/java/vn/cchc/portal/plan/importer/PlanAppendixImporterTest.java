@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanAppendixImporterTest {
 
     private static final Set<String> CODES = Set.of("I", "II", "TC 1.1", "TC 1.2", "TCTP 1.3.1", "TC 2.1", "TC 2.3");
-    private static final String[] HEADER = {"TT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Mục tiêu, yêu cầu",
+    private static final Object[] HEADER = {"TT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Mục tiêu, yêu cầu",
             "Cơ quan phụ trách", "Cơ quan phối hợp/thực hiện", "Thời gian thực hiện/hoàn thành"};
 
     /** Knows a few units and the groups; fragments are split on "/", ";" and ",". */

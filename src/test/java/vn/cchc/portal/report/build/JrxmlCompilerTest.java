@@ -1,5 +1,7 @@
 package vn.cchc.portal.report.build;
 
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -75,4 +77,23 @@ class JrxmlCompilerTest {
         assertThrows(IllegalArgumentException.class,
                 () -> JrxmlCompiler.compileAll(target.resolve("nowhere"), target));
     }
+
+    @Test
+    void every_built_report_is_loaded_at_run_time_by_jasperreports_core_without_a_java_compiler()
+            throws Exception {
+        Path built = Path.of("target/classes/reports");
+        List<Path> reports;
+        try (var files = Files.walk(built)) {
+            reports = files.filter(p -> p.toString().endsWith(".jasper")).toList();
+        }
+        assertFalse(reports.isEmpty(), "no compiled report in " + built);
+        for (Path report : reports) {
+            JasperReport loaded = (JasperReport) JRLoader.loadObject(report.toFile());
+            Class<?> loader = Class.forName(loaded.getCompilerClass());
+            assertEquals(JasperReport.class.getProtectionDomain().getCodeSource().getLocation(),
+                    loader.getProtectionDomain().getCodeSource().getLocation(),
+                    report + " names " + loaded.getCompilerClass() + ", which is not in jasperreports core");
+        }
+    }
 }
+

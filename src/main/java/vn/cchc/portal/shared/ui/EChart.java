@@ -1,4 +1,4 @@
-package vn.cchc.portal.shared;
+package vn.cchc.portal.shared.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import vn.cchc.portal.shared.Formats;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

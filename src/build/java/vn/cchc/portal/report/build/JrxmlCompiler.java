@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Build-time step (exec-maven-plugin, phase process-classes): compiles every {@code *.jrxml} below a source
- * directory into a {@code .jasper} file at the same relative path below a target directory. Reports are never
- * compiled at run time. Any compile error fails the build and names the file.
+ * Build-time step (exec-maven-plugin, phase process-test-classes, on the test classpath): compiles every
+ * {@code *.jrxml} below a source directory into a {@code .jasper} file at the same relative path below a target
+ * directory. Reports are never compiled at run time: this class lives in {@code src/build/java} and the Java
+ * compiler it uses (jasperreports-jdt with ecj) is a test dependency, so neither is in the application jar. The
+ * compiled reports name {@code JRJavacCompiler} of jasperreports core as the loader of their expression classes,
+ * which only reads the bytecode stored in the {@code .jasper} file. Any compile error fails the build and names the
+ * file.
  *
  * <pre>JrxmlCompiler &lt;source dir&gt; &lt;target dir&gt;</pre>
  */

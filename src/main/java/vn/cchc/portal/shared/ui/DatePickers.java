@@ -1,4 +1,4 @@
-package vn.cchc.portal.shared;
+package vn.cchc.portal.shared.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 

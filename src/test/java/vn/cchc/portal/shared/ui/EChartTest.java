@@ -1,4 +1,4 @@
-package vn.cchc.portal.shared;
+package vn.cchc.portal.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import vn.cchc.portal.shared.Formats;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

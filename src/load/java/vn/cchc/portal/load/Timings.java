@@ -1,0 +1,66 @@
+package vn.cchc.portal.load;
+
+import io.gatling.javaapi.core.CheckBuilder;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+
+/**
+ * Response times per request kind, recorded by a check that runs first on every answer (so failed ones count too),
+ * printed as a table of p50/p95/p99 at the end of the run; Gatling's own console summary has them only for all
+ * requests together, its HTML report per request.
+ */
+final class Timings {
+
+    private static final Map<String, Queue<Integer>> TIMES = new ConcurrentHashMap<>();
+
+    private Timings() {
+    }
+
+    /** The check that records the response time of the request called {@code name}. */
+    static CheckBuilder.Final of(String name) {
+        Queue<Integer> times = TIMES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>());
+        return responseTimeInMillis().validate("response time", (millis, session) -> {
+            times.add(millis);
+            return millis;
+        });
+    }
+
+    static void print(PrintStream out) {
+        out.println();
+        out.println("---- Response times per request kind (ms; errors: Gatling's table above) ----");
+        out.printf(Locale.ROOT, "%-36s %7s %7s %7s %7s %7s%n", "request", "count", "p50", "p95", "p99", "max");
+        List<Integer> all = new ArrayList<>();
+        new TreeMap<>(TIMES).forEach((name, queue) -> {
+            List<Integer> times = new ArrayList<>(queue);
+            if (!times.isEmpty()) {
+                all.addAll(times);
+                row(out, name, times);
+            }
+        });
+        if (!all.isEmpty()) {
+            row(out, "ALL", all);
+        }
+    }
+
+    private static void row(PrintStream out, String name, List<Integer> times) {
+        times.sort(null);
+        out.printf(Locale.ROOT, "%-36s %7d %7d %7d %7d %7d%n", name, times.size(), percentile(times, 50),
+                percentile(times, 95), percentile(times, 99), times.getLast());
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static int percentile(List<Integer> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}

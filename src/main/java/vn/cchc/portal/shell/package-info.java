@@ -1,0 +1,5 @@
+/** The application frame: main layout with the menu, home view, locale of the session. */
+@ApplicationModule(displayName = "Shell", allowedDependencies = {"assignment", "organization", "security", "shared"})
+package vn.cchc.portal.shell;
+
+import org.springframework.modulith.ApplicationModule;
