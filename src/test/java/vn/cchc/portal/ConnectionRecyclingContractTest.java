@@ -147,7 +147,7 @@ abstract class ConnectionRecyclingContractTest {
         form.setFullName("Nguyễn Thị Kết Nối");
         form.setUnitId(unitId);
         form.setRoles(EnumSet.of(Role.UNIT_STAFF));
-        form.setPassword("Thu@12345");
+        form.setPassword("Hoa-Sen-2026");
         return form;
     }
 }

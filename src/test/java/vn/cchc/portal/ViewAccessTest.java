@@ -20,7 +20,7 @@ import vn.cchc.portal.organization.ui.OrgUnitsView;
 import vn.cchc.portal.report.ui.DocumentsView;
 import vn.cchc.portal.security.ui.LoginView;
 import vn.cchc.portal.security.ui.UsersView;
-import vn.cchc.portal.shell.ForbiddenPage;
+import vn.cchc.portal.shell.RouteForbiddenPage;
 import vn.cchc.portal.shell.HomeView;
 
 import java.util.List;
@@ -100,10 +100,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
     void aUnitHeadOpeningAViewNotMeantForThemGetsTheForbiddenPageInVietnamese() {
         for (String route : List.of("documents", "review", "overview", "org-units")) {
-            ForbiddenPage page = navigate(route, ForbiddenPage.class);
+            RouteForbiddenPage page = navigate(route, RouteForbiddenPage.class);
             assertThat(page.getElement().getTextRecursively())
                     .as(route)
-                    .contains("Không có quyền truy cập", "Bạn không có quyền mở trang này.")
+                    .contains("Không có quyền truy cập", "Bạn không có quyền mở trang này")
                     .doesNotContain("Could not navigate");
         }
     }

@@ -2,6 +2,7 @@ package vn.cchc.portal.assignment;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,6 +156,6 @@ public class AssignmentService {
 
     Assignment load(long assignmentId) {
         return assignments.findById(assignmentId)
-                .orElseThrow(() -> BusinessException.of("error.task.notFound"));
+                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED)); // missing answers as forbidden
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.portal.assignment;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public EvidenceFile openEvidence(long evidenceId) {
         Evidence e = evidence.findById(evidenceId).filter(x -> x.kind == EvidenceKind.FILE)
-                .orElseThrow(() -> BusinessException.of("error.evidence.notFound"));
+                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED)); // missing answers as forbidden
         ProgressUpdate u = loadUpdate(e.updateId);
         access.checkRead(load(u.assignmentId));
         return new EvidenceFile(e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes,
@@ -159,11 +160,11 @@ public class ProgressService {
     }
 
     Assignment load(long id) {
-        return assignments.findById(id).orElseThrow(() -> BusinessException.of("error.task.notFound"));
+        return assignments.findById(id).orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
     }
 
     ProgressUpdate loadUpdate(long id) {
-        return updates.findById(id).orElseThrow(() -> BusinessException.of("error.update.notFound"));
+        return updates.findById(id).orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
     }
 
 }

@@ -32,6 +32,7 @@ public class PlanItemService {
     public long add(PlanItemForm form) {
         PlanValidation.item(form);
         Plan plan = plans.editable(form.getPlanId());
+        PlanValidation.itemDeadline(plan, form);
         PlanItem parent = form.getParentId() == null ? null : itemOf(plan, form.getParentId());
         if (parent != null && parent.kind != PlanItemKind.GROUP) {
             throw BusinessException.of("error.item.childOnlyUnderGroup");
@@ -53,6 +54,7 @@ public class PlanItemService {
     public void update(PlanItemForm form) {
         PlanValidation.item(form);
         Plan plan = plans.editable(form.getPlanId());
+        PlanValidation.itemDeadline(plan, form);
         PlanItem item = itemOf(plan, form.getId());
         if (item.version != form.getVersion()) {
             throw BusinessException.of(PlanValidation.ITEM_STALE);

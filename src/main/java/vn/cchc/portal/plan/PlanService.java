@@ -1,7 +1,9 @@
 package vn.cchc.portal.plan;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,6 +173,9 @@ public class PlanService {
     /** Issues a draft: it needs a number, a date, a signer, at least one item and a lead unit on every item. */
     @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary issue(long planId) {
+        if (load(planId).status == PlanStatus.ISSUED) { // a second click, or another tab issued it first
+            throw BusinessException.of(PlanValidation.ALREADY_ISSUED);
+        }
         Plan plan = editable(planId);
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(planId);
         PlanValidation.issue(plan, all);
@@ -187,7 +192,12 @@ public class PlanService {
                         PlanStatus.SUPERSEDED);
             }
         }
-        PlanSummary summary = mapper.summary(plans.saveAndFlush(plan));
+        PlanSummary summary;
+        try {
+            summary = mapper.summary(plans.saveAndFlush(plan));
+        } catch (OptimisticLockingFailureException concurrent) { // issued or changed at the same moment elsewhere
+            throw BusinessException.of(PlanValidation.ALREADY_ISSUED);
+        }
         events.publishEvent(new PlanIssued(planId));
         return summary;
     }
@@ -238,7 +248,8 @@ public class PlanService {
     }
 
     Plan load(long planId) {
-        return plans.findById(planId).orElseThrow(() -> BusinessException.of(PlanValidation.NOT_FOUND));
+        // a plan that does not exist answers like one the caller may not read: ids cannot be probed
+        return plans.findById(planId).orElseThrow(() -> new AccessDeniedException(PlanAccess.READ_DENIED));
     }
 
     /** A draft the caller may change; issued plans are read-only here. */

@@ -3,7 +3,9 @@ package vn.cchc.portal.plan;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.BusinessException.Joined;
 import vn.cchc.portal.shared.BusinessException.Text;
+import vn.cchc.portal.shared.Formats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,7 @@ final class PlanValidation {
     /** Message keys shared by the services. */
     static final String STALE = "error.plan.stale";
     static final String ITEM_STALE = "error.plan.itemStale";
+    static final String ALREADY_ISSUED = "error.plan.alreadyIssued";
     static final String READ_ONLY = "error.plan.readOnly";
     static final String NOT_FOUND = "error.plan.notFound";
 
@@ -44,7 +47,61 @@ final class PlanValidation {
         if (form.getNumber() != null && form.getNumber().strip().length() > 60) {
             problems.add(new BusinessException.Text("error.plan.numberTooLong"));
         }
+        if (form.getIssueDate() != null && Math.abs(form.getIssueDate().getYear() - form.getYear()) > 1) {
+            problems.add(new Text("error.plan.issueDateYear", Formats.date(form.getIssueDate()),
+                    String.valueOf(form.getYear()), String.valueOf(form.getYear() - 1),
+                    String.valueOf(form.getYear() + 1)));
+        }
+        for (LocalDate day : java.util.Arrays.asList(form.getStartDate(), form.getEndDate(), form.getSubPlanDueDate())) {
+            if (day != null && (day.getYear() < form.getYear() - 5 || day.getYear() > form.getYear() + 10)) {
+                problems.add(new Text("error.plan.dateYear", Formats.date(day), String.valueOf(form.getYear())));
+            }
+        }
+        // the columns' limits (V6__plan.sql): pasted text gets a message, never a database error
+        tooLong(problems, form.getParentBody(), 200, "parentBody");
+        tooLong(problems, form.getPlace(), 100, "place");
+        tooLong(problems, form.getPreamble(), LONG_TEXT, "preamble");
+        tooLong(problems, form.getLegalBases(), LONG_TEXT, "legalBases");
+        tooLong(problems, form.getPurpose(), LONG_TEXT, "purpose");
+        tooLong(problems, form.getRequirements(), LONG_TEXT, "requirements");
+        tooLong(problems, form.getImplementation(), LONG_TEXT, "implementation");
+        tooLong(problems, form.getRecipients(), 4000, "recipients");
+        tooLong(problems, form.getSignerAuthority(), 200, "signerAuthority");
+        tooLong(problems, form.getSignerTitle(), 200, "signerTitle");
+        tooLong(problems, form.getSignerName(), 200, "signerName");
         fail(problems);
+    }
+
+    /** Longest title of an item (plan_item.title). */
+    static final int ITEM_TITLE = 2000;
+    /** Longest goal, tasks and long header sections (varchar(20000)). */
+    static final int LONG_TEXT = 20000;
+
+    /** A text longer than its column; the field is named by its label key ({@code audit.field.PLAN.<field>}). */
+    private static void tooLong(List<Text> problems, String value, int max, String field) {
+        tooLong(problems, value, max, "PLAN", field);
+    }
+
+    private static void tooLong(List<Text> problems, String value, int max, String subject, String field) {
+        if (value != null && value.length() > max) {
+            problems.add(new Text("error.text.tooLong", new Text("audit.field." + subject + "." + field),
+                    value.length(), max));
+        }
+    }
+
+    /** An item's deadline against its plan: not before the plan starts, not in an absurd year. */
+    static void itemDeadline(Plan plan, PlanItemForm form) {
+        LocalDate deadline = form.getDeadline();
+        if (deadline == null) {
+            return;
+        }
+        if (plan.startDate != null && deadline.isBefore(plan.startDate)) {
+            throw BusinessException.of("error.item.deadlineBeforeStart", Formats.date(deadline),
+                    Formats.date(plan.startDate));
+        }
+        if (deadline.getYear() < plan.year - 1 || deadline.getYear() > plan.year + 10) {
+            throw BusinessException.of("error.item.deadlineYear", Formats.date(deadline), String.valueOf(plan.year));
+        }
     }
 
     static void item(PlanItemForm form) {
@@ -73,6 +130,10 @@ final class PlanValidation {
         if (form.getCoordinatingText() != null && form.getCoordinatingText().length() > 4000) {
             problems.add(new BusinessException.Text("error.item.coordinatingTextTooLong"));
         }
+        tooLong(problems, form.getTitle(), ITEM_TITLE, "PLAN_ITEM", "title");
+        tooLong(problems, form.getGoal(), LONG_TEXT, "PLAN_ITEM", "goal");
+        tooLong(problems, form.getTasks(), LONG_TEXT, "PLAN_ITEM", "tasks");
+        tooLong(problems, form.getCoordinatingNote(), 2000, "PLAN_ITEM", "coordinatingNote");
         if (form.getDeadlineTime() != null && form.getDeadline() == null) {
             problems.add(new BusinessException.Text("error.item.timeWithoutDate"));
         }

@@ -2,18 +2,21 @@ package vn.cchc.portal.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.shared.SecurityLog;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Locks an account for a while after repeated wrong passwords. The login form shows the same message for an
- * unknown user, a wrong password and a locked account, so nothing tells an attacker which one it was.
+ * unknown user, a wrong password and a locked account, so nothing tells an attacker which one it was. Counting is
+ * done by single update statements, so parallel attempts never fail on the row's version. Every sign-in, failure
+ * and lockout is a line of the {@link SecurityLog}.
  */
 @Component
 class LoginAttempts {
@@ -36,22 +39,34 @@ class LoginAttempts {
 
     @EventListener
     @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
         users.findByUsernameIgnoreCase(username).ifPresent(user -> {
-            Instant before = user.getLockedUntil();
-            user.recordFailure(maxAttempts, clock.instant().plus(lockDuration));
-            if (user.getLockedUntil() != null && !user.getLockedUntil().equals(before)) {
-                auditor.locked(user);
+            users.countFailure(user.getId());
+            if (users.lockWhenReached(user.getId(), maxAttempts, clock.instant().plus(lockDuration)) == 1) {
+                users.findById(user.getId()).ifPresent(locked -> {
+                    auditor.locked(locked);
+                    SecurityLog.event(SecurityLog.Action.LOCKED_OUT, locked.getUsername(), locked.getOrgUnitId(),
+                            "user/" + locked.getId());
+                });
             }
         });
+    }
+
+    /** Every refused sign-in (wrong password, unknown user, locked or disabled account): one log line. */
+    @EventListener
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        SecurityLog.event(SecurityLog.Action.LOGIN_FAILED, username, null,
+                event.getException().getClass().getSimpleName());
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUserDetails details) {
-            users.findById(details.context().userId()).ifPresent(AppUser::recordSuccess);
+            users.forgetFailures(details.context().userId());
+            SecurityLog.event(SecurityLog.Action.LOGIN, details.getUsername(), details.context().unitId(), "session");
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.SecurityLog;
 import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.UserContext;
 
@@ -29,9 +30,11 @@ public class UserService {
     private final CurrentUser currentUser;
     private final UserAuditor auditor;
     private final Clock clock;
+    private final UserSessions sessions;
 
     UserService(UserRepository users, OrgUnitService units, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, UserAuditor auditor, Clock clock) {
+                CurrentUser currentUser, UserAuditor auditor, Clock clock, UserSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -104,6 +107,7 @@ public class UserService {
         user.setEnabled(form.isEnabled());
         AppUser saved = users.saveAndFlush(user);
         auditor.updated(saved, before);
+        rightsChanged(saved, before.roles(), before.enabled(), before.unitId());
         return summary(saved);
     }
 
@@ -116,15 +120,18 @@ public class UserService {
         boolean before = user.isEnabled();
         user.setEnabled(enabled);
         auditor.enabled(user, before);
+        rightsChanged(user, user.getRoles(), before, user.getOrgUnitId());
     }
 
     /** Sets a new password chosen by the administrator and lifts a lock caused by failed sign-ins. */
     @PreAuthorize(Access.ADMIN_ONLY)
     public void resetPassword(long userId, String newPassword) {
-        UserValidation.checkPassword(newPassword);
         AppUser user = load(userId);
+        UserValidation.checkPassword(newPassword, user.getUsername(), user.getFullName());
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         auditor.passwordReset(user);
+        SecurityLog.event(SecurityLog.Action.PASSWORD_RESET, currentUser, "user/" + user.getId());
+        sessions.endAfterCommit(user.getId(), user.getUsername(), user.getOrgUnitId());
         unlock(user);
     }
 
@@ -148,6 +155,28 @@ public class UserService {
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;
+    }
+
+    /**
+     * Logs a change of rights and ends the user's open sessions when it takes something away: disabled, a role less,
+     * another unit. They sign in again with what they hold now.
+     */
+    private void rightsChanged(AppUser user, Set<Role> rolesBefore, boolean enabledBefore, Long unitBefore) {
+        String object = "user/" + user.getId();
+        if (!rolesBefore.equals(user.getRoles())) {
+            SecurityLog.event(SecurityLog.Action.ROLES_CHANGED, currentUser, object + " roles=" + rolesBefore
+                    .stream().map(Role::name).sorted().toList() + "->" + user.getRoles().stream().map(Role::name)
+                    .sorted().toList());
+        }
+        if (enabledBefore != user.isEnabled()) {
+            SecurityLog.event(user.isEnabled() ? SecurityLog.Action.USER_ENABLED : SecurityLog.Action.USER_DISABLED,
+                    currentUser, object);
+        }
+        boolean taken = (enabledBefore && !user.isEnabled()) || !user.getRoles().containsAll(rolesBefore)
+                || !java.util.Objects.equals(unitBefore, user.getOrgUnitId());
+        if (taken) {
+            sessions.endAfterCommit(user.getId(), user.getUsername(), user.getOrgUnitId());
+        }
     }
 
     private void unlock(AppUser user) {

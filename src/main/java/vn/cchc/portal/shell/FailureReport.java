@@ -136,7 +136,7 @@ record FailureReport(Kind kind, BusinessException rule, String incident) {
     }
 
     /** Eight hexadecimal digits, short enough to read out on the phone. */
-    private static String newIncidentId() {
+    static String newIncidentId() {
         return HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 }

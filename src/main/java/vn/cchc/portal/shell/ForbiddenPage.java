@@ -1,40 +1,37 @@
 package vn.cchc.portal.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.server.HttpStatusCode;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.SecurityLog;
 
 /**
- * The 403 page, inside the shell, in the user's language: shown when a signed-in user opens a view their role may
- * not open (/documents, /review, /overview, /org-units for a unit head). Replaces Vaadin's default, which answers
- * such a refusal with "Could not navigate to …" in English.
+ * HTTP 403 inside the shell: a service refused the caller (another unit's task, a plan not theirs) or the object does
+ * not exist — the two answer alike, so ids cannot be probed. Logged as a security event, not as an error.
  */
 @ParentLayout(MainLayout.class)
-@PermitAll
-public class ForbiddenPage extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
-        HasDynamicTitle {
+@AnonymousAllowed
+public class ForbiddenPage extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        setId("forbidden-page");
-        add(new H2(getTranslation("forbidden.title")));
-        add(new Paragraph(getTranslation("forbidden.message")));
-        add(new Anchor("", getTranslation("forbidden.home")));
-        return HttpStatusCode.FORBIDDEN.getCode();
+    private final transient CurrentUser currentUser;
+
+    ForbiddenPage(CurrentUser currentUser) {
+        this.currentUser = currentUser;
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("forbidden.title");
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return forbidden(this, currentUser, event);
+    }
+
+    static int forbidden(ErrorPage page, CurrentUser currentUser, BeforeEnterEvent event) {
+        SecurityLog.event(SecurityLog.Action.ACCESS_DENIED, currentUser, "/" + event.getLocation().getPath());
+        page.show("error.page.forbidden.title", "error.page.forbidden.message");
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -49,6 +49,13 @@ public final class AssignmentFixtures {
      * committee coordinating, due on the given day; issued on the given day.
      */
     public long issuedPlan(String number, LocalDate issued, LocalDate due) {
+        long planId = readyDraft(number, issued, due);
+        plans.issue(planId);
+        return planId;
+    }
+
+    /** As {@link #issuedPlan} but left a draft that has everything it needs to be issued. */
+    public long readyDraft(String number, LocalDate issued, LocalDate due) {
         signInAs("chuyenvien.snv");
         PlanHeaderForm header = new PlanHeaderForm();
         header.setIssuingUnitId(unit("UBT"));
@@ -74,7 +81,6 @@ public final class AssignmentFixtures {
         sign.setSignerTitle("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
         sign.setSignerName("Nguyễn Văn A");
         plans.updateHeader(sign);
-        plans.issue(planId);
         return planId;
     }
 }

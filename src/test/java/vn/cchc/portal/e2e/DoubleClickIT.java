@@ -169,7 +169,7 @@ class DoubleClickIT extends BrowserTest {
             // a view not meant for a unit head: the 403 page inside the shell, in Vietnamese
             for (String route : new String[] {"/documents", "/review", "/overview", "/org-units"}) {
                 page.navigate(app.url(route));
-                PlaywrightAssertions.assertThat(page.locator("#forbidden-page")).containsText("Không có quyền truy cập");
+                PlaywrightAssertions.assertThat(page.locator("#error-page")).containsText("Không có quyền truy cập");
                 PlaywrightAssertions.assertThat(page.locator("body")).not().containsText("Could not navigate");
                 PlaywrightAssertions.assertThat(page.locator("#main-nav")).isVisible();
             }

@@ -65,7 +65,7 @@ final class PlanFixtures {
     void sign(long planId, String number) {
         PlanHeaderForm form = plans.get(planId).header();
         form.setNumber(number);
-        form.setIssueDate(LocalDate.of(2026, 1, 15));
+        form.setIssueDate(LocalDate.of(form.getYear(), 1, 15)); // early in the plan's own year
         form.setSignerAuthority("TM. ỦY BAN NHÂN DÂN");
         form.setSignerTitle("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
         form.setSignerName("Nguyễn Văn A");

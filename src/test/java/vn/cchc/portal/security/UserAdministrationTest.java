@@ -44,7 +44,7 @@ class UserAdministrationTest {
         form.setFullName("Nguyễn Văn Thử");
         form.setUnitId(units.find(unit).orElseThrow().id());
         form.setRoles(EnumSet.of(roles[0], roles));
-        form.setPassword("Thu@12345");
+        form.setPassword("Hoa-Sen-2026");
         return form;
     }
 
@@ -55,7 +55,7 @@ class UserAdministrationTest {
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.UNIT_STAFF, Role.LEADER);
         assertThat(created.unitName()).isEqualTo("Sở Nội vụ");
         Authentication signedIn = authentication.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("thu.sgtvt", "Thu@12345"));
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("thu.sgtvt", "Hoa-Sen-2026"));
         assertThat(signedIn.isAuthenticated()).isTrue();
     }
 
@@ -98,7 +98,7 @@ class UserAdministrationTest {
         UserSummary created = userService.create(form("se.bikhoa", "STP", Role.UNIT_STAFF));
         userService.setEnabled(created.id(), false);
         assertThatThrownBy(() -> authentication.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("se.bikhoa", "Thu@12345")))
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("se.bikhoa", "Hoa-Sen-2026")))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
         long adminId = repository.findByUsernameIgnoreCase("admin").orElseThrow().getId();
         assertThatThrownBy(() -> userService.setEnabled(adminId, false)).isInstanceOf(BusinessException.class);
@@ -115,7 +115,7 @@ class UserAdministrationTest {
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "Thu@12345")))
+                UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "Hoa-Sen-2026")))
                 .isInstanceOf(LockedException.class);
         assertThat(userService.usersOfUnit(created.unitId())).filteredOn(u -> u.username().equals("khoa.tamthoi"))
                 .singleElement().satisfies(u -> assertThat(u.lockedUntil()).isNotNull());

@@ -51,7 +51,7 @@ class UserAuditTest {
         form.setEmail("kiemtra@gialai.gov.vn");
         form.setUnitId(units.find("STP").orElseThrow().id());
         form.setRoles(EnumSet.of(Role.LEADER, Role.UNIT_STAFF));
-        form.setPassword("KiemTra2026");
+        form.setPassword("Song-Da-2026");
         return form;
     }
 
@@ -103,7 +103,7 @@ class UserAuditTest {
         assertThat(unlocked.newValue()).isNull();
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.subject()).isEqualTo("Đinh Thị Kiểm Tra Lại (kiem.tra.nhatky)");
-            assertThat(r.oldValue() + " " + r.newValue()).doesNotContain("KiemTra2026", "MatKhauMoi2026");
+            assertThat(r.oldValue() + " " + r.newValue()).doesNotContain("Song-Da-2026", "MatKhauMoi2026");
         });
         assertThat(row(rows, "USER_PASSWORD_RESET", null).user()).isEqualTo("Quản trị hệ thống");
 

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.server.streams.UploadHandler;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.EvidenceView;
 import vn.cchc.portal.assignment.ProgressService;
@@ -31,11 +30,18 @@ import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.ui.WriteButtons;
 import vn.cchc.portal.shared.ui.DatePickers;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 
 /** The unit's progress report: staff and head draft it with evidence; the head submits it. */
 class ProgressPanel extends VerticalLayout {
+
+    /** The evidence store's limit (cchc.evidence.max-bytes, 20 MB), enforced while the upload streams. */
+    static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
+
 
     private final transient ProgressService progress;
     private final UpdateForm form;
@@ -120,13 +126,19 @@ class ProgressPanel extends VerticalLayout {
         for (EvidenceView e : existing) {
             box.add(EvidenceLinks.of(e));
         }
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(new BoundedUpload(MAX_EVIDENCE_BYTES, "20 MB", (fileName, file) -> {
             if (saveDraft()) {
-                run(() -> progress.attachFile(form.getUpdateId(), metadata.fileName(), new ByteArrayInputStream(bytes)),
-                        getTranslation("task.evidenceAdded", metadata.fileName()));
+                run(() -> {
+                    try (InputStream content = Files.newInputStream(file)) {
+                        progress.attachFile(form.getUpdateId(), fileName, content);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, getTranslation("task.evidenceAdded", fileName));
             }
-        }))));
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        }, message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR)));
+        upload.setMaxFileSize((int) MAX_EVIDENCE_BYTES);
         upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         upload.setId("evidence-upload");
         Span hint = new Span(getTranslation("task.evidenceHint"));

@@ -45,6 +45,14 @@ import java.util.regex.Pattern;
  */
 public final class PlanAppendixImporter {
 
+    /** The columns' limits (plan_item in V6__plan.sql / V12): title, goal, lead and coordinating text, timeframe. */
+    static final int TITLE_MAX = 2000;
+    static final int LONG_TEXT_MAX = 20000;
+    static final int LEAD_TEXT_MAX = 2000;
+    static final int COORDINATING_TEXT_MAX = 4000;
+    static final int TIMEFRAME_MAX = 500;
+
+
     static final int HEADER_SEARCH_ROWS = 15;
     static final String NOT_EXCEL = "Tệp không phải là tệp Excel (.xlsx) hợp lệ";
     static final String NO_HEADER = "Không tìm thấy dòng tiêu đề của bảng phụ lục trong " + HEADER_SEARCH_ROWS
@@ -427,6 +435,7 @@ public final class PlanAppendixImporter {
             if (row.text(AppendixColumn.AREA).isEmpty()) {
                 problem(row.excelRow, AppendixColumn.AREA, "Tên lĩnh vực không được để trống");
             }
+            tooLong(row.excelRow, AppendixColumn.AREA, row.text(AppendixColumn.AREA), TITLE_MAX);
             for (AppendixColumn column : List.of(AppendixColumn.GOAL, AppendixColumn.LEAD,
                     AppendixColumn.COORDINATING, AppendixColumn.TIMEFRAME)) {
                 if (!row.text(column).isEmpty()) {
@@ -501,6 +510,11 @@ public final class PlanAppendixImporter {
                 deadline = deadline(row.excelRow, timeframe).orElse(null);
             }
 
+            tooLong(row.excelRow, AppendixColumn.AREA, title, TITLE_MAX);
+            tooLong(row.excelRow, AppendixColumn.GOAL, goal, LONG_TEXT_MAX);
+            tooLong(row.excelRow, AppendixColumn.LEAD, lead, LEAD_TEXT_MAX);
+            tooLong(row.excelRow, AppendixColumn.COORDINATING, coordinating, COORDINATING_TEXT_MAX);
+            tooLong(row.excelRow, AppendixColumn.TIMEFRAME, timeframe, TIMEFRAME_MAX);
             if (problems.size() > before || row.flawed) {
                 return null;
             }
@@ -570,6 +584,14 @@ public final class PlanAppendixImporter {
         }
 
         // ------------------------------------------------------------ problems
+
+        /** A cell longer than its column in the database (pasted OCR text): a problem of the row, never a DB error. */
+        private void tooLong(int excelRow, AppendixColumn column, String text, int max) {
+            if (text != null && text.length() > max) {
+                problem(excelRow, column, "Nội dung dài " + text.length() + " ký tự, quá giới hạn " + max
+                        + " ký tự của cột này; hãy rút gọn");
+            }
+        }
 
         private void problem(int excelRow, AppendixColumn column, String message) {
             problems.add(new Problem(excelRow, columns.getOrDefault(column, -1), headers.get(column), message));

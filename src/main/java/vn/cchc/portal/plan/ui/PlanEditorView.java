@@ -159,6 +159,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         return bar;
     }
 
+    /** A state change (issue, amend, close): disabled from the first click until it is done, so it runs once. */
     private Button button(String key, VaadinIcon icon, Runnable action) {
         return WriteButtons.each(new Button(getTranslation(key), icon.create()), () -> {
             try {

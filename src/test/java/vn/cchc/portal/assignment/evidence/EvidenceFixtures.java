@@ -32,7 +32,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Real files of every accepted type, made by the libraries that write them, and impostors. */
-final class EvidenceFixtures {
+public final class EvidenceFixtures {
 
     private EvidenceFixtures() {
     }
@@ -224,12 +224,12 @@ final class EvidenceFixtures {
     }
 
     /** A stream of {@code length} bytes that never holds them in memory, counting how many were read. */
-    static final class EndlessStream extends InputStream {
+    public static final class EndlessStream extends InputStream {
 
         private final long length;
-        long read;
+        public long read;
 
-        EndlessStream(long length) {
+        public EndlessStream(long length) {
             this.length = length;
         }
 

@@ -99,6 +99,24 @@ class PlanAppendixImporterTest {
     }
 
     @Test
+    void aCellLongerThanItsColumnIsAProblemOfTheRowNotADatabaseError() {
+        Sheet sheet = sheet();
+        row(sheet, 0, HEADER);
+        row(sheet, 1, "I", "CÔNG TÁC");
+        String ocr = "TC 1.1 - " + "Văn bản quét OCR dán vào ô ".repeat(110); // pasted OCR text, nearly 3,000 characters
+        row(sheet, 2, 1, ocr, "Mục tiêu", "Sở Nội vụ", "", "Trong năm");
+
+        ImportResult result = read(sheet);
+
+        assertThat(ocr).hasSize(2979);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).contains("quá giới hạn 2000 ký tự");
+        });
+        assertThat(result.rows()).isEmpty();
+    }
+
+    @Test
     void headersAreFoundWithoutDiacriticsInAnyOrderAndProblemsNameThemAsWritten() {
         Sheet sheet = sheet();
         row(sheet, 2, "STT", "Muc tieu, yeu cau", "Linh vuc/Tieu chi", "Co quan chu tri", "Co quan phoi hop",
