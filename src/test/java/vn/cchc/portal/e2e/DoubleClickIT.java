@@ -125,7 +125,7 @@ class DoubleClickIT extends BrowserTest {
             page.locator("vaadin-combo-box-item:visible",
                     new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Mang Yang)")).click();
             page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Cán bộ đơn vị")).check();
-            page.locator("#user-password input").fill("Nhandup2026");
+            page.locator("#user-password input").fill("Rv7kQm2pLx");
             page.locator("#user-save").dblclick();
             PlaywrightAssertions.assertThat(page.locator("#user-save")).hasCount(0);
             page.reload();
