@@ -20,6 +20,7 @@ import vn.cchc.portal.organization.ui.OrgUnitsView;
 import vn.cchc.portal.report.ui.DocumentsView;
 import vn.cchc.portal.security.ui.LoginView;
 import vn.cchc.portal.security.ui.UsersView;
+import vn.cchc.portal.shell.RouteForbiddenPage;
 import vn.cchc.portal.shell.HomeView;
 
 import java.util.List;
@@ -93,6 +94,18 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
                 "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
+    }
+
+    @Test
+    @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
+    void aUnitHeadOpeningAViewNotMeantForThemGetsTheForbiddenPageInVietnamese() {
+        for (String route : List.of("documents", "review", "overview", "org-units")) {
+            RouteForbiddenPage page = navigate(route, RouteForbiddenPage.class);
+            assertThat(page.getElement().getTextRecursively())
+                    .as(route)
+                    .contains("Không có quyền truy cập", "Bạn không có quyền mở trang này")
+                    .doesNotContain("Could not navigate");
+        }
     }
 
     @Test

@@ -139,7 +139,7 @@ class Assignment {
         if (role != AssignmentRole.LEAD) {
             throw BusinessException.of("error.task.leadOnly");
         }
-        consolidatedResult = Texts.nfcOrNull(text);
+        consolidatedResult = Texts.block(text);
         touch(by, at);
     }
 

@@ -122,7 +122,7 @@ class ProgressUpdate {
             throw BusinessException.of("error.update.reasonRequired");
         }
         state = next;
-        reviewComment = Texts.nfc(comment);
+        reviewComment = Texts.block(comment);
         reviewedBy = by;
         reviewedAt = at;
     }
@@ -139,9 +139,9 @@ class ProgressUpdate {
     @PrePersist
     @PreUpdate
     void normalise() {
-        result = Texts.nfcOrNull(result);
-        difficulties = Texts.nfcOrNull(difficulties);
-        proposals = Texts.nfcOrNull(proposals);
-        reviewComment = Texts.nfcOrNull(reviewComment);
+        result = Texts.block(result);
+        difficulties = Texts.block(difficulties);
+        proposals = Texts.block(proposals);
+        reviewComment = Texts.block(reviewComment);
     }
 }

@@ -75,7 +75,7 @@ class Criterion {
         this.parentId = parentId;
         this.level = level;
         this.code = Texts.nfc(code);
-        this.title = Texts.nfc(title);
+        this.title = text(title);
         this.sortOrder = sortOrder;
     }
 
@@ -93,7 +93,7 @@ class Criterion {
     @PreUpdate
     void refreshSearchKey() {
         code = Texts.nfc(code);
-        title = Texts.nfc(title);
+        title = text(title);
         unit = Texts.nfcOrNull(unit);
         searchKey = searchKey(code, title);
     }
@@ -128,7 +128,7 @@ class Criterion {
     }
 
     void setTitle(String title) {
-        this.title = Texts.nfc(title);
+        this.title = text(title);
     }
 
     CriterionLevel getLevel() {
@@ -186,5 +186,11 @@ class Criterion {
 
     long getVersion() {
         return version;
+    }
+
+    /** The title as typed, line breaks kept ("" when blank: the services refuse a blank title). */
+    private static String text(String title) {
+        String block = Texts.block(title);
+        return block == null ? (title == null ? null : "") : block;
     }
 }

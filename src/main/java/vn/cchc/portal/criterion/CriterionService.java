@@ -234,7 +234,7 @@ public class CriterionService {
         CriterionLevel level = form.getLevel() != null ? form.getLevel() : defaultLevel(framework, parent);
         checkLevel(framework, parent, level);
         String code = requiredText(form.getCode(), "error.criterion.codeRequired", 40, "error.criterion.codeTooLong");
-        String title = requiredText(form.getTitle(), "error.criterion.titleRequired", 1000,
+        String title = required(Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000,
                 "error.criterion.titleTooLong");
         checkCodeFree(framework, snapshot, code, null);
         checkNumbers(form);
@@ -276,7 +276,7 @@ public class CriterionService {
             throw BusinessException.of("error.criterion.levelChange");
         }
         String code = requiredText(form.getCode(), "error.criterion.codeRequired", 40, "error.criterion.codeTooLong");
-        String title = requiredText(form.getTitle(), "error.criterion.titleRequired", 1000,
+        String title = required(Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000,
                 "error.criterion.titleTooLong");
         checkCodeFree(framework, snapshot(framework.getId()), code, criterion.getId());
         checkNumbers(form);
@@ -470,7 +470,11 @@ public class CriterionService {
 
     /** The NFC text, or a message with the key {@code missing} / {@code tooLong}. */
     private static String requiredText(String value, String missing, int maxLength, String tooLong) {
-        String text = Texts.nfc(value);
+        return required(Texts.nfc(value), missing, maxLength, tooLong);
+    }
+
+    /** The already normalised text, refused when blank or too long. */
+    private static String required(String text, String missing, int maxLength, String tooLong) {
         if (text == null || text.isEmpty()) {
             throw BusinessException.of(missing);
         }

@@ -2,7 +2,6 @@ package vn.cchc.portal.indicator;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -12,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitMatcher;
+import vn.cchc.portal.shared.ExcelCells;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.Texts;
 
@@ -80,7 +80,7 @@ public class ActualImportService {
     static List<ValueTable.Row> rows(InputStream xlsx) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(xlsx)) {
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+            ExcelCells reader = ExcelCells.of(workbook);
             int last = Math.min(sheet.getLastRowNum(), MAX_ROWS + 1);
             List<ValueTable.Row> out = new ArrayList<>();
             Map<Long, int[]> merged = new java.util.HashMap<>();
@@ -99,7 +99,7 @@ public class ActualImportService {
                     int[] origin = merged.get(((long) r << 16) | c);
                     Row source = origin == null ? row : sheet.getRow(origin[0]);
                     Cell cell = source == null ? null : source.getCell(origin == null ? c : origin[1]);
-                    cells.add(cell(cell, formatter));
+                    cells.add(cell(cell, reader));
                 }
                 out.add(new ValueTable.Row(r + 1, cells));
             }
@@ -107,26 +107,20 @@ public class ActualImportService {
         }
     }
 
-    private static ValueTable.Cell cell(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return ValueTable.Cell.text("");
+    /** A cell as the table reads it; a formula is calculated when the file holds no result (see ExcelCells). */
+    private static ValueTable.Cell cell(Cell cell, ExcelCells reader) {
+        ExcelCells.Value value = reader.read(cell);
+        if (value.isProblem()) {
+            return ValueTable.Cell.unreadable(value.reason());
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            double d = cell.getNumericCellValue();
-            if (!Double.isFinite(d)) {
-                return ValueTable.Cell.text(String.valueOf(d));
+        if (value.type() == CellType.NUMERIC) {
+            BigDecimal number = value.decimal();
+            if (number == null) {
+                return ValueTable.Cell.text(value.plainText());
             }
             String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-            return new ValueTable.Cell(BigDecimal.valueOf(d).toPlainString(), BigDecimal.valueOf(d),
-                    format != null && format.contains("%"));
+            return new ValueTable.Cell(number.toPlainString(), number, format != null && format.contains("%"), null);
         }
-        if (type == CellType.STRING) {
-            return ValueTable.Cell.text(Texts.nfc(cell.getStringCellValue()));
-        }
-        if (type == CellType.BOOLEAN || type == CellType.ERROR) {
-            return ValueTable.Cell.text(formatter.formatCellValue(cell));
-        }
-        return ValueTable.Cell.text("");
+        return ValueTable.Cell.text(value.type() == CellType.STRING ? Texts.nfc(value.text()) : value.plainText());
     }
 }

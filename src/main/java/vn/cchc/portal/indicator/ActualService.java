@@ -4,7 +4,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
@@ -39,8 +41,11 @@ public class ActualService {
     private final ActualWriter writer;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OrgUnitService orgUnits;
 
-    ActualService(BookLoader loader, ActualWriter writer, CurrentUser currentUser, Clock clock) {
+    ActualService(BookLoader loader, ActualWriter writer, CurrentUser currentUser, Clock clock,
+                  OrgUnitService orgUnits) {
+        this.orgUnits = orgUnits;
         this.loader = loader;
         this.writer = writer;
         this.currentUser = currentUser;
@@ -53,6 +58,7 @@ public class ActualService {
         Book book = loader.load(planId);
         UserContext user = currentUser.require();
         List<UnitChoice> out = new ArrayList<>();
+        UnitLabels labels = orgUnits.labels();
         List<OrgUnitSummary> all = new ArrayList<>();
         if (book.province != null) {
             all.add(book.province);
@@ -62,7 +68,7 @@ public class ActualService {
             if (mayEnterFor(user, unit.id())) {
                 OrgUnitSummary district = book.district(unit);
                 out.add(new UnitChoice(unit.id(), unit.name(), book.level(unit),
-                        district == null ? null : district.name()));
+                        district == null ? null : district.name(), labels.label(unit.id())));
             }
         }
         return out;
@@ -89,7 +95,8 @@ public class ActualService {
                     a == null ? null : a.enteredBy));
         }
         String refusal = refusal(book, user, unitId, period);
-        return new ActualEntry(PeriodInfo.of(period), milestone == null ? null : milestone.label, unitId, unit.name(),
+        return new ActualEntry(PeriodInfo.of(period), milestone == null ? null : milestone.label, unitId,
+                orgUnits.labelOf(unitId),
                 lines, refusal == null, refusal);
     }
 

@@ -3,13 +3,15 @@ package vn.cchc.portal.indicator;
 import vn.cchc.portal.organization.OrgUnitMatcher;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.organization.UnitMatch;
+import vn.cchc.portal.shared.BusinessException;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * Resolves unit names of an imported table with the organisation-unit matcher (as the plan import does): "Xã Ia Sao"
- * with its district "Ia Grai" as "Xã Ia Sao Ia Grai"; the unit must have targets in the plan.
+ * with its district "Ia Grai" as "Xã Ia Sao Ia Grai", or written as screens label it, "Xã Ia Sao (Huyện Ia Grai)";
+ * a name several units bear is refused with the units it may mean. The unit must have targets in the plan.
  */
 final class ScopeUnitFinder implements ValueTable.UnitFinder {
 
@@ -30,6 +32,13 @@ final class ScopeUnitFinder implements ValueTable.UnitFinder {
             found = matcher.matchOne(name + " " + district, day);
         }
         if (found.isEmpty()) {
+            UnitMatch match = matcher.match(name, day);
+            Optional<UnitMatch.Ambiguity> ambiguity = match.ambiguous().stream().findFirst();
+            if (ambiguity.isPresent() && match.assignees().isEmpty()) {
+                return Result.problem(district == null ? ambiguity.get().message() + "."
+                        : BusinessException.text("error.unit.ambiguousDistrict",
+                                new Object[]{ambiguity.get().message(), district}, java.util.Locale.ROOT));
+            }
             found = matcher.matchOne(name, day);
         }
         if (found.isEmpty()) {

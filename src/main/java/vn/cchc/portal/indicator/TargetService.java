@@ -186,7 +186,7 @@ public class TargetService {
         loader.overrides.delete(o);
         loader.overrides.flush();
         auditor.record(book.root.id(), indicatorId, unitId, milestoneId, null, "OVERRIDE_REMOVED", o.value, null,
-                Texts.nfcOrNull(reason));
+                Texts.block(reason));
         return loader.load(planId).cell(book.units.get(unitId), indicator, milestone);
     }
 
@@ -281,7 +281,7 @@ public class TargetService {
     }
 
     static String reason(String reason) {
-        String why = Texts.nfc(reason);
+        String why = Texts.block(reason);
         if (why == null || why.isBlank()) {
             throw BusinessException.of("error.target.reasonRequired");
         }

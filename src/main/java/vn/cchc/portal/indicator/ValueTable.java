@@ -33,14 +33,26 @@ final class ValueTable {
             "huyenthixathanhpho");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,4}");
 
-    /** A cell as read: its text, and for a numeric cell the number and whether it is formatted as a percentage. */
-    record Cell(String text, BigDecimal number, boolean percent) {
+    /**
+     * A cell as read: its text, and for a numeric cell the number and whether it is formatted as a percentage;
+     * {@code problem} says why a cell could not be read (a formula that cannot be calculated, an error value).
+     */
+    record Cell(String text, BigDecimal number, boolean percent, BusinessException.Text problem) {
         static Cell text(String text) {
-            return new Cell(text == null ? "" : text, null, false);
+            return new Cell(text == null ? "" : text, null, false, null);
+        }
+
+        static Cell unreadable(BusinessException.Text problem) {
+            return new Cell("", null, false, problem);
+        }
+
+        /** Why the cell cannot be read, in Vietnamese as row errors are listed; null when readable. */
+        String problemText() {
+            return problem == null ? null : BusinessException.text(problem.key(), problem.args(), java.util.Locale.ROOT);
         }
 
         boolean blank() {
-            return number == null && text.isBlank();
+            return number == null && text.isBlank() && problem == null;
         }
     }
 
@@ -144,6 +156,10 @@ final class ValueTable {
         Set<Long> seen = new HashSet<>();
         for (int r = headerIndex + 1; r < rows.size(); r++) {
             Row row = rows.get(r);
+            if (row.cell(unitCol).problem() != null) {
+                errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol), row.cell(unitCol).problemText()));
+                continue;
+            }
             String name = Texts.nfc(row.cell(unitCol).text()).strip();
             boolean anyValue = columns.keySet().stream().anyMatch(c -> !row.cell(c).blank());
             if (name.isEmpty() || SMALL_NUMBER.matcher(name).matches()) {
@@ -184,6 +200,9 @@ final class ValueTable {
     }
 
     private static BigDecimal value(Cell cell, String header, Indicator indicator, int decimals) {
+        if (cell.problem() != null) {
+            throw BusinessException.of(cell.problem().key(), cell.problem().args());
+        }
         if (cell.number() != null) {
             BigDecimal number = cell.percent() ? cell.number().movePointRight(2) : cell.number();
             return DecimalInput.check(number, header, indicator.measure.min(), indicator.measure.max(), decimals);

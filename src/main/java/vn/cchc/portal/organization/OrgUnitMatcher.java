@@ -62,11 +62,12 @@ public class OrgUnitMatcher {
         if (current != null && current.day().equals(day) && current.tree() == tree) {
             return current.index();
         }
+        UnitLabels labels = tree.labels();
         List<UnitNameIndex.Unit> active = tree.nodes().stream()
                 .filter(u -> u.isActiveOn(day))
                 .sorted(java.util.Comparator.comparingLong(UnitTree.Node::id))
                 .map(u -> new UnitNameIndex.Unit(u.id(), u.name(), u.shortName(), u.aliases(), u.kind(),
-                        u.parentId()))
+                        u.parentId(), labels.label(u.id())))
                 .toList();
         UnitNameIndex index = new UnitNameIndex(active);
         cached = new CachedIndex(day, tree, index);

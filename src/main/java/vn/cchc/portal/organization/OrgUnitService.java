@@ -208,6 +208,21 @@ public class OrgUnitService {
         return unit == null ? "" : unit.name();
     }
 
+    /**
+     * How screens and imports name units, telling apart units of the same name ("Xã Ayun (Huyện Chư Sê)"): the label
+     * of every unit, ended ones too.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public UnitLabels labels() {
+        return snapshot().labels();
+    }
+
+    /** The label of one unit (see {@link UnitLabels}); "" when unknown. */
+    @PreAuthorize("isAuthenticated()")
+    public String labelOf(long id) {
+        return snapshot().labels().label(id);
+    }
+
     /** Throws an access error when a unit-scoped caller asks for a unit outside their own subtree. */
     @PreAuthorize("isAuthenticated()")
     public void checkAccess(long unitId) {

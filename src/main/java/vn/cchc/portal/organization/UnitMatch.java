@@ -2,6 +2,7 @@ package vn.cchc.portal.organization;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a unit cell of a plan ("Sở Nội vụ/Sở, ban, ngành tỉnh; UBND cấp huyện và các cơ quan, đơn vị liên quan")
@@ -10,13 +11,54 @@ import java.util.Objects;
  * @param assignees units and groups named in the cell, in the order written, without duplicates
  * @param notes     generic phrases that name nobody in particular ("các cơ quan, đơn vị liên quan"), as written
  * @param unmatched fragments that are not a known unit or group (or name several units), trimmed, as written
+ * @param ambiguous of the unmatched fragments, those that name several units, with the units they may mean
  */
-public record UnitMatch(List<Assignee> assignees, List<String> notes, List<String> unmatched) {
+public record UnitMatch(List<Assignee> assignees, List<String> notes, List<String> unmatched,
+                        List<Ambiguity> ambiguous) {
 
     public UnitMatch {
         assignees = List.copyOf(assignees);
         notes = List.copyOf(notes);
         unmatched = List.copyOf(unmatched);
+        ambiguous = List.copyOf(ambiguous);
+    }
+
+    public UnitMatch(List<Assignee> assignees, List<String> notes, List<String> unmatched) {
+        this(assignees, notes, unmatched, List.of());
+    }
+
+    /** The units an unmatched fragment may mean, when it is a name several units bear. */
+    public Optional<Ambiguity> ambiguity(String fragment) {
+        return ambiguous.stream().filter(a -> a.written().equals(fragment)).findFirst();
+    }
+
+    /**
+     * A name written for one unit that several units bear ("Xã Ayun").
+     *
+     * @param written    the name as written
+     * @param candidates the units it may mean, labelled as screens show them ("Xã Ayun (Huyện Chư Sê)")
+     */
+    public record Ambiguity(String written, List<Assignee> candidates) {
+
+        public Ambiguity {
+            candidates = List.copyOf(candidates);
+        }
+
+        /**
+         * "Có 2 đơn vị tên “Xã Ayun”: Xã Ayun (Huyện Mang Yang); Xã Ayun (Huyện Chư Sê). Hãy ghi rõ đơn vị nào,
+         * ví dụ “Xã Ayun (Huyện Mang Yang)”."
+         */
+        public String message() {
+            return message(java.util.Locale.ROOT);
+        }
+
+        /** The same in a language of the translation bundles (key {@code error.unit.ambiguous}). */
+        public String message(java.util.Locale locale) {
+            List<String> labels = candidates.stream().map(Assignee::label).toList();
+            return vn.cchc.portal.shared.BusinessException.text("error.unit.ambiguous",
+                    new Object[]{String.valueOf(labels.size()), written, String.join("; ", labels), labels.getFirst()},
+                    locale);
+        }
     }
 
     /** True when every fragment of the cell was recognised (as a unit, a group or a generic phrase). */

@@ -24,8 +24,16 @@ import java.util.regex.Pattern;
  */
 final class UnitNameIndex {
 
-    /** The fields of a unit the index needs. */
-    record Unit(long id, String name, String shortName, String aliases, OrgUnitKind kind, Long parentId) {
+    /**
+     * The fields of a unit the index needs; {@code label} is how screens name it ("Xã Ayun (Huyện Chư Sê)", see
+     * {@link UnitLabels}), accepted as written and used to list the units an ambiguous name may mean.
+     */
+    record Unit(long id, String name, String shortName, String aliases, OrgUnitKind kind, Long parentId,
+                String label) {
+
+        Unit(long id, String name, String shortName, String aliases, OrgUnitKind kind, Long parentId) {
+            this(id, name, shortName, aliases, kind, parentId, name);
+        }
     }
 
     private enum TargetKind { UNIT, GROUP, NOTE, AMBIGUOUS }
@@ -36,23 +44,24 @@ final class UnitNameIndex {
      * "xã", "phường" …), used to tell apart units whose names differ only by diacritics ("Ia Bang", "Ia Băng").
      * {@code candidates}: the units an ambiguous phrase may name.
      */
-    private record Target(TargetKind kind, Long unitId, OrgUnitGroup group, String label, int rank,
+    private record Target(TargetKind kind, Long unitId, OrgUnitGroup group, String label, String qualified, int rank,
                           boolean afterCommittee, List<String> spellings, List<Target> candidates) {
 
         static Target group(OrgUnitGroup group, boolean afterCommittee) {
-            return new Target(TargetKind.GROUP, null, group, null, FIXED, afterCommittee, List.of(), List.of());
+            return new Target(TargetKind.GROUP, null, group, null, null, FIXED, afterCommittee, List.of(), List.of());
         }
 
         static Target note() {
-            return new Target(TargetKind.NOTE, null, null, null, FIXED, false, List.of(), List.of());
+            return new Target(TargetKind.NOTE, null, null, null, null, FIXED, false, List.of(), List.of());
         }
 
         static Target unit(Unit unit, int rank, List<String> spellings) {
-            return new Target(TargetKind.UNIT, unit.id(), null, unit.name(), rank, false, spellings, List.of());
+            return new Target(TargetKind.UNIT, unit.id(), null, unit.name(), unit.label(), rank, false, spellings,
+                    List.of());
         }
 
         static Target ambiguous(int rank, List<Target> candidates) {
-            return new Target(TargetKind.AMBIGUOUS, null, null, null, rank, false, List.of(), candidates);
+            return new Target(TargetKind.AMBIGUOUS, null, null, null, null, rank, false, List.of(), candidates);
         }
 
         List<Target> units() {
@@ -101,6 +110,7 @@ final class UnitNameIndex {
         Set<Assignee> assignees = new LinkedHashSet<>();
         Set<String> notes = new LinkedHashSet<>();
         Set<String> unmatched = new LinkedHashSet<>();
+        List<UnitMatch.Ambiguity> ambiguous = new ArrayList<>();
         boolean afterCommittee = false;
         int n = tokens.size();
         int pos = 0;
@@ -124,7 +134,10 @@ final class UnitNameIndex {
                     case AMBIGUOUS -> {
                         Target unit = byDiacritics(target.candidates(), written);
                         if (unit == null) {
-                            unmatched.add(written);
+                            if (unmatched.add(written)) {
+                                ambiguous.add(new UnitMatch.Ambiguity(written, target.candidates().stream()
+                                        .map(c -> Assignee.unit(c.unitId(), c.qualified())).toList()));
+                            }
                         } else {
                             assignees.add(Assignee.unit(unit.unitId(), unit.label()));
                         }
@@ -144,7 +157,8 @@ final class UnitNameIndex {
             unmatched.add(nfc.substring(token.start(), tokens.get(last).end()));
             pos = end;
         }
-        return new UnitMatch(new ArrayList<>(assignees), new ArrayList<>(notes), new ArrayList<>(unmatched));
+        return new UnitMatch(new ArrayList<>(assignees), new ArrayList<>(notes), new ArrayList<>(unmatched),
+                ambiguous);
     }
 
     /**
@@ -308,6 +322,9 @@ final class UnitNameIndex {
         Set<List<String>> variants = new LinkedHashSet<>();
         for (List<String> name : named) {
             variants.addAll(variants(name, unit, byId));
+        }
+        if (!unit.label().equals(unit.name())) {
+            variants.add(words(unit.label())); // "Xã Ayun (Huyện Chư Sê)" as pickers show it
         }
         variants.removeAll(named);
         for (List<String> name : named) {

@@ -33,6 +33,7 @@ final class UnitTree {
     private final Map<Long, List<Node>> children = new HashMap<>();
     private final List<Node> roots = new ArrayList<>();
     private final Map<Long, OrgUnitSummary> summaries = new HashMap<>();
+    private final UnitLabels labels;
 
     UnitTree(Collection<OrgUnit> units) {
         for (OrgUnit unit : units) {
@@ -48,6 +49,12 @@ final class UnitTree {
         roots.sort(ORDER);
         children.values().forEach(list -> list.sort(ORDER));
         ordered(null).forEach(s -> summaries.put(s.id(), s));
+        labels = UnitLabels.of(byId.values());
+    }
+
+    /** How screens name the units of this tree. */
+    UnitLabels labels() {
+        return labels;
     }
 
     Node node(long id) {

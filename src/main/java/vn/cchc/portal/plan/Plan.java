@@ -105,7 +105,7 @@ class Plan {
     @PreUpdate
     void normalise() {
         number = Texts.nfcOrNull(number);
-        title = Texts.nfc(title);
+        title = PlanTexts.block(title);
         parentBody = Texts.nfcOrNull(parentBody);
         place = Texts.nfcOrNull(place);
         signerAuthority = Texts.nfcOrNull(signerAuthority);

@@ -85,7 +85,7 @@ class PlanItem {
     @PreUpdate
     void normalise() {
         number = Texts.nfcOrNull(number);
-        title = Texts.nfcOrNull(title);
+        title = PlanTexts.block(title);
         goal = PlanTexts.block(goal);
         tasks = PlanTexts.block(tasks);
         coordinatingNote = Texts.nfcOrNull(coordinatingNote);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ public class PlanItemService {
         if (parent != null && parent.kind != PlanItemKind.GROUP) {
             throw BusinessException.of("error.item.childOnlyUnderGroup");
         }
+        checkNumberFree(plan.id, form.getParentId(), form.getNumber());
         PlanItem item = new PlanItem();
         item.planId = plan.id;
         item.parentId = form.getParentId();
@@ -161,6 +163,22 @@ public class PlanItemService {
             out.addAll(subtree(planId, child));
         }
         return out;
+    }
+
+    /**
+     * A new item's number is its natural key among its siblings: a second "1" under the same heading is the same
+     * item saved twice (a double click, a form sent again), refused with a message.
+     */
+    private void checkNumberFree(long planId, Long parentId, String number) {
+        String wanted = Texts.nfcOrNull(number);
+        if (wanted == null) {
+            return;
+        }
+        boolean taken = items.findByPlanIdOrderBySortOrder(planId).stream()
+                .anyMatch(i -> java.util.Objects.equals(i.parentId, parentId) && wanted.equals(i.number));
+        if (taken) {
+            throw BusinessException.of("error.item.numberTaken", wanted);
+        }
     }
 
     private int nextOrder(long planId, Long parentId) {

@@ -143,7 +143,7 @@ class PlanMapper {
     }
 
     private PlanItemView view(PlanItem item, int depth, CriterionSummary criterion, Map<Long, String> names) {
-        String lead = item.leadUnitId == null ? null : names.computeIfAbsent(item.leadUnitId, units::nameOf);
+        String lead = item.leadUnitId == null ? null : units.nameOf(item.leadUnitId);
         String assigneeNames = item.assignees.stream().filter(a -> !a.isLead())
                 .map(a -> label(a, names))
                 .filter(Objects::nonNull)
@@ -156,7 +156,7 @@ class PlanMapper {
                 + (leads.stream().anyMatch(a -> a.getGroup() != null) ? " (" + EACH_LEADS + ")" : "");
         List<PlanItemView.Exclusion> exclusions = item.exclusions.stream()
                 .map(x -> new PlanItemView.Exclusion(x.getUnitId(),
-                        names.computeIfAbsent(x.getUnitId(), units::nameOf), x.getReason()))
+                        names.computeIfAbsent(x.getUnitId(), units::labelOf), x.getReason()))
                 .toList();
         return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
                 item.criterionId, criterion == null ? null : criterion.code(),
@@ -166,8 +166,9 @@ class PlanMapper {
                 leadNames.isEmpty() ? null : leadNames, item.deadlineTime, item.narrativeItemId, exclusions);
     }
 
+    /** A unit as screens name it, with its district when another unit bears its name ("Xã Ayun (Huyện Chư Sê)"). */
     private String label(ItemAssignee a, Map<Long, String> names) {
-        return a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::nameOf)
+        return a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::labelOf)
                 : AssigneeLabels.group(a.getGroup());
     }
 

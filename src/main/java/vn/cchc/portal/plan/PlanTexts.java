@@ -1,9 +1,9 @@
 package vn.cchc.portal.plan;
 
-import java.text.Normalizer;
+import vn.cchc.portal.shared.Texts;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Multi-line texts of a plan (paragraphs, ordered lists one per line), stored NFC with clean line ends. */
 final class PlanTexts {
@@ -12,13 +12,7 @@ final class PlanTexts {
     }
 
     static String block(String text) {
-        if (text == null) {
-            return null;
-        }
-        String value = Arrays.stream(Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").split("\n"))
-                .map(line -> line.strip().replaceAll("[ \\t]+", " "))
-                .collect(Collectors.joining("\n")).strip();
-        return value.isEmpty() ? null : value;
+        return Texts.block(text);
     }
 
     static List<String> lines(String text) {

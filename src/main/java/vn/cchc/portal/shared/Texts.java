@@ -21,6 +21,33 @@ public final class Texts {
         return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
     }
 
+    /**
+     * Multi-line text as typed or pasted (a progress result, a goal, a reason): NFC, line ends "\n", spaces inside
+     * each line collapsed, lines trimmed, at most one empty line in a row, none at the start or end; null when
+     * blank. Line breaks are kept: views show them ({@code white-space: pre-line}) and documents print them.
+     */
+    public static String block(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] lines = Normalizer.normalize(text, Normalizer.Form.NFC).split("\\R", -1);
+        StringBuilder out = new StringBuilder();
+        boolean blank = false;
+        for (String line : lines) {
+            String clean = SPACES.matcher(line.strip()).replaceAll(" ");
+            if (clean.isEmpty()) {
+                blank = !out.isEmpty();
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(blank ? "\n\n" : "\n");
+            }
+            out.append(clean);
+            blank = false;
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+
     /** NFC-normalised text, or null when blank. */
     public static String nfcOrNull(String text) {
         String value = nfc(text);

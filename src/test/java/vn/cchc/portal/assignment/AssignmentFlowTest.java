@@ -132,6 +132,25 @@ class AssignmentFlowTest {
     }
 
     @Test
+    void aResultPastedOnThreeLinesIsStoredAndReadBackOnThreeLines() {
+        long planId = fixtures.issuedPlan("309/KH-UBND", today, due);
+        AssignmentSummary task = stpTask(planId);
+
+        UpdateForm form = UpdateForm.of(assignments.get(task.id()));
+        form.setPercent(30);
+        form.setResult("1. Đã rà soát 120 văn bản;\r\n2.   Đã đề nghị sửa đổi 4 văn bản;  \n3. Đang lập danh mục.");
+        form.setDifficulties("Thiếu nhân lực.\nThiếu kinh phí.");
+        long updateId = progress.saveDraft(form).updateId();
+
+        AssignmentDetail detail = assignments.get(task.id());
+        UpdateForm reread = UpdateForm.of(detail);
+        assertThat(reread.getUpdateId()).isEqualTo(updateId);
+        assertThat(reread.getResult().split("\n")).containsExactly("1. Đã rà soát 120 văn bản;",
+                "2. Đã đề nghị sửa đổi 4 văn bản;", "3. Đang lập danh mục.");
+        assertThat(reread.getDifficulties()).isEqualTo("Thiếu nhân lực.\nThiếu kinh phí.");
+    }
+
+    @Test
     void theOverviewShowsCompletionByUnitAndWhoHasNotReportedThisPeriod() {
         long planId = fixtures.issuedPlan("307/KH-UBND", today.minusMonths(1), due);
         AssignmentSummary task = stpTask(planId);

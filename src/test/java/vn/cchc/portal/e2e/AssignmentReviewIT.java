@@ -162,13 +162,7 @@ class AssignmentReviewIT extends BrowserTest {
     }
 
     private void openTask(Page page) {
-        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
-        page.locator("#tasks-search input").fill(PLAN);
-        // the search field filters lazily: the count says when the list holds only this plan's task
-        PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
-        page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(PLAN))
-                .first().click();
-        page.locator("#task-status").waitFor();
+        PlanSteps.openTask(page, PLAN);
     }
 
     private void review(Page page) {

@@ -61,6 +61,17 @@ final class PlanSteps {
         PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
     }
 
+    /** A unit user opens their unit's task of the plan with the given number from "Việc của đơn vị". */
+    static void openTask(Page page, String planNumber) {
+        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
+        page.locator("#tasks-search input").fill(planNumber);
+        // the search field filters lazily: the count says when the list holds only this plan's task
+        PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
+        page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(planNumber))
+                .first().click();
+        page.locator("#task-status").waitFor();
+    }
+
     /** A plan with one task led by the given unit, issued. */
     static void createAndIssue(Page page, String number, String title, String goal, String lead) {
         create(page, title);

@@ -108,6 +108,19 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void anItemSavedTwiceUnderTheSameNumberIsRefusedAndOnlyOneIsKept() {
+        long planId = fixtures.draft("UBT", "Kế hoạch thử lưu hai lần");
+        long area = fixtures.group(planId, "I", "Lĩnh vực một");
+        fixtures.item(planId, area, "1", "Mục một", "SNV", List.of());
+
+        assertThatThrownBy(() -> fixtures.item(planId, area, "1", "Mục một", "SNV", List.of()))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("Đã có mục số “1” ở cùng cấp");
+        fixtures.item(planId, null, "1", "Cùng số nhưng ở cấp khác", "SNV", List.of());
+
+        assertThat(plans.get(planId).items()).filteredOn(i -> "Mục một".equals(i.goal())).hasSize(1);
+    }
+
+    @Test
     void itemsAreReorderedAndDuplicatedWithTheirSubItems() {
         long planId = fixtures.draft("UBT", "Kế hoạch thử sắp xếp");
         long area = fixtures.group(planId, "I", "Lĩnh vực một");

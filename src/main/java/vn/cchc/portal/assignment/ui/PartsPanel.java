@@ -13,6 +13,7 @@ import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 /** The other units' parts of the same item, and the lead unit's consolidated result. */
 class PartsPanel extends VerticalLayout {
@@ -24,9 +25,10 @@ class PartsPanel extends VerticalLayout {
         consolidated.setWidthFull();
         consolidated.setValue(detail.consolidatedResult() == null ? "" : detail.consolidatedResult());
         consolidated.setReadOnly(!detail.canConsolidate());
+        consolidated.setId("task-consolidated");
         add(consolidated);
         if (detail.canConsolidate()) {
-            Button save = new Button(getTranslation("action.save"), e -> {
+            Button save = WriteButtons.each(new Button(getTranslation("action.save")), () -> {
                 try {
                     progress.writeConsolidated(detail.summary().id(), detail.summary().version(),
                             consolidated.getValue());

@@ -33,6 +33,7 @@ import vn.cchc.portal.assignment.UpdateView;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.WriteButtons;
 import vn.cchc.portal.shared.ui.DatePickers;
 import vn.cchc.portal.shared.ui.UploadTexts;
 
@@ -164,7 +165,7 @@ class ProgressPanel extends VerticalLayout {
         layout.setColspan(period, 2);
         layout.setColspan(result, 2);
 
-        Button save = new Button(getTranslation("task.action.saveDraft"), e -> {
+        Button save = WriteButtons.each(new Button(getTranslation("task.action.saveDraft")), () -> {
             if (saveDraft()) {
                 notifySuccess(getTranslation("task.saved"));
                 onChanged.run();
@@ -173,16 +174,11 @@ class ProgressPanel extends VerticalLayout {
         save.setId("update-save");
         HorizontalLayout actions = new HorizontalLayout(save);
         if (detail.canSubmit()) {
-            Button submit = new Button(getTranslation("task.action.submit"), e -> {
-                try {
-                    if (saveDraft()) {
-                        run(() -> progress.submit(form.getUpdateId()), getTranslation("task.submitted"));
-                    }
-                } finally {
-                    e.getSource().setEnabled(true);
+            Button submit = WriteButtons.each(new Button(getTranslation("task.action.submit")), () -> {
+                if (saveDraft()) {
+                    run(() -> progress.submit(form.getUpdateId()), getTranslation("task.submitted"));
                 }
             });
-            submit.setDisableOnClick(true); // submitted once however fast the clicks come
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submit.setId("update-submit");
             actions.add(submit);
@@ -228,7 +224,7 @@ class ProgressPanel extends VerticalLayout {
         date.setId("evidence-doc-date");
         TextField issuer = new TextField(getTranslation("task.doc.issuer"));
         issuer.setId("evidence-doc-issuer");
-        Button addDoc = new Button(getTranslation("task.doc.add"), e -> {
+        Button addDoc = WriteButtons.each(new Button(getTranslation("task.doc.add")), () -> {
             if (addEvidence(() -> progress.attachDocument(form.getUpdateId(), number.getValue(), date.getValue(),
                     issuer.getValue()), number.getValue())) {
                 number.clear();

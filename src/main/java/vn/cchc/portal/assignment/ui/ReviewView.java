@@ -24,6 +24,7 @@ import vn.cchc.portal.assignment.ReviewItem;
 import vn.cchc.portal.assignment.ReviewService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.WriteButtons;
 import vn.cchc.portal.shared.Role;
 
 import java.util.List;
@@ -107,18 +108,16 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         TextArea comment = new TextArea(getTranslation("review.comment"));
         comment.setWidthFull();
         comment.setId("review-comment");
-        Button accept = new Button(getTranslation("review.accept"), e -> run(() -> reviews.accept(item.update().id()),
-                getTranslation("review.accepted")));
+        Button accept = WriteButtons.each(new Button(getTranslation("review.accept")),
+                () -> run(() -> reviews.accept(item.update().id()), getTranslation("review.accepted")));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         accept.setId("review-accept");
-        Button back = new Button(getTranslation("review.return"), e -> run(() -> reviews.returnUpdate(item.update().id(),
-                comment.getValue()), getTranslation("review.returned")));
+        Button back = WriteButtons.each(new Button(getTranslation("review.return")), () -> run(() ->
+                reviews.returnUpdate(item.update().id(), comment.getValue()), getTranslation("review.returned")));
         back.addThemeVariants(ButtonVariant.LUMO_ERROR);
         back.setId("review-return");
         Button open = new Button(getTranslation("review.open"), e -> getUI().ifPresent(ui ->
                 ui.navigate(TaskView.class, item.assignment().id())));
-        accept.setDisableOnClick(true); // one decision per click, however fast the clicks come
-        back.setDisableOnClick(true);
         detail.add(comment, new HorizontalLayout(accept, back, open));
     }
 
@@ -131,9 +130,6 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         } catch (BusinessException ex) {
             Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } finally {
-            detail.getChildren().flatMap(c -> c.getChildren()).filter(Button.class::isInstance)
-                    .forEach(b -> ((Button) b).setEnabled(true));
         }
     }
 

@@ -43,22 +43,29 @@ class UpdatesPanel extends VerticalLayout {
                 card.add(TaskTexts.paragraphs(u.result()));
             }
             if (u.difficulties() != null) {
-                card.add(new Paragraph(getTranslation("task.field.difficulties") + ": " + u.difficulties()));
+                card.add(text(getTranslation("task.field.difficulties") + ": " + u.difficulties()));
             }
             if (u.proposals() != null) {
-                card.add(new Paragraph(getTranslation("task.field.proposals") + ": " + u.proposals()));
+                card.add(text(getTranslation("task.field.proposals") + ": " + u.proposals()));
             }
             for (EvidenceView e : u.evidence()) {
                 Div line = new Div(EvidenceLinks.of(e, getLocale()));
                 card.add(line);
             }
             if (u.reviewedBy() != null) {
-                Paragraph review = new Paragraph(getTranslation("task.reviewedBy", u.reviewedBy(),
-                        TaskTexts.time(u.reviewedAt())) + (u.reviewComment() == null ? "" : ": " + u.reviewComment()));
+                Paragraph review = text(getTranslation("task.reviewedBy", u.reviewedBy(), TaskTexts.time(u.reviewedAt()))
+                        + (u.reviewComment() == null ? "" : ": " + u.reviewComment()));
                 review.addClassName("cchc-review-comment");
                 card.add(review);
             }
             add(card);
         }
+    }
+
+    /** A paragraph that shows the line breaks the user typed. */
+    private static Paragraph text(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("cchc-text");
+        return p;
     }
 }

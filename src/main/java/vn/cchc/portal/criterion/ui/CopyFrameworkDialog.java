@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.cchc.portal.criterion.FrameworkSummary;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 /** Copies a framework to a new year: year, new code and new name, suggested from the source. */
 class CopyFrameworkDialog extends Dialog {
@@ -58,7 +59,7 @@ class CopyFrameworkDialog extends Dialog {
         error.setId("copy-error");
         add(new Paragraph(getTranslation("criteria.copy.source", sourceLabel)), layout, error);
 
-        Button confirm = new Button(getTranslation("criteria.copy.confirm"), e -> {
+        Button confirm = WriteButtons.each(new Button(getTranslation("criteria.copy.confirm")), () -> {
             if (year.getValue() == null || year.isInvalid()) {
                 error.setText(getTranslation("criteria.error.year", CriterionDialog.MIN_YEAR,
                         CriterionDialog.MAX_YEAR));

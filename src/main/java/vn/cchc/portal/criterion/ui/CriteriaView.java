@@ -112,14 +112,17 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         addRoot.setIcon(VaadinIcon.PLUS.create());
         addRoot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addRoot.setId("criteria-add-root");
-        addRoot.addClickListener(e -> openAdd(null));
+        addRoot.setDisableOnClick(true);
+        addRoot.addClickListener(e -> show(openAdd(null)));
         addChild.setIcon(VaadinIcon.PLUS_CIRCLE_O.create());
         addChild.setId("criteria-add-child");
-        addChild.addClickListener(e -> selected().ifPresent(this::openAdd));
+        addChild.setDisableOnClick(true);
+        addChild.addClickListener(e -> show(selected().map(this::openAdd).orElse(null)));
         edit.setText(getTranslation("criteria.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.setId("criteria-edit");
-        edit.addClickListener(e -> selected().ifPresent(this::openEdit));
+        edit.setDisableOnClick(true);
+        edit.addClickListener(e -> show(selected().map(this::openEdit).orElse(null)));
         retire.setText(getTranslation("criteria.retire"));
         retire.setIcon(VaadinIcon.BAN.create());
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -160,7 +163,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(e -> updateActions());
         grid.addItemDoubleClickListener(e -> {
             if (!e.getItem().retired()) {
-                openEdit(e.getItem());
+                show(openEdit(e.getItem()));
             }
         });
         grid.setSizeFull();
@@ -175,9 +178,9 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     private void contextMenu() {
         GridContextMenu<CriterionSummary> menu = grid.addContextMenu();
         GridMenuItem<CriterionSummary> child = menu.addItem(getTranslation("criteria.add.child"),
-                e -> e.getItem().ifPresent(this::openAdd));
+                e -> e.getItem().map(this::openAdd).ifPresent(this::show));
         GridMenuItem<CriterionSummary> editItem = menu.addItem(getTranslation("criteria.edit"),
-                e -> e.getItem().ifPresent(this::openEdit));
+                e -> e.getItem().map(this::openEdit).ifPresent(this::show));
         GridMenuItem<CriterionSummary> retireItem = menu.addItem(getTranslation("criteria.retire"),
                 e -> e.getItem().ifPresent(this::confirmRetire));
         GridMenuItem<CriterionSummary> restoreItem = menu.addItem(getTranslation("criteria.restore"),
@@ -278,32 +281,49 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
 
     // ------------------------------------------------------------------ actions
 
-    private void openAdd(CriterionSummary parent) {
+    /**
+     * Opens a criterion dialog. The buttons that open one are disabled from their click (one dialog however fast the
+     * clicks come) until the dialog closes; then they are enabled as the selection allows.
+     */
+    private void show(CriterionDialog dialog) {
+        if (dialog == null) {
+            updateActions();
+            return;
+        }
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                updateActions();
+            }
+        });
+        dialog.open();
+    }
+
+    private CriterionDialog openAdd(CriterionSummary parent) {
         FrameworkSummary f = currentFramework().orElseThrow();
         CriterionLevel level = parent == null ? rootLevel(f) : parent.level().childLevel();
         if (level == null) {
-            return;
+            return null;
         }
         CriterionForm form = new CriterionForm();
         form.setLevel(level);
         String context = parent == null ? frameworkLabel(f)
                 : getTranslation("criteria.form.under", parent.code() + " – " + parent.title());
-        new CriterionDialog(getTranslation("criteria.add." + level.name()), context, form, saved -> {
+        return new CriterionDialog(getTranslation("criteria.add." + level.name()), context, form, saved -> {
             CriterionSummary result = criteria.add(f.id(), parent == null ? null : parent.id(), saved);
             notifySuccess(getTranslation("criteria.saved", result.code()));
             refresh(result.id());
-        }).open();
+        });
     }
 
-    private void openEdit(CriterionSummary item) {
+    private CriterionDialog openEdit(CriterionSummary item) {
         String context = getTranslation(item.level().labelKey()) + " · " + frameworkLabel(currentFramework()
                 .orElseThrow());
-        new CriterionDialog(getTranslation("criteria.dialog.edit", item.code()), context, CriterionForm.of(item),
-                saved -> {
+        return new CriterionDialog(getTranslation("criteria.dialog.edit", item.code()), context,
+                CriterionForm.of(item), saved -> {
                     CriterionSummary result = criteria.update(saved);
                     notifySuccess(getTranslation("criteria.saved", result.code()));
                     refresh(result.id());
-                }).open();
+                });
     }
 
     private void confirmRetire(CriterionSummary item) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +13,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.criterion.CriterionForm;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.DecimalConverter;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.Consumer;
 
@@ -49,9 +50,7 @@ class CriterionDialog extends Dialog {
         sortOrder.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("criteria.error.integer")));
         sortOrder.setId("criterion-sort-order");
-        BigDecimalField baseline = new BigDecimalField(getTranslation("criteria.form.baseline"));
-        baseline.setI18n(new BigDecimalField.BigDecimalFieldI18n()
-                .setBadInputErrorMessage(getTranslation("criteria.error.number")));
+        TextField baseline = new TextField(getTranslation("criteria.form.baseline"));
         baseline.setId("criterion-baseline");
         IntegerField baselineYear = new IntegerField(getTranslation("criteria.form.baselineYear"));
         baselineYear.setI18n(new IntegerField.IntegerFieldI18n()
@@ -61,9 +60,7 @@ class CriterionDialog extends Dialog {
         unit.setMaxLength(40);
         unit.setHelperText(getTranslation("criteria.form.unit.help"));
         unit.setId("criterion-unit");
-        BigDecimalField maxScore = new BigDecimalField(getTranslation("criteria.form.maxScore"));
-        maxScore.setI18n(new BigDecimalField.BigDecimalFieldI18n()
-                .setBadInputErrorMessage(getTranslation("criteria.error.number")));
+        TextField maxScore = new TextField(getTranslation("criteria.form.maxScore"));
         maxScore.setId("criterion-max-score");
 
         binder.forField(code).asRequired(getTranslation("criteria.error.code"))
@@ -74,7 +71,7 @@ class CriterionDialog extends Dialog {
         binder.forField(sortOrder)
                 .withValidator(v -> v == null || v >= 0, getTranslation("criteria.error.sortOrder"))
                 .bind(CriterionForm::getSortOrder, CriterionForm::setSortOrder);
-        binder.forField(baseline)
+        binder.forField(baseline).withConverter(new DecimalConverter())
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("criteria.error.baseline"))
                 .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4,
                         getTranslation("criteria.error.baseline.scale"))
@@ -82,15 +79,15 @@ class CriterionDialog extends Dialog {
         binder.forField(baselineYear)
                 .withValidator(v -> v == null || (v >= MIN_YEAR && v <= MAX_YEAR),
                         getTranslation("criteria.error.year", MIN_YEAR, MAX_YEAR))
-                .withValidator(v -> v != null || baseline.getValue() == null,
+                .withValidator(v -> v != null || baseline.getValue().isBlank(),
                         getTranslation("criteria.error.baselineYear"))
                 .bind(CriterionForm::getBaselineYear, CriterionForm::setBaselineYear);
         binder.forField(unit).bind(CriterionForm::getUnit, CriterionForm::setUnit);
-        binder.forField(maxScore)
+        binder.forField(maxScore).withConverter(new DecimalConverter())
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("criteria.error.maxScore"))
                 .bind(CriterionForm::getMaxScore, CriterionForm::setMaxScore);
         baseline.addValueChangeListener(e -> {
-            if (e.getValue() != null && baselineYear.isInvalid()) {
+            if (!e.getValue().isBlank() && baselineYear.isInvalid()) {
                 binder.validate();
             }
         });
@@ -105,7 +102,7 @@ class CriterionDialog extends Dialog {
         where.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");
         add(where, layout, error);
 
-        Button save = new Button(getTranslation("action.save"), e -> save(onSave));
+        Button save = WriteButtons.once(new Button(getTranslation("action.save")), () -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("criterion-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -113,7 +110,8 @@ class CriterionDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private void save(Consumer<CriterionForm> onSave) {
+    /** True when saved and closed; false when refused (the message is shown, nothing was saved). */
+    private boolean save(Consumer<CriterionForm> onSave) {
         CriterionForm copy = CriterionForm.copyOf(form);
         try {
             binder.writeBean(copy);
@@ -122,10 +120,12 @@ class CriterionDialog extends Dialog {
             }
             onSave.accept(copy);
             close();
+            return true;
         } catch (ValidationException ex) {
             error.setText(getTranslation("criteria.error.form"));
         } catch (BusinessException ex) {
             error.setText(ex.message(getLocale()));
         }
+        return false;
     }
 }

@@ -37,6 +37,7 @@ import vn.cchc.portal.shared.DecimalInput;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -179,7 +180,7 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
             form.add(why);
             return;
         }
-        Button save = new Button(getTranslation("actuals.save"), e -> {
+        Button save = WriteButtons.each(new Button(getTranslation("actuals.save")), () -> {
             try {
                 binder.writeBean(values);
                 int changed = actuals.save(planId, period.getValue().id(), unit.getValue().id(), values);

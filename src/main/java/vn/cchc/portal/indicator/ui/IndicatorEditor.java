@@ -16,6 +16,7 @@ import vn.cchc.portal.indicator.IndicatorForm;
 import vn.cchc.portal.indicator.Measure;
 import vn.cchc.portal.indicator.RuleKind;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.Consumer;
 
@@ -64,7 +65,7 @@ class IndicatorEditor extends Dialog {
         layout.setColspan(name, 2);
         layout.setColspan(aliases, 2);
         add(layout);
-        Button ok = new Button(getTranslation("action.save"), e -> {
+        Button ok = WriteButtons.each(new Button(getTranslation("action.save")), () -> {
             try {
                 binder.writeBean(form);
                 save.accept(form);

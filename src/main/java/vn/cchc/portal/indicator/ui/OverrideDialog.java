@@ -19,6 +19,7 @@ import vn.cchc.portal.indicator.TargetService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.DecimalInput;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.ZoneId;
 
@@ -95,7 +96,7 @@ class OverrideDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        Button save = new Button(getTranslation("targets.override.save"), e -> {
+        Button save = WriteButtons.each(new Button(getTranslation("targets.override.save")), () -> {
             try {
                 binder.writeBean(bean);
                 targets.override(planId, indicator.id(), row.unitId(), milestone.id(), bean.getValue(), bean.getReason());
@@ -112,7 +113,7 @@ class OverrideDialog extends Dialog {
         });
         save.setId("override-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button remove = new Button(getTranslation("targets.override.remove"), e -> {
+        Button remove = WriteButtons.each(new Button(getTranslation("targets.override.remove")), () -> {
             try {
                 targets.clearOverride(planId, indicator.id(), row.unitId(), milestone.id(), reason.getValue());
                 close();

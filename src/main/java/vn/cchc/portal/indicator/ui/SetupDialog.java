@@ -16,6 +16,7 @@ import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ class SetupDialog extends Dialog {
         cadence.setValue(Cadence.MONTHLY);
         Checkbox serviceIndex = new Checkbox(getTranslation("setup.serviceIndex"), true);
         add(new Paragraph(getTranslation("setup.intro")), plan, cadence, serviceIndex);
-        Button start = new Button(getTranslation("setup.start"), e -> {
+        Button start = WriteButtons.each(new Button(getTranslation("setup.start")), () -> {
             if (plan.getValue() == null) {
                 plan.setInvalid(true);
                 plan.setErrorMessage(getTranslation("setup.choosePlan"));

@@ -9,8 +9,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,24 +20,23 @@ import java.util.function.BiConsumer;
 /** Ends a unit (dissolved, or merged into a successor). */
 class EndUnitDialog extends Dialog {
 
-    EndUnitDialog(OrgUnitSummary unit, List<OrgUnitSummary> candidates, LocalDate today,
+    EndUnitDialog(OrgUnitSummary unit, List<OrgUnitSummary> candidates, UnitLabels labels, LocalDate today,
                   BiConsumer<LocalDate, Long> onEnd) {
         setHeaderTitle(getTranslation("orgunits.end.title"));
         setWidth("36em");
         DatePicker lastDay = new DatePicker(getTranslation("orgunits.end.lastDay"), today);
         lastDay.setI18n(vn.cchc.portal.shared.ui.DatePickers.i18n());
         ComboBox<OrgUnitSummary> successor = new ComboBox<>(getTranslation("orgunits.end.successor"));
-        successor.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, filter) ->
-                Texts.matches(filter, u.name() + " " + u.code()), candidates.stream()
-                .filter(u -> u.id() != unit.id()).toList());
-        successor.setItemLabelGenerator(OrgUnitSummary::name);
+        successor.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, filter) -> labels.matches(u.id(), filter),
+                candidates.stream().filter(u -> u.id() != unit.id()).toList());
+        successor.setItemLabelGenerator(u -> labels.label(u.id()));
         successor.setClearButtonVisible(true);
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         FormLayout form = new FormLayout(lastDay, successor);
         form.setColspan(successor, 2);
         add(new Paragraph(unit.name()), form, error);
-        Button confirm = new Button(getTranslation("orgunits.end.confirm"), e -> {
+        Button confirm = WriteButtons.each(new Button(getTranslation("orgunits.end.confirm")), () -> {
             try {
                 onEnd.accept(lastDay.getValue(), successor.getValue() == null ? null : successor.getValue().id());
                 close();

@@ -102,10 +102,11 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
             menu.addItem(getTranslation("orgunits.addChild"), e -> e.getItem().ifPresent(unit ->
                     openNew(unit.id(), childKind(unit.kind()))));
             menu.addItem(getTranslation("orgunits.end.title"), e -> e.getItem().ifPresent(unit ->
-                    new EndUnitDialog(unit, units.selectable(), LocalDate.now(clock), (lastDay, successor) -> {
-                        units.end(unit.id(), lastDay, successor);
-                        refresh();
-                    }).open()));
+                    new EndUnitDialog(unit, units.selectable(), units.labels(), LocalDate.now(clock),
+                            (lastDay, successor) -> {
+                                units.end(unit.id(), lastDay, successor);
+                                refresh();
+                            }).open()));
         }
         add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
         refresh();

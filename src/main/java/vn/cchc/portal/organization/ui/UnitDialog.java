@@ -20,6 +20,7 @@ import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.ui.DatePickers;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.Collection;
 import java.util.List;
@@ -91,27 +92,25 @@ class UnitDialog extends Dialog {
         error.setId("unit-error");
         add(layout, error);
 
-        Button ok = new Button(getTranslation("action.save"));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("unit-save");
-        ok.setDisableOnClick(true);
-        ok.addClickListener(e -> {
+        Button ok = WriteButtons.once(new Button(getTranslation("action.save")), () -> {
             try {
                 UnitForm copy = form.copy();
                 binder.writeBean(copy);
                 OrgUnitSummary result = save.apply(copy);
                 close();
                 saved.accept(result);
+                return true;
             } catch (ValidationException ex) {
                 error.setText("");
             } catch (BusinessException ex) {
                 error.setText(ex.message(getLocale()));
             } catch (AccessDeniedException ex) {
                 error.setText(getTranslation("error.unit.manageOwnSubunits"));
-            } finally {
-                ok.setEnabled(true);
             }
+            return false;
         });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("unit-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
     }
 }

@@ -19,7 +19,7 @@ public final class MatcherUnitResolver implements UnitResolver {
     private final OrgUnitMatcher matcher;
     private final LocalDate day;
     private final Map<String, Optional<String>> leads = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> unmatched = new ConcurrentHashMap<>();
+    private final Map<String, UnitMatch> matches = new ConcurrentHashMap<>();
     private final Map<String, List<String>> allLeads = new ConcurrentHashMap<>();
 
     private MatcherUnitResolver(OrgUnitMatcher matcher, LocalDate day) {
@@ -46,7 +46,7 @@ public final class MatcherUnitResolver implements UnitResolver {
             return List.of();
         }
         return allLeads.computeIfAbsent(text, t -> {
-            UnitMatch match = matcher.match(t, day);
+            UnitMatch match = match(t);
             return match.isComplete() ? match.assignees().stream().map(UnitMatch.Assignee::label).toList()
                     : List.of();
         });
@@ -57,6 +57,18 @@ public final class MatcherUnitResolver implements UnitResolver {
         if (text == null) {
             return List.of();
         }
-        return unmatched.computeIfAbsent(text, t -> matcher.match(t, day).unmatched());
+        return match(text).unmatched();
+    }
+
+    @Override
+    public Optional<String> ambiguity(String text, String fragment) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return match(text).ambiguity(fragment).map(UnitMatch.Ambiguity::message);
+    }
+
+    private UnitMatch match(String text) {
+        return matches.computeIfAbsent(text, t -> matcher.match(t, day));
     }
 }

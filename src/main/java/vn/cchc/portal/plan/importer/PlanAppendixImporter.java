@@ -1,8 +1,6 @@
 package vn.cchc.portal.plan.importer;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -11,11 +9,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.portal.plan.PlanItemDraft;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PrintedDates;
+import vn.cchc.portal.shared.ExcelCells;
 import vn.cchc.portal.shared.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +37,8 @@ import java.util.regex.Pattern;
  * headers with or without diacritics), an optional numbering row "1 2 3 4 5 6", then area rows (a Roman numeral and the
  * area title) and item rows ("1", "TC 1.1 - Thực hiện kế hoạch CCHC", goal, lead, coordinating units, timeframe).
  *
- * <p>Cell text is NFC with line breaks and runs of spaces joined into single spaces. A merged cell counts once, in its
+ * <p>Cell text is NFC with runs of spaces joined into single spaces, and line breaks too except in the goal column,
+ * whose lines are kept as written (Alt+Enter in Excel). A merged cell counts once, in its
  * first row and column; rows whose TT cell is empty (or covered by a TT cell merged from above) continue the row above
  * (a row split across pages), and their texts are appended with a space. Every problem is collected; content never
  * makes the importer throw. No Spring, no database: units are resolved through the given {@link UnitResolver}.
@@ -96,12 +95,15 @@ public final class PlanAppendixImporter {
         }
     }
 
-    /** A cell value: NFC text ("" when blank), whether it comes from a cell merged from a row above, a date. */
-    private record Value(String text, boolean fromAbove, LocalDate date) {
-        static final Value BLANK = new Value("", false, null);
+    /**
+     * A cell value: NFC text ("" when blank), whether it comes from a cell merged from a row above, a date, and why
+     * the cell could not be read (a formula without a result that cannot be calculated, an error value).
+     */
+    private record Value(String text, boolean fromAbove, LocalDate date, String problem) {
+        static final Value BLANK = new Value("", false, null, null);
 
         boolean isOwn() {
-            return !fromAbove && !text.isEmpty();
+            return !fromAbove && (!text.isEmpty() || problem != null);
         }
     }
 
@@ -116,6 +118,8 @@ public final class PlanAppendixImporter {
         LocalDate timeDate;
         /** A problem was already found while reading the row (e.g. no TT). */
         boolean flawed;
+        /** Columns with a cell that could not be read (its problem is already reported). */
+        final Set<AppendixColumn> unreadable = java.util.EnumSet.noneOf(AppendixColumn.class);
 
         TableRow(int excelRow, RowKind kind, String number) {
             this.excelRow = excelRow;
@@ -125,6 +129,11 @@ public final class PlanAppendixImporter {
 
         String text(AppendixColumn column) {
             return texts.getOrDefault(column, "");
+        }
+
+        /** Empty, and not because a cell could not be read. */
+        boolean missing(AppendixColumn column) {
+            return text(column).isEmpty() && !unreadable.contains(column);
         }
 
         void append(AppendixColumn column, String text) {
@@ -142,6 +151,7 @@ public final class PlanAppendixImporter {
     /** One import: the workbook, the located table, the collected problems. */
     private static final class Reading {
         private final Workbook workbook;
+        private final ExcelCells cells;
         private final UnitResolver units;
         private final Map<String, String> criterionCodes = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
@@ -152,6 +162,7 @@ public final class PlanAppendixImporter {
 
         Reading(Workbook workbook, UnitResolver units, Set<String> codes) {
             this.workbook = workbook;
+            this.cells = ExcelCells.of(workbook);
             this.units = units;
             for (String code : codes) {
                 if (code != null) {
@@ -190,7 +201,7 @@ public final class PlanAppendixImporter {
                     Map<AppendixColumn, Integer> found = new EnumMap<>(AppendixColumn.class);
                     Map<AppendixColumn, String> names = new EnumMap<>(AppendixColumn.class);
                     for (Cell cell : row) {
-                        String text = clean(plainText(cell));
+                        String text = clean(cells.read(cell).plainText());
                         AppendixColumn column = AppendixColumn.recognise(text);
                         if (column != null && !found.containsKey(column)) {
                             found.put(column, cell.getColumnIndex());
@@ -251,25 +262,29 @@ public final class PlanAppendixImporter {
                 if (col != region.getFirstColumn()) {
                     return Value.BLANK; // covered by a cell merged from the left
                 }
-                Value top = cellValue(region.getFirstRow(), col);
-                return rowIndex == region.getFirstRow() ? top : new Value(top.text(), true, top.date());
+                Value top = cellValue(region.getFirstRow(), col, column);
+                return rowIndex == region.getFirstRow() ? top : new Value(top.text(), true, top.date(), top.problem());
             }
-            return cellValue(rowIndex, col);
+            return cellValue(rowIndex, col, column);
         }
 
-        private Value cellValue(int rowIndex, int col) {
+        private Value cellValue(int rowIndex, int col, AppendixColumn column) {
             Row row = sheet.getRow(rowIndex);
             Cell cell = row == null ? null : row.getCell(col);
             if (cell == null) {
                 return Value.BLANK;
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                    : cell.getCellType();
-            if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
-                return new Value(date.format(DAY), false, date);
+            ExcelCells.Value value = cells.read(cell);
+            if (value.isProblem()) {
+                return new Value("", false, null, value.problem());
             }
-            return new Value(clean(plainText(cell)), false, null);
+            LocalDate date = value.date();
+            if (date != null) {
+                return new Value(date.format(DAY), false, date, null);
+            }
+            String text = column == AppendixColumn.GOAL ? Objects.requireNonNullElse(
+                    Texts.block(ODD_SPACES.matcher(value.plainText()).replaceAll(" ")), "") : clean(value.plainText());
+            return new Value(text, false, null, null);
         }
 
         private List<TableRow> tableRows(int headerRow) {
@@ -337,6 +352,12 @@ public final class PlanAppendixImporter {
                     continue;
                 }
                 Value v = values.get(column);
+                if (v.problem() != null && !v.fromAbove()) {
+                    problem(row.excelRow, column, v.problem());
+                    row.unreadable.add(column);
+                    row.flawed = true;
+                    continue;
+                }
                 if (continuation ? !v.isOwn() : v.text().isEmpty()) {
                     continue;
                 }
@@ -438,7 +459,9 @@ public final class PlanAppendixImporter {
             String criterionCode = null;
             String title = null;
             if (criterionText.isEmpty()) {
-                problem(row.excelRow, AppendixColumn.AREA, AppendixColumn.AREA.label + " không được để trống");
+                if (row.missing(AppendixColumn.AREA)) {
+                    problem(row.excelRow, AppendixColumn.AREA, AppendixColumn.AREA.label + " không được để trống");
+                }
             } else {
                 Matcher m = CRITERION.matcher(criterionText);
                 if (m.matches()) {
@@ -455,27 +478,30 @@ public final class PlanAppendixImporter {
             }
 
             String goal = row.text(AppendixColumn.GOAL);
-            if (goal.isEmpty()) {
+            if (row.missing(AppendixColumn.GOAL)) {
                 problem(row.excelRow, AppendixColumn.GOAL, AppendixColumn.GOAL.label + " không được để trống");
             }
 
             String lead = row.text(AppendixColumn.LEAD);
             if (lead.isEmpty()) {
-                problem(row.excelRow, AppendixColumn.LEAD, AppendixColumn.LEAD.label + " không được để trống");
+                if (row.missing(AppendixColumn.LEAD)) {
+                    problem(row.excelRow, AppendixColumn.LEAD, AppendixColumn.LEAD.label + " không được để trống");
+                }
             } else if (units.leads(lead).isEmpty()) {
                 List<String> unknown = units.unmatchedCoordinating(lead);
                 if (unknown.isEmpty()) {
                     problem(row.excelRow, AppendixColumn.LEAD,
                             "Cơ quan phụ trách phải nêu ít nhất một cơ quan, đơn vị: \"" + lead + "\"");
                 } else {
-                    unknown.forEach(u -> problem(row.excelRow, AppendixColumn.LEAD, notFound(u)));
+                    unknown.forEach(u -> problem(row.excelRow, AppendixColumn.LEAD, unknownUnit(lead, u)));
                 }
             }
 
             String coordinating = row.text(AppendixColumn.COORDINATING);
             if (!coordinating.isEmpty()) {
                 new LinkedHashSet<>(units.unmatchedCoordinating(coordinating))
-                        .forEach(u -> problem(row.excelRow, AppendixColumn.COORDINATING, notFound(u)));
+                        .forEach(u -> problem(row.excelRow, AppendixColumn.COORDINATING,
+                                unknownUnit(coordinating, u)));
             }
 
             String timeframe = row.text(AppendixColumn.TIMEFRAME);
@@ -506,8 +532,9 @@ public final class PlanAppendixImporter {
                     timeframe.isEmpty() ? null : timeframe, deadline, time, List.of(), List.of(), null, List.of());
         }
 
-        private static String notFound(String unit) {
-            return "Không tìm thấy cơ quan, đơn vị \"" + unit + "\"";
+        /** Why a fragment of a unit cell is not a unit: several units bear the name (which), or none does. */
+        private String unknownUnit(String cell, String unit) {
+            return units.ambiguity(cell, unit).orElse("Không tìm thấy cơ quan, đơn vị \"" + unit + "\"");
         }
 
         /**
@@ -580,20 +607,6 @@ public final class PlanAppendixImporter {
 
     private static String codeKey(String code) {
         return code.replaceAll("\\s+", "").toUpperCase();
-    }
-
-    /** The text of a cell as shown, without interpreting dates ("1" for 1.0). */
-    private static String plainText(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            default -> "";
-        };
     }
 
     /** NFC, single spaces, no line breaks. */

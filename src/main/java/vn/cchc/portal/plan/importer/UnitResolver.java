@@ -19,4 +19,12 @@ public interface UnitResolver {
 
     /** The fragments of a unit cell that name no known unit or group, as written; empty when all are known. */
     List<String> unmatchedCoordinating(String text);
+
+    /**
+     * When an unmatched fragment of the cell is a name several units bear ("Xã Ayun"): a Vietnamese message that
+     * lists them as they may be written ("Xã Ayun (Huyện Chư Sê)").
+     */
+    default Optional<String> ambiguity(String text, String fragment) {
+        return Optional.empty();
+    }
 }

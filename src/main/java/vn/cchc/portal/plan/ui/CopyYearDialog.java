@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.IntConsumer;
 
@@ -19,16 +20,18 @@ class CopyYearDialog extends Dialog {
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(year, error);
-        Button copy = new Button(getTranslation("plan.action.copy.confirm"), e -> {
+        Button copy = WriteButtons.once(new Button(getTranslation("plan.action.copy.confirm")), () -> {
             try {
                 if (year.getValue() == null) {
                     error.setText(getTranslation("error.required", getTranslation("plan.field.year")));
-                    return;
+                    return false;
                 }
                 onCopy.accept(year.getValue());
                 close();
+                return true;
             } catch (BusinessException ex) {
                 error.setText(ex.message(getLocale()));
+                return false;
             }
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

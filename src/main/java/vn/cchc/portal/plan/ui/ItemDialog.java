@@ -14,12 +14,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.plan.CriterionChoice;
 import vn.cchc.portal.plan.ItemAssignee;
 import vn.cchc.portal.plan.PlanItemForm;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ import java.util.stream.Collectors;
 /** Adds or edits one plan item with a buffered Binder. */
 class ItemDialog extends Dialog {
 
-    ItemDialog(PlanItemForm form, List<OrgUnitSummary> units, List<CriterionChoice> criteria,
+    ItemDialog(PlanItemForm form, List<OrgUnitSummary> units, UnitLabels labels, List<CriterionChoice> criteria,
                Consumer<PlanItemForm> onSave) {
         setHeaderTitle(getTranslation(form.isNew() ? "item.title.new" : "item.title.edit"));
         setWidth("min(60em, 95vw)");
@@ -57,12 +59,11 @@ class ItemDialog extends Dialog {
         goal.setId("item-goal");
         TextArea tasks = PlanFields.area(getTranslation("item.field.tasks"), null);
         ComboBox<Long> lead = new ComboBox<>(getTranslation("item.field.lead"));
-        lead.setItems((ComboBox.ItemFilter<Long>) (id, f) -> Texts.matches(f, UnitLabels.name(units, id)),
-                units.stream().map(OrgUnitSummary::id).toList());
-        lead.setItemLabelGenerator(id -> UnitLabels.name(units, id));
+        lead.setItems((ComboBox.ItemFilter<Long>) labels::matches, units.stream().map(OrgUnitSummary::id).toList());
+        lead.setItemLabelGenerator(labels::label);
         lead.setClearButtonVisible(true);
         lead.setId("item-lead");
-        List<AssigneeOption> options = AssigneeOption.all(units);
+        List<AssigneeOption> options = AssigneeOption.all(units, labels);
         MultiSelectComboBox<AssigneeOption> assignees = new MultiSelectComboBox<>(getTranslation("item.field.coordinating"));
         assignees.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), options);
         assignees.setItemLabelGenerator(AssigneeOption::label);
@@ -140,16 +141,18 @@ class ItemDialog extends Dialog {
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(layout, error);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = WriteButtons.once(new Button(getTranslation("action.save")), () -> {
             try {
                 binder.writeBean(form);
                 onSave.accept(form);
                 close();
+                return true;
             } catch (ValidationException ex) {
                 error.setText(getTranslation("plan.fixErrors"));
             } catch (BusinessException ex) {
                 error.setText(ex.message(getLocale()));
             }
+            return false;
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("item-save");

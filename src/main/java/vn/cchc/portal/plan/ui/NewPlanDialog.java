@@ -12,14 +12,15 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.plan.PlanHeaderForm;
 import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Role;
-import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.UserContext;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ class NewPlanDialog extends Dialog {
         UserContext user = currentUser.require();
         boolean province = user.has(Role.ADMIN) || user.has(Role.PLANNER);
         List<OrgUnitSummary> issuers = province ? units.activeUnits() : units.ownSubtree();
+        UnitLabels labels = units.labels();
 
         ComboBox<Long> issuer = new ComboBox<>(getTranslation("plan.field.issuer"));
-        issuer.setItems((ComboBox.ItemFilter<Long>) (id, f) -> Texts.matches(f, UnitLabels.name(issuers, id)),
-                issuers.stream().map(OrgUnitSummary::id).toList());
-        issuer.setItemLabelGenerator(id -> UnitLabels.name(issuers, id));
+        issuer.setItems(labels::matches, issuers.stream().map(OrgUnitSummary::id).toList());
+        issuer.setItemLabelGenerator(labels::label);
         issuer.setId("new-plan-issuer");
         ComboBox<PlanKind> kind = new ComboBox<>(getTranslation("plan.field.kind"));
         kind.setItems(PlanKind.values());
@@ -70,17 +71,19 @@ class NewPlanDialog extends Dialog {
         layout.setColspan(issuer, 2);
         layout.setColspan(title, 2);
         add(layout, error);
-        Button save = new Button(getTranslation("plans.create.confirm"), e -> {
+        Button save = WriteButtons.once(new Button(getTranslation("plans.create.confirm")), () -> {
             try {
                 binder.writeBean(form);
                 long id = plans.create(form).id();
                 close();
                 opened.accept(id);
+                return true;
             } catch (ValidationException ex) {
                 error.setText("");
             } catch (BusinessException ex) {
                 error.setText(ex.message(getLocale()));
             }
+            return false;
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("new-plan-save");

@@ -34,6 +34,7 @@ import vn.cchc.portal.plan.CriterionChoices;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,8 +155,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                     e -> confirmIssue(name));
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             issue.setId("plan-issue");
-            Button importExcel = new Button(getTranslation("plan.action.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(planId, imports, this::saved).open());
+            Button importExcel = WriteButtons.opens(new Button(getTranslation("plan.action.import"),
+                    VaadinIcon.UPLOAD.create()), () -> new ImportDialog(planId, imports, this::saved));
             importExcel.setId("plan-import");
             bar.add(issue, importExcel);
         }
@@ -180,8 +181,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(amend, close);
         }
         if (detail.canManage()) {
-            Button copy = new Button(getTranslation("plan.action.copy"), VaadinIcon.COPY.create(),
-                    e -> new CopyYearDialog(s.year() + 1, year -> open(versions.copyToYear(planId, year).id())).open());
+            Button copy = WriteButtons.opens(new Button(getTranslation("plan.action.copy"), VaadinIcon.COPY.create()),
+                    () -> new CopyYearDialog(s.year() + 1, year -> open(versions.copyToYear(planId, year).id())));
             bar.add(copy);
         }
         return bar;

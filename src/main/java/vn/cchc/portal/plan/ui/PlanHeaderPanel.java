@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanHeaderForm;
@@ -25,7 +26,7 @@ import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
-import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,9 +45,9 @@ class PlanHeaderPanel extends VerticalLayout {
         number.setPlaceholder("1908/KH-UBND");
         number.setId("plan-number");
         ComboBox<Long> issuer = new ComboBox<>(getTranslation("plan.field.issuer"));
-        issuer.setItems((ComboBox.ItemFilter<Long>) (id, f) -> Texts.matches(f, UnitLabels.name(unitList, id)),
-                unitList.stream().map(OrgUnitSummary::id).toList());
-        issuer.setItemLabelGenerator(id -> UnitLabels.name(unitList, id));
+        UnitLabels labels = units.labels();
+        issuer.setItems((ComboBox.ItemFilter<Long>) labels::matches, unitList.stream().map(OrgUnitSummary::id).toList());
+        issuer.setItemLabelGenerator(labels::label);
         TextField parentBody = new TextField(getTranslation("plan.field.parentBody"));
         TextField place = new TextField(getTranslation("plan.field.place"));
         DatePicker issueDate = PlanFields.date(getTranslation("plan.field.issueDate"));
@@ -137,7 +138,7 @@ class PlanHeaderPanel extends VerticalLayout {
             add(milestones(detail));
         }
         if (detail.editable()) {
-            Button save = new Button(getTranslation("action.save"), e -> {
+            Button save = WriteButtons.each(new Button(getTranslation("action.save")), () -> {
                 try {
                     PlanHeaderForm copy = detail.header();
                     binder.writeBean(copy);

@@ -18,6 +18,7 @@ import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanItemView;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.List;
 import java.util.Objects;
@@ -82,14 +83,14 @@ class PlanItemsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        Button addGroup = new Button(getTranslation("item.action.addGroup"), VaadinIcon.FOLDER_ADD.create(),
-                e -> add(PlanItemKind.GROUP));
-        Button addItem = new Button(getTranslation("item.action.addItem"), VaadinIcon.PLUS.create(),
-                e -> add(PlanItemKind.ITEM));
+        Button addGroup = WriteButtons.opens(new Button(getTranslation("item.action.addGroup"),
+                VaadinIcon.FOLDER_ADD.create()), () -> add(PlanItemKind.GROUP));
+        Button addItem = WriteButtons.opens(new Button(getTranslation("item.action.addItem"),
+                VaadinIcon.PLUS.create()), () -> add(PlanItemKind.ITEM));
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addItem.setId("item-add");
-        Button edit = new Button(getTranslation("item.action.edit"), VaadinIcon.EDIT.create(),
-                e -> selected().ifPresent(this::edit));
+        Button edit = WriteButtons.opens(new Button(getTranslation("item.action.edit"), VaadinIcon.EDIT.create()),
+                () -> selected().map(this::dialog).orElse(null));
         Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> selected().ifPresent(i ->
                 run(() -> items.move(detail.summary().id(), i.id(), -1))));
         up.setAriaLabel(getTranslation("item.action.up"));
@@ -98,10 +99,11 @@ class PlanItemsPanel extends VerticalLayout {
                 run(() -> items.move(detail.summary().id(), i.id(), 1))));
         down.setAriaLabel(getTranslation("item.action.down"));
         down.setTooltipText(getTranslation("item.action.down"));
-        Button duplicate = new Button(getTranslation("item.action.duplicate"), VaadinIcon.COPY.create(),
-                e -> selected().ifPresent(i -> run(() -> items.duplicate(detail.summary().id(), i.id()))));
-        Button delete = new Button(getTranslation("item.action.delete"), VaadinIcon.TRASH.create(),
-                e -> selected().ifPresent(i -> run(() -> items.delete(detail.summary().id(), i.id()))));
+        Button duplicate = WriteButtons.each(new Button(getTranslation("item.action.duplicate"),
+                VaadinIcon.COPY.create()), () -> selected().ifPresent(i ->
+                run(() -> items.duplicate(detail.summary().id(), i.id()))));
+        Button delete = WriteButtons.each(new Button(getTranslation("item.action.delete"), VaadinIcon.TRASH.create()),
+                () -> selected().ifPresent(i -> run(() -> items.delete(detail.summary().id(), i.id()))));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout bar = new HorizontalLayout(addGroup, addItem, edit, up, down, duplicate, delete);
         bar.setWrap(true);
@@ -116,29 +118,33 @@ class PlanItemsPanel extends VerticalLayout {
         return item;
     }
 
-    private void add(PlanItemKind kind) {
+    private ItemDialog add(PlanItemKind kind) {
         PlanItemForm form = new PlanItemForm();
         form.setPlanId(detail.summary().id());
         form.setKind(kind);
         grid.getSelectedItems().stream().findFirst().ifPresent(sel ->
                 form.setParentId(sel.kind() == PlanItemKind.GROUP ? Long.valueOf(sel.id()) : sel.parentId()));
-        open(form);
+        return dialog(form);
     }
 
     private void edit(PlanItemView item) {
-        open(PlanItemForm.of(item, detail.summary().id()));
+        dialog(item).open();
     }
 
-    private void open(PlanItemForm form) {
+    private ItemDialog dialog(PlanItemView item) {
+        return dialog(PlanItemForm.of(item, detail.summary().id()));
+    }
+
+    private ItemDialog dialog(PlanItemForm form) {
         List<OrgUnitSummary> unitList = units.activeUnits();
-        new ItemDialog(form, unitList, criteria.forYear(detail.summary().year()), saved -> {
+        return new ItemDialog(form, unitList, units.labels(), criteria.forYear(detail.summary().year()), saved -> {
             if (saved.isNew()) {
                 items.add(saved);
             } else {
                 items.update(saved);
             }
             onChanged.run();
-        }).open();
+        });
     }
 
     private void run(Runnable action) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanService;
@@ -27,7 +28,7 @@ import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
-import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,9 +68,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         status.setClearButtonVisible(true);
         issuer.setLabel(getTranslation("plans.filter.issuer"));
         List<OrgUnitSummary> unitList = units.activeUnits();
-        issuer.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, f) -> Texts.matches(f, u.name() + " " + u.code()),
-                unitList);
-        issuer.setItemLabelGenerator(OrgUnitSummary::name);
+        UnitLabels labels = units.labels();
+        issuer.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, f) -> labels.matches(u.id(), f), unitList);
+        issuer.setItemLabelGenerator(u -> labels.label(u.id()));
         issuer.setClearButtonVisible(true);
         issuer.setWidth("18em");
         search.setLabel(getTranslation("plans.filter.search"));
@@ -92,7 +93,8 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.number() == null ? getTranslation("plans.noNumber") : p.number())
                 .setHeader(getTranslation("plans.col.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.col.title")).setFlexGrow(4);
-        grid.addColumn(PlanSummary::issuingUnitName).setHeader(getTranslation("plans.col.issuer")).setFlexGrow(2);
+        grid.addColumn(p -> labels.label(p.issuingUnitId())).setHeader(getTranslation("plans.col.issuer"))
+                .setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.kind().labelKey())).setHeader(getTranslation("plans.col.kind"))
                 .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(PlanSummary::year).setHeader(getTranslation("plans.col.year")).setAutoWidth(true).setFlexGrow(0);
@@ -127,9 +129,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         boolean mayCreate = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.PLANNER)
                 || u.has(Role.UNIT_HEAD)).orElse(false);
         if (mayCreate) {
-            Button create = new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create(),
-                    e -> new NewPlanDialog(plans, units, currentUser, clock,
-                            id -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, id))).open());
+            Button create = WriteButtons.opens(new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create()),
+                    () -> new NewPlanDialog(plans, units, currentUser, clock,
+                            id -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, id))));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-plan");
             top.add(create);

@@ -12,6 +12,7 @@ import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.SubPlanService;
 import vn.cchc.portal.plan.SubPlanStatus;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
@@ -55,12 +56,14 @@ class SubPlansPanel extends VerticalLayout {
             if (!mine || detail.summary().status() != PlanStatus.ISSUED) {
                 return new Paragraph();
             }
-            Button create = new Button(getTranslation("subplan.create"), e -> {
+            Button create = WriteButtons.once(new Button(getTranslation("subplan.create")), () -> {
                 try {
                     open.accept(subPlans.create(planId, s.unitId()).id());
+                    return true;
                 } catch (BusinessException ex) {
                     Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    return false;
                 }
             });
             create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);

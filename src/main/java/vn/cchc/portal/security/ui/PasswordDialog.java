@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.Consumer;
 
@@ -17,13 +18,15 @@ class PasswordDialog extends Dialog {
         PasswordField password = new PasswordField(getTranslation("users.form.newPassword"));
         password.setWidthFull();
         add(password);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = WriteButtons.once(new Button(getTranslation("action.save")), () -> {
             try {
                 onSave.accept(password.getValue());
                 close();
+                return true;
             } catch (BusinessException ex) {
                 password.setInvalid(true);
                 password.setErrorMessage(ex.message(getLocale()));
+                return false;
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,17 +14,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.security.UserForm;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Role;
-import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Create or edit a user with a buffered Binder: nothing reaches the bean until every field is valid. */
 class UserDialog extends Dialog {
@@ -33,7 +31,7 @@ class UserDialog extends Dialog {
     private final UserForm form;
     private final Span error = new Span();
 
-    UserDialog(UserForm form, List<OrgUnitSummary> unitList, Consumer<UserForm> onSave) {
+    UserDialog(UserForm form, List<OrgUnitSummary> unitList, UnitLabels labels, Consumer<UserForm> onSave) {
         this.form = form;
         setHeaderTitle(getTranslation(form.isNew() ? "users.form.title.new" : "users.form.title.edit"));
         setWidth("40em");
@@ -45,13 +43,9 @@ class UserDialog extends Dialog {
         fullName.setId("user-fullname");
         EmailField email = new EmailField(getTranslation("users.form.email"));
         email.setId("user-email");
-        Map<Long, OrgUnitSummary> byId = unitList.stream()
-                .collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
         ComboBox<Long> unit = new ComboBox<>(getTranslation("users.form.unit"));
-        unit.setItems((ComboBox.ItemFilter<Long>) (id, filter) -> Texts.matches(filter, byId.get(id).name() + " "
-                + byId.get(id).code() + " " + (byId.get(id).shortName() == null ? "" : byId.get(id).shortName())),
-                unitList.stream().map(OrgUnitSummary::id).toList());
-        unit.setItemLabelGenerator(id -> byId.containsKey(id) ? byId.get(id).name() : "");
+        unit.setItems((ComboBox.ItemFilter<Long>) labels::matches, unitList.stream().map(OrgUnitSummary::id).toList());
+        unit.setItemLabelGenerator(labels::label);
         unit.setId("user-unit");
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.form.roles"));
         roles.setItems(Role.values());
@@ -89,22 +83,25 @@ class UserDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(layout, error);
 
-        Button save = new Button(getTranslation("action.save"), e -> save(onSave));
+        Button save = WriteButtons.once(new Button(getTranslation("action.save")), () -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void save(Consumer<UserForm> onSave) {
+    /** True when saved and closed; false when refused (the message is shown, nothing was saved). */
+    private boolean save(Consumer<UserForm> onSave) {
         UserForm copy = UserForm.copyOf(form);
         try {
             binder.writeBean(copy);
             onSave.accept(copy);
             close();
+            return true;
         } catch (ValidationException ex) {
             error.setText("");
         } catch (BusinessException ex) {
             error.setText(ex.message(getLocale()));
         }
+        return false;
     }
 }

@@ -19,12 +19,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.organization.UnitLabels;
 import vn.cchc.portal.security.UserForm;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.ZoneId;
 import java.util.stream.Collectors;
@@ -50,8 +52,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("24em");
+        search.setId("users-search");
         search.addValueChangeListener(e -> refresh());
-        Button add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> open(new UserForm()));
+        Button add = WriteButtons.opens(new Button(getTranslation("users.add"), VaadinIcon.PLUS.create()),
+                () -> dialog(new UserForm()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
@@ -61,7 +65,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         // names are shown whole: the column takes the width of the longest one
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.col.fullName")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(UserSummary::unitName).setHeader(getTranslation("users.col.unit")).setFlexGrow(2);
+        UnitLabels labels = units.labels();
+        grid.addColumn(u -> labels.label(u.unitId())).setHeader(getTranslation("users.col.unit")).setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setFlexGrow(2);
         grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setAutoWidth(true);
@@ -85,16 +90,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        Button edit = new Button(getTranslation("users.edit"), e -> open(UserForm.of(user)));
-        Button reset = new Button(getTranslation("users.resetPassword"), e -> new PasswordDialog(user, password -> {
-            users.resetPassword(user.id(), password);
-            notify(getTranslation("users.passwordReset", user.username()));
-            refresh();
-        }).open());
-        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> {
-            run(() -> users.setEnabled(user.id(), !user.enabled()));
-            refresh();
-        });
+        Button edit = WriteButtons.opens(new Button(getTranslation("users.edit")), () -> dialog(UserForm.of(user)));
+        Button reset = WriteButtons.opens(new Button(getTranslation("users.resetPassword")),
+                () -> new PasswordDialog(user, password -> {
+                    users.resetPassword(user.id(), password);
+                    notify(getTranslation("users.passwordReset", user.username()));
+                    refresh();
+                }));
+        Button toggle = WriteButtons.each(new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable")),
+                () -> {
+                    run(() -> users.setEnabled(user.id(), !user.enabled()));
+                    refresh();
+                });
         for (Button b : new Button[]{edit, reset, toggle}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
@@ -109,16 +116,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
                     UserForm form = new UserForm();
                     form.setUnitId(unitId);
                     form.setRoles(java.util.EnumSet.of(Role.UNIT_HEAD));
-                    open(form);
+                    dialog(form).open();
                 });
     }
 
-    private void open(UserForm form) {
-        new UserDialog(form, units.selectable(), saved -> {
+    private UserDialog dialog(UserForm form) {
+        return new UserDialog(form, units.selectable(), units.labels(), saved -> {
             UserSummary result = saved.isNew() ? users.create(saved) : users.update(saved);
             notify(getTranslation("users.saved", result.username()));
             refresh();
-        }).open();
+        });
     }
 
     private void run(Runnable action) {

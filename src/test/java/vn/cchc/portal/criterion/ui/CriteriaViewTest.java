@@ -9,7 +9,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -154,7 +153,14 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("criterion-error").getText()).contains("đã có trong bộ chỉ số");
 
         test(find(TextField.class).id("criterion-code")).setValue("TCTP 1.3.3");
-        test(find(BigDecimalField.class).id("criterion-baseline")).setValue(new BigDecimal("12.5"));
+        // a baseline that is no number is refused, not dropped while the criterion saves
+        test(find(TextField.class).id("criterion-baseline")).setValue("abc");
+        test(button("criterion-save")).click();
+        assertThat(find(TextField.class).id("criterion-baseline").getErrorMessage()).contains("“abc”");
+        assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
+        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.3")).isEmpty();
+
+        test(find(TextField.class).id("criterion-baseline")).setValue("12,5");
         test(button("criterion-save")).click();
         assertThat(find(IntegerField.class).id("criterion-baseline-year").getErrorMessage())
                 .isEqualTo("Vui lòng nhập năm của giá trị cơ sở (ví dụ 2022).");

@@ -64,7 +64,8 @@ class PlanAppendixImportTest {
             assertThat(row.kind()).isEqualTo(PlanItemKind.ITEM);
             assertThat(row.number()).as(want.code()).isEqualTo(want.tt());
             assertThat(row.title()).as(want.code()).isEqualTo(want.title());
-            assertThat(row.goal()).as(want.code()).isEqualTo(want.goal());
+            // the goal keeps the line breaks of its cell (one bullet a line)
+            assertThat(row.goal()).as(want.code()).isEqualTo(AppendixWorkbookFixture.asCellText(want.goal()));
             assertThat(row.coordinatingText()).as(want.code()).isEqualTo(want.coordinating());
             assertThat(row.timeframe()).as(want.code()).isEqualTo(want.timeframe());
             assertThat(units.lead(row.leadText())).as(want.code()).isPresent().isEqualTo(units.lead(want.lead()));
@@ -86,6 +87,51 @@ class PlanAppendixImportTest {
                         "Thời gian \"" + BAD_DATE + "\" không phải là ngày hợp lệ (dd/MM/yyyy)"));
         assertThat(result.rows()).hasSize(76)
                 .extracting(PlanItemDraft::criterionCode).doesNotContain("TC 1.2", "TCTP 3.2.3", "TCTP 5.1.3");
+    }
+
+    @Test
+    void aUnitNameTwoCommunesBearIsAmbiguousAndTheNameWithItsDistrictImports() throws IOException {
+        UnitResolver units = MatcherUnitResolver.of(matcher, ISSUED);
+        byte[] file;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Phụ lục");
+            String[][] rows = {
+                    {"TT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Mục tiêu, yêu cầu", "Cơ quan phụ trách",
+                            "Cơ quan phối hợp/thực hiện", "Thời gian thực hiện/hoàn thành"},
+                    {"I", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC"},
+                    {"1", "TC 1.1 - Một", "Mục tiêu một", "Xã Ayun", "Xã Ayun", "Trong năm"},
+                    {"2", "TC 1.1 - Hai", "Mục tiêu hai", "Xã Ayun (Huyện Chư Sê)", "Xã Ayun (Huyện Mang Yang)",
+                            "Trong năm"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            file = out.toByteArray();
+        }
+
+        ImportResult result = importer.read(new ByteArrayInputStream(file), units, AppendixWorkbookFixture.parCodes());
+
+        String ambiguous = "Có 2 đơn vị tên “Xã Ayun”: ";
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Cơ quan phụ trách"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Cơ quan phối hợp/thực hiện"));
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.message())
+                .startsWith(ambiguous)
+                .contains("Xã Ayun (Huyện Mang Yang)", "Xã Ayun (Huyện Chư Sê)", "Hãy ghi rõ đơn vị nào")
+                .doesNotContain("Không tìm thấy"));
+        assertThat(result.rows()).singleElement().satisfies(row -> {
+            assertThat(row.number()).isEqualTo("2");
+            assertThat(units.leads(row.leadText())).hasSize(1);
+            assertThat(units.unmatchedCoordinating(row.coordinatingText())).isEmpty();
+        });
+        Long chuSe = matcher.matchOne("Xã Ayun (Huyện Chư Sê)", ISSUED).orElseThrow().unitId();
+        Long mangYang = matcher.matchOne("Xã Ayun (Huyện Mang Yang)", ISSUED).orElseThrow().unitId();
+        assertThat(chuSe).isNotEqualTo(mangYang);
+        assertThat(matcher.matchOne("Xã Ayun", ISSUED)).isEmpty();
     }
 
     @Test

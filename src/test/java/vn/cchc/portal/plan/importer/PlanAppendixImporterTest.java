@@ -134,7 +134,7 @@ class PlanAppendixImporterTest {
     }
 
     @Test
-    void lineBreaksMergedCellsAndRowsSplitAcrossPagesAreJoinedWithSingleSpaces() {
+    void mergedCellsAndRowsSplitAcrossPagesAreJoinedAndOnlyTheGoalKeepsItsLineBreaks() {
         Sheet sheet = sheet();
         row(sheet, 0, HEADER);
         row(sheet, 1, "I", "CÔNG TÁC");
@@ -156,13 +156,37 @@ class PlanAppendixImporterTest {
         List<PlanItemDraft> rows = result.rows();
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0).title()).isEqualTo("Tỷ lệ cơ quan được kiểm tra trong năm");
-        assertThat(rows.get(0).goal()).isEqualTo("- Từ 30% trở lên - cơ quan chuyên môn cấp huyện");
+        assertThat(rows.get(0).goal()).isEqualTo("- Từ 30% trở lên\n- cơ quan chuyên môn cấp huyện");
         assertThat(rows.get(0).coordinatingText()).isEqualTo("Sở Tư pháp, Sở Tài chính");
         assertThat(rows.get(1).goal()).isEqualTo("Mục tiêu hai tiếp theo");
         assertThat(rows.get(1).leadText()).isEqualTo("Sở Tư pháp");
         assertThat(rows.get(2).leadText()).isEqualTo("Sở Nội vụ");
         assertThat(rows.get(3).leadText()).isEqualTo("Sở Nội vụ");
         assertThat(result.items().getFirst().title()).isEqualTo("CÔNG TÁC");
+    }
+
+    @Test
+    void formulaCellsWithoutSavedResultsAreCalculatedOrReportedAsFormulasNeverReadAsZero() {
+        Sheet sheet = sheet();
+        row(sheet, 0, HEADER);
+        row(sheet, 1, "I", "CÔNG TÁC");
+        row(sheet, 2, 1, "TC 1.1 - Một", "Mục tiêu một", null, "", "Trong năm");
+        sheet.getRow(2).createCell(3).setCellFormula("\"Sở \"&\"Nội vụ\"");
+        row(sheet, 3, 2, "TC 1.2 - Hai", "Mục tiêu hai", null, "", "Trong năm");
+        sheet.getRow(3).createCell(3).setCellFormula("CELL(\"filename\")");
+
+        ImportResult result = read(sheet);
+
+        assertThat(result.rows()).singleElement().satisfies(row -> {
+            assertThat(row.number()).isEqualTo("1");
+            assertThat(row.leadText()).isEqualTo("Sở Nội vụ");
+        });
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(4);
+            assertThat(problem.column()).isEqualTo("Cơ quan phụ trách");
+            assertThat(problem.message()).contains("Ô D4 chứa công thức", "=CELL(\"filename\")")
+                    .doesNotContain("\"0\"", "không được để trống");
+        });
     }
 
     @Test
