@@ -99,7 +99,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = USERS)
     void aUnitHeadOpeningAViewNotMeantForThemGetsTheForbiddenPageInVietnamese() {
-        for (String route : List.of("documents", "review", "overview", "org-units")) {
+        // "Văn bản, báo cáo" is open to unit users since the reports issue: they download their own unit's reports
+        for (String route : List.of("review", "overview", "org-units", "audit", "admin/users")) {
             RouteForbiddenPage page = navigate(route, RouteForbiddenPage.class);
             assertThat(page.getElement().getTextRecursively())
                     .as(route)
