@@ -68,7 +68,7 @@ class ClusterIT {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String ADMIN = "quantri";
-    static final String ADMIN_PASSWORD = "Quantri-2026";
+    static final String ADMIN_PASSWORD = "Gl9vTq2-mXa7";
     static final String PASSWORD = "Cchc@2026";
     static final String DB_PASSWORD = "Cchc-db-2026";
     static final String PLAN = "77/KH-UBND";
