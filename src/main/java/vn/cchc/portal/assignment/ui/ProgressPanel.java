@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.EvidenceView;
 import vn.cchc.portal.assignment.ProgressService;
@@ -192,7 +191,9 @@ class ProgressPanel extends VerticalLayout {
     private TextArea textArea(String labelKey, String id) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setId(id);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
+        // the text reaches the server when the field is left (ON_CHANGE, never debounced): a click on "Lưu" or "Gửi"
+        // right after the last key saves the text as typed. A lazy (debounced) mode lost it to a quick double click.
+        // An upload in between does not rebuild the form, so the typed text stays in the field until then.
         return area;
     }
 

@@ -40,7 +40,9 @@ class UpdatesPanel extends VerticalLayout {
                     + (u.submittedBy() == null ? "" : " · " + getTranslation("task.submittedBy", u.submittedBy(),
                     TaskTexts.time(u.submittedAt())))));
             if (u.result() != null) {
-                card.add(TaskTexts.paragraphs(u.result()));
+                com.vaadin.flow.component.html.Div result = TaskTexts.paragraphs(u.result());
+                result.addClassName("cchc-update-result");
+                card.add(result);
             }
             if (u.difficulties() != null) {
                 card.add(text(getTranslation("task.field.difficulties") + ": " + u.difficulties()));
