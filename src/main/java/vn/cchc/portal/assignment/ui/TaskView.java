@@ -19,6 +19,7 @@ import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.Tablists;
 
 /** One assignment: the item's goal and tasks, the progress form, the report history and the change log. */
 @Route("task")
@@ -98,7 +99,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(cascadeSummary(detail));
         }
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = Tablists.accessible(new TabSheet());
         tabs.setWidthFull();
         if (detail.canDraft()) {
             tabs.add(getTranslation("task.tab.report"), new ProgressPanel(detail, progress, this::render));

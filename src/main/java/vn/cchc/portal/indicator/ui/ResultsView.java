@@ -32,6 +32,7 @@ import vn.cchc.portal.indicator.TargetProgressService;
 import vn.cchc.portal.indicator.TargetService;
 import vn.cchc.portal.indicator.UnitLevel;
 import vn.cchc.portal.plan.PlanSummary;
+import vn.cchc.portal.shared.ui.Tablists;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final transient TargetProgressService progress;
     private final transient TargetService targets;
     private final ComboBox<MilestoneInfo> milestone = new ComboBox<>();
-    private final Tabs tabs = new Tabs();
+    private final Tabs tabs = Tablists.accessible(new Tabs());
     private final VerticalLayout content = new VerticalLayout();
     private final TrendPanel trend;
     private final transient Clock clock;

@@ -36,6 +36,7 @@ import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.Tablists;
 
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ import java.util.Locale;
 public class TargetsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TargetService targets;
-    private final Tabs tabs = new Tabs();
+    private final Tabs tabs = Tablists.accessible(new Tabs());
     private final Tab departments = new Tab();
     private final Tab districts = new Tab();
     private final Tab communes = new Tab();

@@ -2,7 +2,7 @@ package vn.cchc.portal.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.audit.AuditSubjectType;
@@ -20,7 +20,7 @@ class HistoryPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         if (versions.size() > 1) {
-            add(new H4(getTranslation("history.versions")));
+            add(sectionTitle(getTranslation("history.versions")));
             Grid<PlanSummary> versionGrid = new Grid<>();
             versionGrid.addColumn(v -> getTranslation("plan.version", v.versionNo())).setHeader("#").setAutoWidth(true);
             versionGrid.addColumn(v -> v.number() == null ? getTranslation("plans.noNumber") : v.number())
@@ -31,7 +31,7 @@ class HistoryPanel extends VerticalLayout {
             versionGrid.setAllRowsVisible(true);
             add(versionGrid);
         }
-        add(new H4(getTranslation("history.changes")));
+        add(sectionTitle(getTranslation("history.changes")));
         Grid<AuditRow> grid = new Grid<>();
         grid.addColumn(e -> Formats.DATE_TIME.format(e.at().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
                 .setHeader(getTranslation("history.col.at")).setAutoWidth(true).setFlexGrow(0);
@@ -51,5 +51,12 @@ class HistoryPanel extends VerticalLayout {
         grid.setSizeFull();
         grid.setId("history-grid");
         add(grid);
+    }
+
+    /** The editor's title is the page's h1: the panel's sections come next, at level 2. */
+    private static H2 sectionTitle(String text) {
+        H2 title = new H2(text);
+        title.addClassName("cchc-section-title");
+        return title;
     }
 }

@@ -34,6 +34,7 @@ import vn.cchc.portal.plan.CriterionChoices;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.Tablists;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                 () -> new PlanItemsPanel(detail, items, units, criteria, this::saved),
                 () -> new SubPlansPanel(detail, subPlans, currentUser, this::open),
                 () -> new HistoryPanel(plans.history(planId, getLocale()), plans.versions(planId), this::open));
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = Tablists.accessible(new TabSheet());
         tabs.setSizeFull();
         List<Div> holders = new ArrayList<>();
         for (String label : labels) {

@@ -112,7 +112,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
             pdf.getElement().setAttribute("title", getTranslation("plan.action.download"));
             pdf.setId("plan-pdf-" + p.id());
             return pdf;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("plans-grid");

@@ -69,7 +69,7 @@ class SubPlansPanel extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             create.setId("subplan-create-" + s.unitId());
             return create;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true);
         grid.setItems(rows);
         grid.setEmptyStateText(getTranslation("subplan.empty"));
         grid.setSizeFull();

@@ -220,7 +220,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             a.getElement().setAttribute("download", true);
             a.setId("archive-download-" + r.id());
             return a;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true).setFlexGrow(0);
         archiveGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         archiveGrid.setAllRowsVisible(true);
         archiveGrid.setId("reports-archive");

@@ -70,7 +70,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setFlexGrow(2);
         grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.setId("users-grid");
 
