@@ -96,7 +96,7 @@ class ItemDialog extends Dialog {
         deadlineTime.setId("item-deadline-time");
         TextField note = new TextField(getTranslation("item.field.note"));
         TextField timeframe = new TextField(getTranslation("item.field.timeframe"));
-        timeframe.setPlaceholder("Thường xuyên / Trong năm 2023");
+        timeframe.setPlaceholder(getTranslation("item.field.timeframe.placeholder"));
         timeframe.setId("item-timeframe");
         DatePicker deadline = PlanFields.date(getTranslation("item.field.deadline"));
         deadline.setId("item-deadline");

@@ -61,7 +61,7 @@ class NewPlanDialog extends Dialog {
         binder.forField(kind).asRequired(getTranslation("error.required", getTranslation("plan.field.kind")))
                 .bind(PlanHeaderForm::getKind, PlanHeaderForm::setKind);
         binder.forField(year).asRequired(getTranslation("error.required", getTranslation("plan.field.year")))
-                .withValidator(y -> y >= 2000 && y <= 2100, "Năm kế hoạch phải trong khoảng 2000–2100.")
+                .withValidator(y -> y >= 2000 && y <= 2100, getTranslation("error.plan.yearRange"))
                 .bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
         binder.forField(title).asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
                 .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);

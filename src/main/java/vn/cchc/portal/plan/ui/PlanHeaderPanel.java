@@ -93,12 +93,12 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(issueDate).bind(PlanHeaderForm::getIssueDate, PlanHeaderForm::setIssueDate);
         binder.forField(kind).asRequired().bind(PlanHeaderForm::getKind, PlanHeaderForm::setKind);
         binder.forField(year).asRequired().withValidator(y -> y >= 2000 && y <= 2100,
-                "Năm kế hoạch phải trong khoảng 2000–2100.").bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
+                getTranslation("error.plan.yearRange")).bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
         binder.forField(title).asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
                 .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);
         binder.forField(start).bind(PlanHeaderForm::getStartDate, PlanHeaderForm::setStartDate);
         binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                "Ngày kết thúc không được trước ngày bắt đầu.").bind(PlanHeaderForm::getEndDate, PlanHeaderForm::setEndDate);
+                getTranslation("error.plan.endBeforeStart")).bind(PlanHeaderForm::getEndDate, PlanHeaderForm::setEndDate);
         binder.forField(legalBases).bind(PlanHeaderForm::getLegalBases, PlanHeaderForm::setLegalBases);
         binder.forField(purpose).bind(PlanHeaderForm::getPurpose, PlanHeaderForm::setPurpose);
         binder.forField(requirements).bind(PlanHeaderForm::getRequirements, PlanHeaderForm::setRequirements);
@@ -109,7 +109,7 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(signerName).bind(PlanHeaderForm::getSignerName, PlanHeaderForm::setSignerName);
         binder.forField(subDue).bind(PlanHeaderForm::getSubPlanDueDate, PlanHeaderForm::setSubPlanDueDate);
         binder.forField(subDueDays).withValidator(d -> d == null || d > 0,
-                "Số ngày làm việc phải lớn hơn 0.").bind(PlanHeaderForm::getSubPlanDueWorkingDays,
+                getTranslation("error.plan.subPlanDaysPositive")).bind(PlanHeaderForm::getSubPlanDueWorkingDays,
                 PlanHeaderForm::setSubPlanDueWorkingDays);
         binder.forField(subDueTime).bind(PlanHeaderForm::getSubPlanDueTime, PlanHeaderForm::setSubPlanDueTime);
         binder.forField(cadence).asRequired().bind(PlanHeaderForm::getReportingCadence,

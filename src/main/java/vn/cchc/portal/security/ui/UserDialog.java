@@ -58,21 +58,21 @@ class UserDialog extends Dialog {
 
         binder.forField(username).asRequired(getTranslation("error.required", getTranslation("users.form.username")))
                 .withValidator(v -> v.strip().matches("[a-zA-Z0-9._-]{3,60}"),
-                        "Tên đăng nhập gồm 3–60 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.")
+                        getTranslation("error.user.usernameRule"))
                 .bind(UserForm::getUsername, UserForm::setUsername);
         binder.forField(fullName).asRequired(getTranslation("error.required", getTranslation("users.form.fullName")))
                 .bind(UserForm::getFullName, UserForm::setFullName);
         binder.forField(email).bind(UserForm::getEmail, UserForm::setEmail);
         binder.forField(unit).asRequired(getTranslation("error.required", getTranslation("users.form.unit")))
                 .bind(UserForm::getUnitId, UserForm::setUnitId);
-        binder.forField(roles).asRequired("Vui lòng chọn ít nhất một vai trò.")
+        binder.forField(roles).asRequired(getTranslation("error.user.roleRequired"))
                 .bind(f -> f.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(f.getRoles()),
                         UserForm::setRoles);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
         if (form.isNew()) {
             binder.forField(password).asRequired(getTranslation("error.required", getTranslation("users.form.password")))
                     .withValidator(v -> v.length() >= 8 && v.chars().anyMatch(Character::isLetter)
-                            && v.chars().anyMatch(Character::isDigit), "Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.")
+                            && v.chars().anyMatch(Character::isDigit), getTranslation("error.user.passwordRule"))
                     .bind(UserForm::getPassword, UserForm::setPassword);
         }
         binder.readBean(form);
