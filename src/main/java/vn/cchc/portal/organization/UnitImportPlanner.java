@@ -52,6 +52,8 @@ final class UnitImportPlanner {
     private final UnitLabels labels;
     private final List<Message> problems = new ArrayList<>();
     private final List<Message> warnings = new ArrayList<>();
+    /** Unit-list rows that name an existing unit by its code: the name the file gives it → the unit. */
+    private final Map<String, Long> existingByNewName = new HashMap<>();
 
     private UnitImportPlanner(UnitImportMode mode, UnitTree tree, UnitNameIndex index, LocalDate effective) {
         this.mode = mode;
@@ -243,6 +245,7 @@ final class UnitImportPlanner {
                 continue;
             }
             UnitTree.Node unit = existing.get();
+            existingByNewName.put(OrgUnitAdministration.nameKey(row.name()), unit.id());
             if (unit.kind() != row.kind()) {
                 problem(row.line().row(), "error.unit.codeTaken", row.code(), unit.name());
             } else if (!unit.name().equals(row.name()) || !Objects.equals(unit.shortName(), row.shortName())) {
@@ -311,7 +314,8 @@ final class UnitImportPlanner {
                 }
                 continue;
             }
-            Optional<Long> existing = resolve(parent, r, false);
+            Long renamed = existingByNewName.get(OrgUnitAdministration.nameKey(parent));
+            Optional<Long> existing = renamed != null ? Optional.of(renamed) : resolve(parent, r, false);
             if (existing.isEmpty()) {
                 continue;
             }
