@@ -104,6 +104,15 @@ public class OrgUnitService {
         return snapshot().ordered(today());
     }
 
+    /**
+     * Units that may be named in work dated on a day (a plan's issue date, a period's end): the structure in force
+     * then, e.g. the districts for a plan of 2024 and the communes and wards for a plan issued after 01/07/2025.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitSummary> activeUnitsOn(LocalDate day) {
+        return snapshot().ordered(java.util.Objects.requireNonNull(day, "day"));
+    }
+
     /** One unit; unit roles may only read their own unit or a unit below it. */
     @PreAuthorize("isAuthenticated()")
     public OrgUnitSummary get(long id) {

@@ -25,12 +25,6 @@ public record UnitImportPreview(UnitImportMode mode, String decisionNumber, Loca
         return problems.isEmpty() && !changes.isEmpty();
     }
 
-    /** Units ended by the change (predecessors, a removed level and what stood below it). */
-    public long endedCount() {
-        return changes.stream().filter(c -> c.type() == ChangeType.LEVEL_REMOVED || c.type() == ChangeType.ENDED)
-                .count() + changes.stream().mapToLong(c -> c.predecessors().size()).sum();
-    }
-
     public enum ChangeType {
         /** A new unit without predecessor. */
         CREATED,
