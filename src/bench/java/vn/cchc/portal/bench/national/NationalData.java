@@ -80,6 +80,36 @@ public final class NationalData {
         return provinces;
     }
 
+    /** Reads back the provinces of a data set generated earlier into this database; empty when there is none. */
+    public List<Province> existing() throws SQLException {
+        provinces.clear();
+        for (int p = 1; p <= PROVINCES; p++) {
+            String pp = String.format(Locale.ROOT, "%02d", p);
+            List<Long> province = ids("select id from org_unit where code = 'NQ" + pp + "'");
+            if (province.isEmpty()) {
+                provinces.clear();
+                return provinces;
+            }
+            List<Long> departments = ids("select id from org_unit where code like 'NQ" + pp + "-S%' order by id");
+            List<Long> communes = ids("select id from org_unit where code like 'NQ" + pp + "-X%' order by id");
+            List<Long> annual = ids("select id from plan where plan_key = 'nq-annual-" + p + "'");
+            List<Long> campaign = ids("select id from plan where plan_key = 'nq-campaign-" + p + "'");
+            provinces.add(new Province(p, province.getFirst(), departments, communes, annual.getFirst(),
+                    campaign.isEmpty() ? null : campaign.getFirst()));
+        }
+        return provinces;
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
     /** Writes everything in one transaction. */
     public Counts generate() throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
