@@ -49,7 +49,7 @@ public final class NationalDataBenchmark implements Benchmark {
         String url = System.getProperty("national.url");
         String user = System.getProperty("national.user", EmbeddedPostgres.USER);
         String password = System.getProperty("national.password", "");
-        if (url == null) {
+        if (url == null || url.isBlank()) {
             url = bench.once("embedded PostgreSQL: server and empty database", EmbeddedPostgres::createDatabase);
         }
         TimeZone.setDefault(TimeZone.getTimeZone(Application.ZONE));
