@@ -98,7 +98,7 @@ class PlanHeaderPanel extends VerticalLayout {
                 .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);
         binder.forField(start).bind(PlanHeaderForm::getStartDate, PlanHeaderForm::setStartDate);
         binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                "Ngày kết thúc không được trước ngày bắt đầu.").bind(PlanHeaderForm::getEndDate, PlanHeaderForm::setEndDate);
+                getTranslation("error.plan.endBeforeStart")).bind(PlanHeaderForm::getEndDate, PlanHeaderForm::setEndDate);
         binder.forField(legalBases).bind(PlanHeaderForm::getLegalBases, PlanHeaderForm::setLegalBases);
         binder.forField(purpose).bind(PlanHeaderForm::getPurpose, PlanHeaderForm::setPurpose);
         binder.forField(requirements).bind(PlanHeaderForm::getRequirements, PlanHeaderForm::setRequirements);
