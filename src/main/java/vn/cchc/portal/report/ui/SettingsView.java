@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * saves both in one transaction. Until the settings are complete the view says what is missing.
  */
 @Route("admin/settings")
-@Menu(order = 95, title = "menu.settings", icon = "vaadin:cog")
+@Menu(order = 100, title = "menu.settings", icon = "vaadin:cog")
 @RolesAllowed(Role.Names.ADMIN)
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
