@@ -35,6 +35,9 @@ class ProgressUpdate {
     Long assignmentId;
     @Column(name = "period_id")
     Long periodId;
+    /** The period while the report is sent or accepted, else null: unique per assignment (one sent report a period). */
+    @Column(name = "submitted_period_id")
+    Long submittedPeriodId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     UpdateState state = UpdateState.DRAFT;
@@ -104,6 +107,7 @@ class ProgressUpdate {
             throw BusinessException.of("error.update.resultRequired");
         }
         state = next;
+        submittedPeriodId = periodId;
         submittedBy = by;
         submittedAt = at;
         late = day(at).isAfter(due);
@@ -122,6 +126,7 @@ class ProgressUpdate {
             throw BusinessException.of("error.update.reasonRequired");
         }
         state = next;
+        submittedPeriodId = null; // a returned report frees its period for the corrected one
         reviewComment = Texts.block(comment);
         reviewedBy = by;
         reviewedAt = at;

@@ -7,6 +7,7 @@ import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.audit.AuditSubject;
 import vn.cchc.portal.audit.AuditSubjectType;
 import vn.cchc.portal.audit.AuditValue;
+import vn.cchc.portal.shared.XlsxRowCap;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
@@ -83,6 +84,7 @@ public class UnitImport {
         if (xlsx.length > MAX_BYTES) {
             throw BusinessException.of("unitimport.error.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
+        XlsxRowCap.check(xlsx, 20_000); // counted while streaming, before POI builds the workbook in memory
         UnitImportFile.Content content = UnitImportFile.read(new ByteArrayInputStream(xlsx));
         return UnitImportPlanner.plan(content, mode, trees.current(), matcher::index, LocalDate.now(clock));
     }
