@@ -68,6 +68,11 @@ class BookLoader {
         return Optional.empty();
     }
 
+    /** The units of the structure in force when the plan was issued (today for a draft). */
+    private List<vn.cchc.portal.organization.OrgUnitSummary> unitsOf(PlanSummary plan) {
+        return plan == null || plan.issueDate() == null ? units.activeUnits() : units.unitsOn(plan.issueDate());
+    }
+
     Book load(long contextPlanId) {
         Map<Long, PlanSummary> readable = readablePlans();
         PlanSummary context = readable.get(contextPlanId);
@@ -81,6 +86,6 @@ class BookLoader {
         return new Book(ip, readable.get(rootId), context, readable, inds, milestones.findByPlanIdOrderBySeq(rootId),
                 ids.isEmpty() ? List.of() : steps.findByIndicatorIdIn(ids), periods.findByPlanIdOrderBySeq(rootId),
                 exclusions.findByPlanId(rootId), ids.isEmpty() ? List.of() : baselines.findByIndicatorIdIn(ids),
-                ids.isEmpty() ? List.of() : overrides.findByIndicatorIdIn(ids), units.activeUnits());
+                ids.isEmpty() ? List.of() : overrides.findByIndicatorIdIn(ids), unitsOf(readable.get(rootId)));
     }
 }

@@ -88,6 +88,15 @@ public class OrgUnitService {
         return snapshot().ordered(today());
     }
 
+    /**
+     * The units in force on a given day, in tree order (what a plan or report of that day names: old plans and
+     * reports keep the units of their time). Every signed-in user may list them, as {@link #activeUnits()}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitSummary> unitsOn(LocalDate day) {
+        return snapshot().ordered(null).stream().filter(u -> u.isActiveOn(day)).toList();
+    }
+
     /** One unit; unit roles may only read their own unit or a unit below it. */
     @PreAuthorize("isAuthenticated()")
     public OrgUnitSummary get(long id) {
