@@ -268,6 +268,25 @@ public class OrgUnitService {
         return out;
     }
 
+    /** The units whose work a unit took over: merged into it or split into it, and theirs before them. */
+    public List<Long> predecessorsOf(long unitId) {
+        UnitTree snapshot = snapshot();
+        List<Long> out = new ArrayList<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
+        while (!todo.isEmpty() && out.size() < 1000) {
+            long next = todo.pop();
+            List<Long> direct = new ArrayList<>(snapshot.nodes().stream()
+                    .filter(u -> Long.valueOf(next).equals(u.successorId())).map(UnitTree.Node::id).toList());
+            direct.addAll(jdbc.queryForList("select unit_id from org_unit_successor where successor_id = ?",
+                    Long.class, next));
+            direct.stream().filter(id -> id != unitId && !out.contains(id)).sorted().forEach(id -> {
+                out.add(id);
+                todo.add(id);
+            });
+        }
+        return out;
+    }
+
     /** Units whose last day lies before the given day (their work is carried over from the day after). */
     public List<OrgUnitSummary> endedBefore(LocalDate day) {
         UnitTree snapshot = snapshot();
