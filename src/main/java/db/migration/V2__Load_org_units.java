@@ -20,15 +20,26 @@ import java.util.Map;
 
 /**
  * Loads the organisation units of Gia Lai province (Appendix I of Plan 629/KH-UBND, 19/03/2024, plus the
- * provincial bodies the plans name) from {@code db/data/org_units.tsv}. Runs once, on H2 and PostgreSQL alike.
+ * provincial bodies the plans name) from {@code db/data/org_units.tsv}. Runs once, on H2 and PostgreSQL alike; a
+ * deployment for another province starts with no units ({@link #PLACEHOLDER} false) and imports its own list.
  */
 public class V2__Load_org_units extends BaseJavaMigration {
 
     static final String RESOURCE = "/db/data/org_units.tsv";
     static final LocalDate VALID_FROM = LocalDate.of(2020, 1, 1);
 
+    /**
+     * Flyway placeholder {@code seed_units} ({@code spring.flyway.placeholders.seed_units}, environment
+     * {@code CCHC_SEED_UNITS}): "false" leaves the table empty for a deployment that imports its own unit list.
+     */
+    static final String PLACEHOLDER = "seed_units";
+
     @Override
     public void migrate(Context context) throws Exception {
+        String seed = context.getConfiguration().getPlaceholders().get(PLACEHOLDER);
+        if ("false".equalsIgnoreCase(seed == null ? "" : seed.strip())) {
+            return;
+        }
         Connection connection = context.getConnection();
         Map<String, Long> ids = new HashMap<>();
         String sql = "insert into org_unit (code, name, short_name, kind, parent_id, sort_order, valid_from, "

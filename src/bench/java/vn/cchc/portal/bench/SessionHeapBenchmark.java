@@ -72,12 +72,15 @@ public final class SessionHeapBenchmark implements Benchmark {
         String base = "http://localhost:" + bench.app().getEnvironment().getProperty("local.server.port");
         int[] steps = Arrays.stream(System.getProperty("bench.heap.sessions", "20,50,100").split(","))
                 .map(String::trim).mapToInt(Integer::parseInt).sorted().toArray();
-        for (View view : View.values()) {
+        String only = System.getProperty("bench.heap.views", "");
+        List<View> views = Arrays.stream(View.values())
+                .filter(v -> only.isBlank() || Arrays.asList(only.split(",")).contains(v.name())).toList();
+        for (View view : views) {
             for (int i = 0; i < 3; i++) {
                 park(base, view); // warm-up: classes loaded, caches filled, code compiled
             }
         }
-        for (View view : View.values()) {
+        for (View view : views) {
             measure(bench, base, view, steps);
         }
     }

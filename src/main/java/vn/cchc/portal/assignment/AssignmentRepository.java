@@ -21,6 +21,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
 
     boolean existsByPlanId(Long planId);
 
+    /** The assignment, its row locked until the transaction ends (one submit of its reports at a time). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select a from Assignment a where a.id = :id")
+    java.util.Optional<Assignment> lockById(@org.springframework.data.repository.query.Param("id") Long id);
+
     @org.springframework.data.jpa.repository.Query("select distinct a.planId from Assignment a where a.unitId = :unitId")
     List<Long> planIdsOfUnit(@org.springframework.data.repository.query.Param("unitId") Long unitId);
 

@@ -1,6 +1,7 @@
 package vn.cchc.portal.assignment;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,8 @@ public class ProgressService {
 
     /** Message key: someone else changed the task meanwhile. */
     static final String CONFLICT = "error.task.conflict";
+    /** Message key: the task already has a report sent for the period. */
+    static final String PERIOD_SENT = "error.update.periodSent";
 
     private final AssignmentRepository assignments;
     private final ProgressUpdateRepository updates;
@@ -150,14 +153,28 @@ public class ProgressService {
     /** The unit head sends the draft to the planners; late when sent after the period's or the task's due date. */
     @PreAuthorize(Access.UNIT_HEAD_ONLY)
     public void submit(long updateId) {
-        ProgressUpdate draft = loadUpdate(updateId);
-        Assignment a = load(draft.assignmentId);
+        long assignmentId = updates.assignmentIdOf(updateId)
+                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
+        // Submits of one task's reports wait for each other (two tabs, a double click): the second one reads the
+        // report and the task only after the first has committed, and sees it
+        Assignment a = assignments.lockById(assignmentId)
+                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
         access.checkSubmit(a);
+        ProgressUpdate draft = loadUpdate(updateId);
+        if (draft.periodId != null && updates.existsByAssignmentIdAndSubmittedPeriodId(a.id, draft.periodId)) {
+            throw BusinessException.of(PERIOD_SENT);
+        }
         LocalDate periodDue = draft.periodId == null ? null
                 : periods.get(draft.periodId).map(PeriodView::dueDate).orElse(null);
         a.submit(draft, periodDue, auditor.username(), clock.instant());
-        updates.saveAndFlush(draft);
-        assignments.saveAndFlush(a);
+        try {
+            updates.saveAndFlush(draft);
+            assignments.saveAndFlush(a);
+        } catch (DataIntegrityViolationException sameMoment) { // uk_progress_update_submitted_period
+            throw BusinessException.of(PERIOD_SENT);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw BusinessException.of(CONFLICT);
+        }
         auditor.record(a.id, draft.id, "SUBMITTED", "state", UpdateState.DRAFT, UpdateState.SUBMITTED);
         if (draft.late) {
             auditor.record(a.id, draft.id, "SUBMITTED_LATE", "due", null, a.reportDue(periodDue));

@@ -38,6 +38,9 @@ class ProgressUpdate {
     /** The unit the report was written under: its task may later move to a successor unit (issue 15). */
     @Column(name = "unit_id")
     Long unitId;
+    /** The period while the report is sent or accepted, else null: unique per assignment (one sent report a period). */
+    @Column(name = "submitted_period_id")
+    Long submittedPeriodId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     UpdateState state = UpdateState.DRAFT;
@@ -108,6 +111,7 @@ class ProgressUpdate {
             throw BusinessException.of("error.update.resultRequired");
         }
         state = next;
+        submittedPeriodId = periodId;
         submittedBy = by;
         submittedAt = at;
         late = day(at).isAfter(due);
@@ -126,6 +130,7 @@ class ProgressUpdate {
             throw BusinessException.of("error.update.reasonRequired");
         }
         state = next;
+        submittedPeriodId = null; // a returned report frees its period for the corrected one
         reviewComment = Texts.block(comment);
         reviewedBy = by;
         reviewedAt = at;

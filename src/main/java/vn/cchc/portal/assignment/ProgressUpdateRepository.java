@@ -29,5 +29,12 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
     @Query("select u.assignmentId, u.state from ProgressUpdate u where u.assignmentId in :ids order by u.createdAt, u.id")
     List<Object[]> statesOf(@Param("ids") Collection<Long> assignmentIds);
 
+    /** The task of a report, without loading the report. */
+    @Query("select u.assignmentId from ProgressUpdate u where u.id = :id")
+    java.util.Optional<Long> assignmentIdOf(@Param("id") Long updateId);
+
+    /** Whether the assignment already has a report sent (or accepted) for the period. */
+    boolean existsByAssignmentIdAndSubmittedPeriodId(Long assignmentId, Long periodId);
+
     List<ProgressUpdate> findByPeriodIdAndStateIn(Long periodId, Collection<UpdateState> states);
 }

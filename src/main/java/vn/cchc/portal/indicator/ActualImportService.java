@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitMatcher;
 import vn.cchc.portal.shared.ExcelCells;
 import vn.cchc.portal.shared.Access;
+import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.XlsxRowCap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +55,11 @@ public class ActualImportService {
         Period period = ActualService.period(book, periodId);
         List<ValueTable.Row> rows;
         try {
-            rows = rows(xlsx);
+            byte[] bytes = xlsx.readAllBytes(); // the dialog caps uploads at 10 MB
+            XlsxRowCap.check(bytes, MAX_ROWS); // before POI builds the workbook: 215,000 rows would fill the memory
+            rows = rows(new java.io.ByteArrayInputStream(bytes));
+        } catch (BusinessException tooManyRows) {
+            return new ImportReport(0, 0, List.of(new ImportRowError(0, null, tooManyRows.getMessage())), List.of());
         } catch (IOException | RuntimeException e) {
             return new ImportReport(0, 0, List.of(new ImportRowError(0, null,
                     "Tệp không phải là tệp Excel (.xlsx) hợp lệ.")), List.of());

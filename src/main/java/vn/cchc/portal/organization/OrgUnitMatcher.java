@@ -55,7 +55,8 @@ public class OrgUnitMatcher {
         return Optional.empty();
     }
 
-    private UnitNameIndex index(LocalDate day) {
+    /** The name index of the units active on a day (shared while the tree and the day stay the same). */
+    UnitNameIndex index(LocalDate day) {
         Objects.requireNonNull(day, "day");
         UnitTree tree = trees.current();
         CachedIndex current = cached;

@@ -58,8 +58,26 @@ public class OrgUnitService {
      */
     @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> search(String query, boolean includeEnded) {
+        return searchOn(query, includeEnded ? null : today());
+    }
+
+    /**
+     * The structure as it stood on a day (units whose validity covers it, below parents that existed then), in
+     * document order: the districts of 01/01/2025, the communes and wards of today.
+     */
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
+    public List<OrgUnitSummary> treeOn(LocalDate day) {
+        return snapshot().ordered(java.util.Objects.requireNonNull(day, "day"));
+    }
+
+    /**
+     * Like {@link #search(String, boolean)} on the structure of a day; a null day searches every unit, ended
+     * ones too.
+     */
+    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
+    public List<OrgUnitSummary> searchOn(String query, LocalDate day) {
         UnitTree snapshot = snapshot();
-        List<OrgUnitSummary> all = snapshot.ordered(includeEnded ? null : today());
+        List<OrgUnitSummary> all = snapshot.ordered(day);
         String folded = Texts.fold(query);
         if (folded.isEmpty()) {
             return all;
@@ -95,6 +113,15 @@ public class OrgUnitService {
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitSummary> unitsOn(LocalDate day) {
         return snapshot().ordered(null).stream().filter(u -> u.isActiveOn(day)).toList();
+    }
+
+    /**
+     * Units that may be named in work dated on a day (a plan's issue date, a period's end): the structure in force
+     * then, e.g. the districts for a plan of 2024 and the communes and wards for a plan issued after 01/07/2025.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitSummary> activeUnitsOn(LocalDate day) {
+        return snapshot().ordered(java.util.Objects.requireNonNull(day, "day"));
     }
 
     /** One unit; unit roles may only read their own unit or a unit below it. */

@@ -9,6 +9,7 @@ import vn.cchc.portal.plan.importer.MatcherUnitResolver;
 import vn.cchc.portal.plan.importer.PlanAppendixImporter;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.XlsxRowCap;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -21,6 +22,8 @@ import java.util.List;
 public class PlanImportService {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Most rows of a worksheet (a real appendix has a few hundred); more are refused before the workbook is built. */
+    public static final int MAX_ROWS = 20_000;
 
     private final PlanService plans;
     private final OrgUnitMatcher matcher;
@@ -48,6 +51,7 @@ public class PlanImportService {
         if (xlsx.length > MAX_BYTES) {
             throw BusinessException.of("error.plan.fileTooLarge");
         }
+        XlsxRowCap.check(xlsx, MAX_ROWS); // streamed, before POI builds the workbook in memory
         LocalDate day = LocalDate.now(clock);
         ImportResult result = new PlanAppendixImporter().read(new ByteArrayInputStream(xlsx),
                 MatcherUnitResolver.of(matcher, day), criteria.codes(plan.year));

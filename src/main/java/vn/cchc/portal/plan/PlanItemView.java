@@ -1,6 +1,7 @@
 package vn.cchc.portal.plan;
 
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Texts;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +27,18 @@ public record PlanItemView(long id, Long parentId, int depth, int sortOrder, Str
 
     /** A unit the item leaves out, and why. */
     public record Exclusion(long unitId, String unitName, String reason) {
+    }
+
+    /**
+     * The item as a list shows it: goal (or tasks) cut to {@code limit} characters, the tasks dropped. A plan editor
+     * keeps this per session instead of every item's full texts; editing reads the item again.
+     */
+    public PlanItemView listed(int limit) {
+        String text = goal != null ? goal : tasks;
+        return new PlanItemView(id, parentId, depth, sortOrder, number, kind, title, criterionId, criterionCode,
+                criterionTitle, text == null ? null : Texts.shorten(text, limit), null, leadUnitId, leadUnitName,
+                assignees, assigneeNames, coordinatingNote, timeframe, deadline, sourceItemId, version, leadText,
+                coordinatingText, leadNames, deadlineTime, narrativeItemId, exclusions);
     }
 
     /** What the content column shows: the item's own title, or the title of its criterion. */

@@ -54,7 +54,10 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").permitAll()
                 .requestMatchers("/reports/**", "/evidence/**").authenticated());
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that is no route goes to Vaadin for a signed-in user, whose "not found" page answers 404
+        // (Vaadin's default here, deny all, answered an empty 403); anonymous callers are sent to the login page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         // Vaadin exempts its login path from CSRF; the login form sends the token, so the POST is checked here.
         http.addFilterBefore(loginCsrf(csrfTokens), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session

@@ -117,6 +117,10 @@ public class EvidenceStore {
                 throw BusinessException.of("error.evidence.empty");
             }
             byte[] head = EvidenceTypeDetector.head(temp);
+            if (EvidenceTypeDetector.isZip(head) && EvidenceTypeDetector.inflatesTooMuch(temp)) {
+                log.info("Evidence upload \"{}\" refused: inflates beyond the limits", fileName);
+                throw BusinessException.of("error.evidence.inflates", fileName);
+            }
             EvidenceType type = EvidenceTypeDetector.detect(head, temp).orElseThrow(() -> refused(fileName, head));
             checkExtension(fileName, type);
 

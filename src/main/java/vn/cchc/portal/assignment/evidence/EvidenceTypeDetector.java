@@ -49,6 +49,12 @@ public final class EvidenceTypeDetector {
     /** Most bytes inflated from {@code [Content_Types].xml} (real ones are 1–20 KB). */
     public static final int MAX_CONTENT_TYPES_BYTES = 1 << 20;
 
+    /** Most bytes a DOCX/XLSX may inflate to, all entries together (real ones with photos: tens of MB). */
+    public static final long MAX_INFLATED_BYTES = 200L << 20;
+    /** Largest inflated : compressed ratio of an entry that inflates to more than 1 MiB (real XML: 5–30). */
+    public static final int MAX_RATIO = 200;
+    private static final long RATIO_FROM = 1L << 20;
+
     static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     static final String XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
@@ -85,6 +91,11 @@ public final class EvidenceTypeDetector {
      */
     public static boolean isOle2(byte[] head) {
         return startsWith(head, OLE2);
+    }
+
+    /** Whether the head is that of a ZIP file (DOCX and XLSX are ZIPs). */
+    public static boolean isZip(byte[] head) {
+        return startsWith(head, ZIP);
     }
 
     static Optional<EvidenceType> detect(byte[] head, Path file) throws IOException {
@@ -165,6 +176,53 @@ public final class EvidenceTypeDetector {
             // truncated entry, IllegalArgumentException on undecodable entry names: not a usable document.
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a ZIP (DOCX/XLSX) inflates beyond {@link #MAX_INFLATED_BYTES} in all, or an entry beyond
+     * {@link #MAX_RATIO} times its compressed size: a "zip bomb" that would fill memory or disk of whoever opens it.
+     * The sizes in the headers are checked first, then every entry is inflated into nothing and counted (headers can
+     * lie); nothing is kept in memory or written. A file that is no readable ZIP is not judged here (false).
+     */
+    public static boolean inflatesTooMuch(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            long declared = 0;
+            var entries = zip.entries();
+            int count = 0;
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (++count > MAX_ZIP_ENTRIES) {
+                    return true;
+                }
+                declared += Math.max(0, entry.getSize());
+                if (declared > MAX_INFLATED_BYTES || tooCompressed(entry.getSize(), entry.getCompressedSize())) {
+                    return true;
+                }
+            }
+            long inflated = 0;
+            byte[] sink = new byte[64 * 1024];
+            entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                long ofEntry = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(sink)) > 0; ) {
+                        ofEntry += n;
+                        inflated += n;
+                        if (inflated > MAX_INFLATED_BYTES || tooCompressed(ofEntry, entry.getCompressedSize())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException notAZip) {
+            return false; // judged (and refused) by detect
+        }
+    }
+
+    private static boolean tooCompressed(long size, long compressed) {
+        return size > RATIO_FROM && size > (long) MAX_RATIO * Math.max(1, compressed);
     }
 
     /** The entry as UTF-8 text, or null if it inflates to more than {@link #MAX_CONTENT_TYPES_BYTES}. */

@@ -144,9 +144,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
 
     /** Done and average completion by area, both in percent on a 0–100 axis; a bar opens the area's tasks. */
     private EChart areaChart(Overview overview) {
-        Map<String, Overview.AreaProgress> byLabel = new LinkedHashMap<>();
-        overview.byArea().forEach(a -> byLabel.put(a.label() == null ? getTranslation("overview.otherArea")
-                : a.label(), a));
+        Map<String, Overview.AreaProgress> byLabel = areas(overview);
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(getTranslation("overview.series.done"), byLabel.values().stream()
                 .map(a -> round(a.donePercent())).toList());
@@ -157,13 +155,19 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         chart.setWidthFull();
         chart.setHeight(Math.max(320, 64 * byLabel.size() + 100) + "px");
         chart.setId("overview-chart");
-        chart.addCategoryClickListener(category -> {
-            Overview.AreaProgress area = byLabel.get(category);
-            if (area != null) {
-                new UnitTasksDialog(category, area.tasks(), true).open();
-            }
-        });
+        // the areas' task lists are read again on a click: a session keeps only the chart, not every task of the plan
+        long shownPlan = overview.planId();
+        chart.addCategoryClickListener(category -> areas(overviews.of(shownPlan)).entrySet().stream()
+                .filter(e -> e.getKey().equals(category)).findFirst()
+                .ifPresent(e -> new UnitTasksDialog(category, e.getValue().tasks(), true).open()));
         return chart;
+    }
+
+    private Map<String, Overview.AreaProgress> areas(Overview overview) {
+        Map<String, Overview.AreaProgress> byLabel = new LinkedHashMap<>();
+        overview.byArea().forEach(a -> byLabel.put(a.label() == null ? getTranslation("overview.otherArea")
+                : a.label(), a));
+        return byLabel;
     }
 
     private static double round(double value) {

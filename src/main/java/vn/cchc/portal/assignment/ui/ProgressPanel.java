@@ -1,5 +1,6 @@
 package vn.cchc.portal.assignment.ui;
 
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -138,10 +138,8 @@ class ProgressPanel extends VerticalLayout {
         period.setId("update-period");
         Checkbox completed = new Checkbox(getTranslation("task.field.completed"));
         completed.setId("update-completed");
-        IntegerField percent = new IntegerField(getTranslation("task.field.percent"));
-        percent.setMin(0);
-        percent.setMax(100);
-        percent.setStepButtonsVisible(true);
+        // a text field read by DecimalInput: "80.35" is refused as not whole instead of becoming 8035
+        TextField percent = new TextField(getTranslation("task.field.percent"));
         percent.setSuffixComponent(new Span("%"));
         percent.setId("update-percent");
         TextArea result = textArea("task.field.result", "update-result");
@@ -150,7 +148,7 @@ class ProgressPanel extends VerticalLayout {
         binder.forField(period).bind(UpdateForm::getPeriodId, UpdateForm::setPeriodId);
         binder.forField(completed).bind(UpdateForm::isCompleted, UpdateForm::setCompleted);
         binder.forField(percent).asRequired(getTranslation("error.required", getTranslation("task.field.percent")))
-                .withValidator(p -> p >= 0 && p <= 100, getTranslation("task.percentRange"))
+                .withConverter(new WholeNumberConverter(0, 100))
                 .bind(UpdateForm::getPercent, UpdateForm::setPercent);
         binder.forField(result).bind(UpdateForm::getResult, UpdateForm::setResult);
         binder.forField(difficulties).bind(UpdateForm::getDifficulties, UpdateForm::setDifficulties);
@@ -158,7 +156,7 @@ class ProgressPanel extends VerticalLayout {
         binder.readBean(form);
         completed.addValueChangeListener(e -> {
             if (e.getValue()) {
-                percent.setValue(100);
+                percent.setValue("100");
             }
         });
         FormLayout layout = new FormLayout(period, completed, percent, result, difficulties, proposals);

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.cchc.portal.criterion.FrameworkSummary;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 /** Copies a framework to a new year: year, new code and new name, suggested from the source. */
@@ -28,11 +28,9 @@ class CopyFrameworkDialog extends Dialog {
         setWidth("36em");
         setMaxWidth("100%");
         int nextYear = source.year() + 1;
-        IntegerField year = new IntegerField(getTranslation("criteria.copy.year"));
-        year.setValue(nextYear);
-        year.setMin(CriterionDialog.MIN_YEAR);
-        year.setMax(CriterionDialog.MAX_YEAR);
-        year.setStepButtonsVisible(true);
+        WholeNumberConverter years = new WholeNumberConverter(CriterionDialog.MIN_YEAR, CriterionDialog.MAX_YEAR);
+        TextField year = new TextField(getTranslation("criteria.copy.year"));
+        year.setValue(String.valueOf(nextYear));
         year.setId("copy-year");
         TextField code = new TextField(getTranslation("criteria.copy.code"));
         code.setValue(suggestCode(source, nextYear));
@@ -43,12 +41,15 @@ class CopyFrameworkDialog extends Dialog {
         name.setMaxLength(300);
         name.setId("copy-name");
         year.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getOldValue() != null) {
-                if (code.getValue().equals(suggestCode(source, e.getOldValue()))) {
-                    code.setValue(suggestCode(source, e.getValue()));
+            Integer before = yearOrNull(years, e.getOldValue());
+            Integer after = yearOrNull(years, e.getValue());
+            year.setInvalid(after == null && !e.getValue().isBlank());
+            if (before != null && after != null) {
+                if (code.getValue().equals(suggestCode(source, before))) {
+                    code.setValue(suggestCode(source, after));
                 }
-                if (name.getValue().equals(suggestName(source, e.getOldValue()))) {
-                    name.setValue(suggestName(source, e.getValue()));
+                if (name.getValue().equals(suggestName(source, before))) {
+                    name.setValue(suggestName(source, after));
                 }
             }
         });
@@ -60,13 +61,14 @@ class CopyFrameworkDialog extends Dialog {
         add(new Paragraph(getTranslation("criteria.copy.source", sourceLabel)), layout, error);
 
         Button confirm = WriteButtons.each(new Button(getTranslation("criteria.copy.confirm")), () -> {
-            if (year.getValue() == null || year.isInvalid()) {
+            Integer chosen = yearOrNull(years, year.getValue());
+            if (chosen == null) {
                 error.setText(getTranslation("criteria.error.year", CriterionDialog.MIN_YEAR,
                         CriterionDialog.MAX_YEAR));
                 return;
             }
             try {
-                onCopy.copy(year.getValue(), code.getValue(), name.getValue());
+                onCopy.copy(chosen, code.getValue(), name.getValue());
                 close();
             } catch (BusinessException ex) {
                 error.setText(ex.message(getLocale()));
@@ -75,6 +77,15 @@ class CopyFrameworkDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("copy-confirm");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    /** The year typed (read by DecimalInput), or null when it is blank, no whole number or out of range. */
+    private static Integer yearOrNull(WholeNumberConverter years, String typed) {
+        try {
+            return years.read(typed);
+        } catch (BusinessException notAYear) {
+            return null;
+        }
     }
 
     /** "PAR2023" → "PAR2024"; a code without the year gets it appended ("SVC766" → "SVC766-2025"). */

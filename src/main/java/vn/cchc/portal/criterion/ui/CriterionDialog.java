@@ -6,13 +6,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.criterion.CriterionForm;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.DecimalConverter;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
@@ -45,16 +45,12 @@ class CriterionDialog extends Dialog {
         name.setMaxLength(1000);
         name.setMinRows(2);
         name.setId("criterion-title");
-        IntegerField sortOrder = new IntegerField(getTranslation("criteria.form.sortOrder"));
+        TextField sortOrder = new TextField(getTranslation("criteria.form.sortOrder"));
         sortOrder.setHelperText(getTranslation("criteria.form.sortOrder.help"));
-        sortOrder.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("criteria.error.integer")));
         sortOrder.setId("criterion-sort-order");
         TextField baseline = new TextField(getTranslation("criteria.form.baseline"));
         baseline.setId("criterion-baseline");
-        IntegerField baselineYear = new IntegerField(getTranslation("criteria.form.baselineYear"));
-        baselineYear.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("criteria.error.integer")));
+        TextField baselineYear = new TextField(getTranslation("criteria.form.baselineYear"));
         baselineYear.setId("criterion-baseline-year");
         TextField unit = new TextField(getTranslation("criteria.form.unit"));
         unit.setMaxLength(40);
@@ -68,7 +64,7 @@ class CriterionDialog extends Dialog {
                 .bind(CriterionForm::getCode, CriterionForm::setCode);
         binder.forField(name).asRequired(getTranslation("criteria.error.title"))
                 .bind(CriterionForm::getTitle, CriterionForm::setTitle);
-        binder.forField(sortOrder)
+        binder.forField(sortOrder).withConverter(new WholeNumberConverter(0, 1_000_000))
                 .withValidator(v -> v == null || v >= 0, getTranslation("criteria.error.sortOrder"))
                 .bind(CriterionForm::getSortOrder, CriterionForm::setSortOrder);
         binder.forField(baseline).withConverter(new DecimalConverter())
@@ -76,9 +72,7 @@ class CriterionDialog extends Dialog {
                 .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4,
                         getTranslation("criteria.error.baseline.scale"))
                 .bind(CriterionForm::getBaseline, CriterionForm::setBaseline);
-        binder.forField(baselineYear)
-                .withValidator(v -> v == null || (v >= MIN_YEAR && v <= MAX_YEAR),
-                        getTranslation("criteria.error.year", MIN_YEAR, MAX_YEAR))
+        binder.forField(baselineYear).withConverter(new WholeNumberConverter(MIN_YEAR, MAX_YEAR))
                 .withValidator(v -> v != null || baseline.getValue().isBlank(),
                         getTranslation("criteria.error.baselineYear"))
                 .bind(CriterionForm::getBaselineYear, CriterionForm::setBaselineYear);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.cchc.portal.indicator.ActualImportService;
@@ -12,6 +13,7 @@ import vn.cchc.portal.indicator.ImportReport;
 import vn.cchc.portal.indicator.ImportRowError;
 import vn.cchc.portal.indicator.PeriodInfo;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.BackgroundWork;
 
 import java.io.ByteArrayInputStream;
 
@@ -32,13 +34,16 @@ class ActualImportDialog extends Dialog {
         errors.addColumn(ImportRowError::column).setHeader(getTranslation("import.col.column")).setAutoWidth(true);
         errors.addColumn(ImportRowError::message).setHeader(getTranslation("import.col.message")).setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        errors.setAllRowsVisible(true);
+        errors.setHeight("22em"); // thousands of errors scroll (rendered lazily) instead of one endless table
         errors.setVisible(false);
         errors.setId("actuals-import-errors");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            try {
-                ImportReport report = imports.importPeriod(planId, period.id(), new ByteArrayInputStream(bytes),
-                        metadata.fileName());
+        ProgressBar running = new ProgressBar();
+        running.setVisible(false);
+        running.setId("actuals-import-progress");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> {
+            ui.access(() -> result.setText(getTranslation("import.running")));
+            BackgroundWork.start(ui, running, () -> imports.importPeriod(planId, period.id(),
+                    new ByteArrayInputStream(bytes), metadata.fileName()), report -> {
                 if (report.saved()) {
                     result.setText(getTranslation("actuals.import.done", report.units(), report.values()));
                     errors.setVisible(false);
@@ -48,15 +53,14 @@ class ActualImportDialog extends Dialog {
                     errors.setItems(report.errors());
                     errors.setVisible(true);
                 }
-            } catch (BusinessException ex) {
-                result.setText(BusinessException.messageOf(ex, getLocale()));
-            }
-        }))));
+            }, failure -> result.setText(failure instanceof BusinessException ? BusinessException.messageOf(failure,
+                    getLocale()) : getTranslation("import.failed")));
+        })));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
-        add(intro, upload, result, errors);
+        add(intro, upload, running, result, errors);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

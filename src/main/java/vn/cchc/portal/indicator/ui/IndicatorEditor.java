@@ -1,5 +1,6 @@
 package vn.cchc.portal.indicator.ui;
 
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -39,9 +39,7 @@ class IndicatorEditor extends Dialog {
         direction.setLabel(getTranslation("rules.direction"));
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
-        IntegerField decimals = new IntegerField(getTranslation("rules.decimals"));
-        decimals.setMin(0);
-        decimals.setMax(4);
+        TextField decimals = new TextField(getTranslation("rules.decimals"));
         Select<RuleKind> rule = new Select<>();
         rule.setLabel(getTranslation("rules.col.rule"));
         rule.setItems(RuleKind.values());
@@ -54,7 +52,7 @@ class IndicatorEditor extends Dialog {
         binder.forField(aliases).bind("aliases");
         binder.forField(measure).asRequired().bind("measure");
         binder.forField(direction).asRequired().bind("direction");
-        binder.forField(decimals).asRequired().bind("decimals");
+        binder.forField(decimals).asRequired().withConverter(new WholeNumberConverter(0, 4)).bind("decimals");
         binder.forField(rule).asRequired().bind("ruleKind");
         binder.forField(central).bind("centralTarget");
         binder.forField(increment).bind("incrementPoints");

@@ -24,6 +24,10 @@ import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitImport;
+import vn.cchc.portal.organization.UnitImportMode;
+import vn.cchc.portal.shared.ui.DatePickers;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
@@ -43,13 +47,17 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
     private final TreeGrid<OrgUnitSummary> grid = new TreeGrid<>();
     private final TextField search = new TextField();
     private final Checkbox showEnded = new Checkbox();
+    private final DatePicker asOf = DatePickers.vietnamese(null);
     private final Span count = new Span();
 
     private final transient OrgUnitAdministration administration;
     private final transient Clock clock;
+    private final transient UnitImport unitImport;
 
-    OrgUnitsView(OrgUnitService units, OrgUnitAdministration administration, CurrentUser currentUser, Clock clock) {
+    OrgUnitsView(OrgUnitService units, OrgUnitAdministration administration, UnitImport unitImport,
+                 CurrentUser currentUser, Clock clock) {
         this.units = units;
+        this.unitImport = unitImport;
         this.administration = administration;
         this.clock = clock;
         setSizeFull();
@@ -62,7 +70,21 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         search.setId("org-search");
         search.addValueChangeListener(e -> refresh());
         showEnded.setLabel(getTranslation("orgunits.showEnded"));
-        showEnded.addValueChangeListener(e -> refresh());
+        showEnded.addValueChangeListener(e -> {
+            asOf.setEnabled(!e.getValue());
+            refresh();
+        });
+        asOf.setLabel(getTranslation("orgunits.asOf"));
+        asOf.setId("org-as-of");
+        asOf.setClearButtonVisible(false);
+        asOf.setValue(LocalDate.now(clock));
+        asOf.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                asOf.setValue(LocalDate.now(clock));
+            } else {
+                refresh();
+            }
+        });
 
         HorizontalLayout downloads = new HorizontalLayout(
                 download("pdf", getTranslation("orgunits.download.pdf")),
@@ -75,7 +97,16 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-unit");
         add.setVisible(admin);
-        HorizontalLayout toolbar = new HorizontalLayout(search, showEnded, count, add);
+        Button importUnits = new Button(getTranslation("unitimport.open.list"), VaadinIcon.UPLOAD.create(),
+                e -> openImport(UnitImportMode.UNIT_LIST));
+        importUnits.setId("import-units");
+        Button importRestructuring = new Button(getTranslation("unitimport.open.restructuring"),
+                VaadinIcon.SITEMAP.create(), e -> openImport(UnitImportMode.RESTRUCTURING));
+        importRestructuring.setId("import-restructuring");
+        importUnits.setVisible(admin);
+        importRestructuring.setVisible(admin);
+        HorizontalLayout toolbar = new HorizontalLayout(search, asOf, showEnded, count, add, importUnits,
+                importRestructuring);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -111,6 +142,10 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
         refresh();
+    }
+
+    private void openImport(UnitImportMode mode) {
+        new UnitImportDialog(unitImport, mode, () -> refresh()).open();
     }
 
     private static OrgUnitKind childKind(OrgUnitKind parent) {
@@ -150,7 +185,8 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<OrgUnitSummary> rows = units.search(search.getValue(), showEnded.getValue());
+        LocalDate day = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
+        List<OrgUnitSummary> rows = units.searchOn(search.getValue(), showEnded.getValue() ? null : day);
         grid.setItems(OrgUnitTree.roots(rows), unit -> OrgUnitTree.children(rows, unit));
         grid.setEmptyStateText(getTranslation("orgunits.empty", search.getValue()));
         if (!search.getValue().isBlank() || rows.size() < 60) {

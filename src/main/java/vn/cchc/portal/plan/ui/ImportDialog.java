@@ -4,11 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.cchc.portal.plan.ImportOutcome;
 import vn.cchc.portal.plan.PlanImportService;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.BackgroundWork;
 
 /** Uploads an appendix workbook; shows every problem by row and column, or how many items were added. */
 class ImportDialog extends Dialog {
@@ -28,13 +30,17 @@ class ImportDialog extends Dialog {
                 .setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportOutcome.Problem::message).setHeader(getTranslation("import.col.message"))
                 .setFlexGrow(1);
-        problems.setAllRowsVisible(true);
+        problems.setHeight("22em"); // thousands of problems scroll (rendered lazily) instead of one endless table
         problems.setVisible(false);
         problems.setId("import-problems");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            try {
-                ImportOutcome outcome = imports.importAppendix(planId, bytes);
+        ProgressBar running = new ProgressBar();
+        running.setVisible(false);
+        running.setId("import-progress");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> {
+            ui.access(() -> result.setText(getTranslation("import.running")));
+            // off the session: a big file never freezes the user's other tabs and views
+            BackgroundWork.start(ui, running, () -> imports.importAppendix(planId, bytes), outcome -> {
                 if (outcome.succeeded()) {
                     result.setText(getTranslation("import.done", outcome.itemsImported()));
                     problems.setVisible(false);
@@ -44,16 +50,15 @@ class ImportDialog extends Dialog {
                     problems.setItems(outcome.problems());
                     problems.setVisible(true);
                 }
-            } catch (BusinessException ex) {
-                result.setText(ex.message(getLocale()));
-            }
-        }))));
+            }, failure -> result.setText(failure instanceof BusinessException ex ? ex.message(getLocale())
+                    : getTranslation("import.failed")));
+        })));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setI18n(vn.cchc.portal.shared.ui.UploadTexts.vietnamese());
         upload.setMaxFiles(1);
         upload.setId("import-upload");
-        add(intro, upload, result, problems);
+        add(intro, upload, running, result, problems);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

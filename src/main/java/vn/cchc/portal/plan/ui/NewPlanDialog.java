@@ -1,12 +1,13 @@
 package vn.cchc.portal.plan.ui;
 
+import com.vaadin.flow.component.textfield.TextField;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -46,7 +47,7 @@ class NewPlanDialog extends Dialog {
         kind.setItems(PlanKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setId("new-plan-kind");
-        IntegerField year = new IntegerField(getTranslation("plan.field.year"));
+        TextField year = new TextField(getTranslation("plan.field.year"));
         TextArea title = new TextArea(getTranslation("plan.field.title"));
         title.setId("new-plan-title");
         Span error = new Span();
@@ -61,7 +62,7 @@ class NewPlanDialog extends Dialog {
         binder.forField(kind).asRequired(getTranslation("error.required", getTranslation("plan.field.kind")))
                 .bind(PlanHeaderForm::getKind, PlanHeaderForm::setKind);
         binder.forField(year).asRequired(getTranslation("error.required", getTranslation("plan.field.year")))
-                .withValidator(y -> y >= 2000 && y <= 2100, "Năm kế hoạch phải trong khoảng 2000–2100.")
+                .withConverter(new WholeNumberConverter(2000, 2100))
                 .bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
         binder.forField(title).asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
                 .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);

@@ -83,7 +83,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
 
     void render() {
         removeAll();
-        detail = plans.get(planId);
+        // kept per session: the items' long texts cut to what the items list shows (editing reads an item again)
+        detail = plans.get(planId).listed(PlanItemsPanel.GOAL_CHARS);
         var s = detail.summary();
         Span badge = PlanBadges.status(s.status(), getTranslation(s.status().labelKey()));
         badge.setId("plan-status");
@@ -105,7 +106,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                 getTranslation("plan.tab.subplans"), getTranslation("plan.tab.history")};
         List<SerializableSupplier<Component>> panels = List.of(
                 () -> new PlanHeaderPanel(detail, periods.ofPlan(planId), plans, units, currentUser, this::saved),
-                () -> new PlanItemsPanel(detail, items, units, criteria, this::saved),
+                () -> new PlanItemsPanel(detail, items, plans, units, criteria, this::saved),
                 () -> new SubPlansPanel(detail, subPlans, currentUser, this::open),
                 () -> new HistoryPanel(plans.history(planId, getLocale()), plans.versions(planId), this::open));
         TabSheet tabs = new TabSheet();

@@ -1,5 +1,6 @@
 package vn.cchc.portal.plan.ui;
 
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -55,7 +55,7 @@ class PlanHeaderPanel extends VerticalLayout {
         ComboBox<PlanKind> kind = new ComboBox<>(getTranslation("plan.field.kind"));
         kind.setItems(PlanKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-        IntegerField year = new IntegerField(getTranslation("plan.field.year"));
+        TextField year = new TextField(getTranslation("plan.field.year"));
         TextArea title = new TextArea(getTranslation("plan.field.title"));
         DatePicker start = PlanFields.date(getTranslation("plan.field.startDate"));
         DatePicker end = PlanFields.date(getTranslation("plan.field.endDate"));
@@ -72,7 +72,7 @@ class PlanHeaderPanel extends VerticalLayout {
         TextField signerName = new TextField(getTranslation("plan.field.signerName"));
         signerName.setId("plan-signer-name");
         DatePicker subDue = PlanFields.date(getTranslation("plan.field.subPlanDueDate"));
-        IntegerField subDueDays = new IntegerField(getTranslation("plan.field.subPlanDueWorkingDays"));
+        TextField subDueDays = new TextField(getTranslation("plan.field.subPlanDueWorkingDays"));
         com.vaadin.flow.component.timepicker.TimePicker subDueTime =
                 new com.vaadin.flow.component.timepicker.TimePicker(getTranslation("plan.field.subPlanDueTime"));
         subDueTime.setStep(java.time.Duration.ofMinutes(30));
@@ -92,8 +92,8 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(place).bind(PlanHeaderForm::getPlace, PlanHeaderForm::setPlace);
         binder.forField(issueDate).bind(PlanHeaderForm::getIssueDate, PlanHeaderForm::setIssueDate);
         binder.forField(kind).asRequired().bind(PlanHeaderForm::getKind, PlanHeaderForm::setKind);
-        binder.forField(year).asRequired().withValidator(y -> y >= 2000 && y <= 2100,
-                "Năm kế hoạch phải trong khoảng 2000–2100.").bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
+        binder.forField(year).asRequired().withConverter(new WholeNumberConverter(2000, 2100))
+                .bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
         binder.forField(title).asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
                 .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);
         binder.forField(start).bind(PlanHeaderForm::getStartDate, PlanHeaderForm::setStartDate);
@@ -108,8 +108,7 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(signerTitle).bind(PlanHeaderForm::getSignerTitle, PlanHeaderForm::setSignerTitle);
         binder.forField(signerName).bind(PlanHeaderForm::getSignerName, PlanHeaderForm::setSignerName);
         binder.forField(subDue).bind(PlanHeaderForm::getSubPlanDueDate, PlanHeaderForm::setSubPlanDueDate);
-        binder.forField(subDueDays).withValidator(d -> d == null || d > 0,
-                "Số ngày làm việc phải lớn hơn 0.").bind(PlanHeaderForm::getSubPlanDueWorkingDays,
+        binder.forField(subDueDays).withConverter(new WholeNumberConverter(1, 365)).bind(PlanHeaderForm::getSubPlanDueWorkingDays,
                 PlanHeaderForm::setSubPlanDueWorkingDays);
         binder.forField(subDueTime).bind(PlanHeaderForm::getSubPlanDueTime, PlanHeaderForm::setSubPlanDueTime);
         binder.forField(cadence).asRequired().bind(PlanHeaderForm::getReportingCadence,

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.plan.CriterionChoices;
@@ -17,6 +19,7 @@ import vn.cchc.portal.plan.PlanItemForm;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanItemView;
+import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
@@ -29,20 +32,23 @@ class PlanItemsPanel extends VerticalLayout {
 
     private final PlanDetail detail;
     private final transient PlanItemService items;
+    private final transient PlanService plans;
     private final transient OrgUnitService units;
     private final transient CriterionChoices criteria;
     private final Runnable onChanged;
     private final TreeGrid<PlanItemView> grid = new TreeGrid<>();
 
-    PlanItemsPanel(PlanDetail detail, PlanItemService items, OrgUnitService units, CriterionChoices criteria,
-                   Runnable onChanged) {
+    PlanItemsPanel(PlanDetail detail, PlanItemService items, PlanService plans, OrgUnitService units,
+                   CriterionChoices criteria, Runnable onChanged) {
         this.detail = detail;
+        this.plans = plans;
         this.items = items;
         this.units = units;
         this.criteria = criteria;
         this.onChanged = onChanged;
         setPadding(false);
         setSizeFull();
+        // the editor hands over the items' texts cut to what the column shows; editing reads the whole item again
         List<PlanItemView> rows = detail.items();
 
         java.util.Map<Long, String> explained = explainedRows(rows);
@@ -50,13 +56,13 @@ class PlanItemsPanel extends VerticalLayout {
                         + (i.criterionCode() == null ? "" : i.criterionCode() + " – ")
                         + i.displayTitle() + links(i, rows, explained))
                 .setHeader(getTranslation("item.col.content")).setFlexGrow(4).setResizable(true);
-        grid.addColumn(i -> PlanItemsPanel.shorten(i.goal() != null ? i.goal() : i.tasks()))
+        grid.addColumn(i -> i.goal() == null ? "" : i.goal())
                 .setHeader(getTranslation("item.col.goal")).setFlexGrow(4).setResizable(true);
-        grid.addComponentColumn(i -> printed(i.kind() == PlanItemKind.GROUP ? null : i.leadPrinted(),
-                        i.leadNames(), null))
+        grid.addColumn(printed(i -> i.kind() == PlanItemKind.GROUP ? null : i.leadPrinted(), PlanItemView::leadNames,
+                        i -> null))
                 .setHeader(getTranslation("item.col.lead")).setFlexGrow(2).setResizable(true);
-        grid.addComponentColumn(i -> printed(i.kind() == PlanItemKind.GROUP ? null : i.coordinatingPrinted(),
-                        i.assigneeNames(), exclusions(i)))
+        grid.addColumn(printed(i -> i.kind() == PlanItemKind.GROUP ? null : i.coordinatingPrinted(),
+                        PlanItemView::assigneeNames, this::exclusions))
                 .setHeader(getTranslation("item.col.coordinating")).setFlexGrow(3).setResizable(true);
         grid.addColumn(i -> i.timeframe() != null && i.deadline() != null
                         ? i.timeframe() + " · " + getTranslation("item.dueOn", i.dueText()) : i.timeframeText())
@@ -128,11 +134,23 @@ class PlanItemsPanel extends VerticalLayout {
     }
 
     private void edit(PlanItemView item) {
-        dialog(item).open();
+        ItemDialog dialog = dialog(item);
+        if (dialog != null) {
+            dialog.open();
+        }
     }
 
-    private ItemDialog dialog(PlanItemView item) {
-        return dialog(PlanItemForm.of(item, detail.summary().id()));
+    /** The dialog of an item, read again whole (the list holds shortened texts); null when it is gone. */
+    private ItemDialog dialog(PlanItemView listed) {
+        long planId = detail.summary().id();
+        Optional<PlanItemView> item = plans.get(planId).items().stream().filter(i -> i.id() == listed.id())
+                .findFirst();
+        if (item.isEmpty()) {
+            Notification.show(BusinessException.of("error.item.notFound").message(getLocale()), 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return null;
+        }
+        return dialog(PlanItemForm.of(item.get(), planId));
     }
 
     private ItemDialog dialog(PlanItemForm form) {
@@ -167,24 +185,28 @@ class PlanItemsPanel extends VerticalLayout {
 
     /**
      * A unit cell as the plan prints it, with the units it was resolved to underneath when they read differently,
-     * and the units left out with the reason.
+     * and the units left out with the reason. A template renderer: the rows keep no components on the server (a plan
+     * of 150 items held about 900 state nodes per session with component cells).
      */
-    private com.vaadin.flow.component.Component printed(String text, String resolved, String excluded) {
-        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
-        if (text != null && !text.isEmpty()) {
-            cell.add(new Span(text));
-        }
-        if (text != null && resolved != null && !resolved.isEmpty() && !resolved.equals(text)) {
-            Span units = new Span(getTranslation("item.resolved", resolved));
-            units.addClassName("cchc-resolved");
-            cell.add(new com.vaadin.flow.component.html.Div(units));
-        }
-        if (excluded != null) {
-            Span left = new Span(excluded);
-            left.addClassName("cchc-excluded");
-            cell.add(new com.vaadin.flow.component.html.Div(left));
-        }
-        return cell;
+    private LitRenderer<PlanItemView> printed(SerializableFunction<PlanItemView, String> text,
+                                             SerializableFunction<PlanItemView, String> resolved,
+                                             SerializableFunction<PlanItemView, String> excluded) {
+        return LitRenderer.<PlanItemView>of("<div><span ?hidden=${!item.text}>${item.text}</span>"
+                        + "<div ?hidden=${!item.resolved}><span class=\"cchc-resolved\">${item.resolved}</span></div>"
+                        + "<div ?hidden=${!item.excluded}><span class=\"cchc-excluded\">${item.excluded}</span></div>"
+                        + "</div>")
+                .withProperty("text", i -> blankToNull(text.apply(i)))
+                .withProperty("resolved", i -> {
+                    String printed = text.apply(i);
+                    String units = blankToNull(resolved.apply(i));
+                    return printed != null && units != null && !units.equals(printed)
+                            ? getTranslation("item.resolved", units) : null;
+                })
+                .withProperty("excluded", excluded::apply);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private String exclusions(PlanItemView item) {
@@ -216,7 +238,9 @@ class PlanItemsPanel extends VerticalLayout {
         return codes == null ? "" : " " + getTranslation("item.rowLink", codes);
     }
 
+    static final int GOAL_CHARS = 220;
+
     static String shorten(String text) {
-        return text == null ? "" : vn.cchc.portal.shared.Texts.shorten(text, 220);
+        return text == null ? "" : vn.cchc.portal.shared.Texts.shorten(text, GOAL_CHARS);
     }
 }

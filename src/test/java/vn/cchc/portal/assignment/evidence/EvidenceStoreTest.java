@@ -124,6 +124,49 @@ class EvidenceStoreTest {
     }
 
     @Test
+    void aDocxThatInflatesToOneGibibyteIsRefusedWithItsOwnMessageAndNothingIsKept() throws IOException {
+        // a real DOCX with one more part of 1 GiB of zeros: about 1 MB on disk, 1 GiB when opened
+        byte[] bomb = rezip(docx(), java.util.Map.of(), java.util.Map.of());
+        Path file = Files.createTempFile("bomb-", ".docx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file));
+             var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bomb))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("word/media/image1.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1024; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertThat(Files.size(file)).isLessThan(20L << 20);
+
+        try (InputStream upload = Files.newInputStream(file)) {
+            assertThatThrownBy(() -> store().store("baocao.docx", upload)).isInstanceOf(BusinessException.class)
+                    .hasMessageContaining("khi giải nén lớn bất thường");
+        } finally {
+            Files.delete(file);
+        }
+        assertThat(filesInStore()).isEmpty();
+    }
+
+    @Test
+    void aRealDocxAndXlsxPassTheInflationCheck() throws IOException {
+        for (byte[] office : List.of(docx(), xlsx())) {
+            Path file = Files.createTempFile("office-", ".zip");
+            try {
+                Files.write(file, office);
+                assertThat(EvidenceTypeDetector.inflatesTooMuch(file)).isFalse();
+            } finally {
+                Files.delete(file);
+            }
+        }
+    }
+
+    @Test
     void aTruncatedDocxIsRejected() throws IOException {
         byte[] docx = docx();
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -162,9 +161,9 @@ class CriteriaViewTest extends SpringBrowserlessTest {
 
         test(find(TextField.class).id("criterion-baseline")).setValue("12,5");
         test(button("criterion-save")).click();
-        assertThat(find(IntegerField.class).id("criterion-baseline-year").getErrorMessage())
+        assertThat(find(TextField.class).id("criterion-baseline-year").getErrorMessage())
                 .isEqualTo("Vui lòng nhập năm của giá trị cơ sở (ví dụ 2022).");
-        test(find(IntegerField.class).id("criterion-baseline-year")).setValue(2022);
+        test(find(TextField.class).id("criterion-baseline-year")).setValue("2022");
         test(find(TextField.class).id("criterion-unit")).setValue("%");
         test(button("criterion-save")).click();
 
@@ -208,7 +207,7 @@ class CriteriaViewTest extends SpringBrowserlessTest {
     void aPlannerCopiesAFrameworkToTheNextYear() {
         navigate(CriteriaView.class);
         test(button("criteria-copy")).click();
-        assertThat(find(IntegerField.class).id("copy-year").getValue()).isEqualTo(2024);
+        assertThat(find(TextField.class).id("copy-year").getValue()).isEqualTo("2024");
         assertThat(find(TextField.class).id("copy-code").getValue()).isEqualTo("PAR2024");
         assertThat(find(TextField.class).id("copy-name").getValue()).isEqualTo("Chỉ số CCHC 2024");
         test(button("copy-confirm")).click();
