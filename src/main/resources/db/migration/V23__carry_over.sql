@@ -29,5 +29,5 @@ create table carry_over (
 
 create index ix_carry_over_decision on carry_over (decision);
 
-alter table progress_update add column unit_id bigint references org_unit (id);
+alter table progress_update add column unit_id bigint;
 update progress_update set unit_id = (select a.unit_id from assignment a where a.id = progress_update.assignment_id);
