@@ -133,17 +133,13 @@ class ModuleBoundariesTest {
     }
 
     /**
-     * Service errors are message keys ({@code BusinessException.of}), so the English UI shows English errors. Modules
-     * still throwing Vietnamese text are listed here until they are converted.
+     * Service errors are message keys ({@code BusinessException.of}), so the English UI shows English errors: in every
+     * module, report included, no class throws a Vietnamese text.
      */
     @Test
     void servicesThrowMessageKeysNotText() {
-        noClasses().that().resideOutsideOfPackages(NOT_YET_MESSAGE_KEYS)
-                .should().callConstructor(vn.cchc.portal.shared.BusinessException.class, String.class)
+        noClasses().should().callConstructor(vn.cchc.portal.shared.BusinessException.class, String.class)
                 .check(CLASSES);
     }
-
-    /** Modules whose BusinessExceptions may still carry Vietnamese text (report is being rewritten on its branch). */
-    private static final String[] NOT_YET_MESSAGE_KEYS = {"vn.cchc.portal.report.."};
 }
 

@@ -56,7 +56,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(AuditView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
                 "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
-                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng", "Nhật ký thay đổi");
+                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng", "Nhật ký thay đổi", "Cài đặt");
+        assertOpens(vn.cchc.portal.report.ui.SettingsView.class);
     }
 
     @Test
@@ -74,6 +75,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(ActualsView.class);
         assertOpens(ResultsView.class);
         assertRefused(AuditView.class);
+        assertRefused(vn.cchc.portal.report.ui.SettingsView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
                 "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
                 "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");

@@ -74,7 +74,7 @@ class Assignment {
     /** A new, empty draft report of this unit on this task. */
     ProgressUpdate newDraft(String by, Instant at) {
         checkAcceptsReports();
-        return ProgressUpdate.draftOf(id, by, at);
+        return ProgressUpdate.draftOf(id, unitId, by, at);
     }
 
     /** Writes a draft report of this task (only drafts are written, and only while the work is not done). */
@@ -131,6 +131,15 @@ class Assignment {
             throw BusinessException.of("error.task.notOverdue", Formats.date(dueDate));
         }
         status = status.moveTo(AssignmentStatus.OVERDUE);
+        touch(by, at);
+    }
+
+    /**
+     * The unit ended and its successor takes the task over on the effective date (issue 15); reports written so far
+     * keep the unit they were written under.
+     */
+    void carryOver(long toUnitId, String by, Instant at) {
+        unitId = toUnitId;
         touch(by, at);
     }
 

@@ -32,8 +32,10 @@ import java.util.stream.Collectors;
 
 /**
  * When a plan is issued: the assignments of the units it addresses. A plan addresses the
- * level directly below its issuer (see {@link OrgUnitService#addressing(long)}): work the plan names for a commune
- * goes to the district that holds it, which passes it on in its own plan. One assignment per unit and criterion
+ * level directly below its issuer as the structure stands on its issue date (see
+ * {@link OrgUnitService#addressing(long, LocalDate)}): work the plan names for a commune
+ * goes to the district that holds it, which passes it on in its own plan; after 01/7/2025, with no districts, to the
+ * commune or ward itself. One assignment per unit and criterion
  * item: a narrative item that spells out the tasks of an appendix row gets no assignments of its own (the row's
  * do), and its leads lead the row too. Every unit a lead group holds leads its own part; units the item excludes
  * get nothing. An item a sub-plan carries down from its parent is not assigned again to the sub-plan's issuer, who
@@ -100,7 +102,7 @@ class AssignmentFactory {
         LocalDate day = header.issueDate() == null ? LocalDate.now(clock) : header.issueDate();
         LocalDate defaultDue = header.lastDay();
         long issuer = header.issuingUnitId();
-        Addressing addressing = units.addressing(issuer);
+        Addressing addressing = units.addressing(issuer, day);
         Set<Long> heldInParent = heldInParent(plan, issuer);
         Map<Long, PlanItemView> byId = plan.items().stream()
                 .collect(Collectors.toMap(PlanItemView::id, i -> i));

@@ -33,9 +33,12 @@ class AssignmentViews {
     private final EvidenceRepository evidence;
     private final ReportingPeriodService periods;
     private final Clock clock;
+    private final AssignmentRepository assignments;
 
     AssignmentViews(PlanService plans, OrgUnitService units, ProgressUpdateRepository updates,
-                    EvidenceRepository evidence, ReportingPeriodService periods, Clock clock) {
+                    EvidenceRepository evidence, ReportingPeriodService periods, Clock clock,
+                    AssignmentRepository assignments) {
+        this.assignments = assignments;
         this.plans = plans;
         this.units = units;
         this.updates = updates;
@@ -170,11 +173,15 @@ class AssignmentViews {
                 .add(e.view()));
         Map<Long, PeriodView> labels = periods.get(list.stream().map(u -> u.periodId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        Map<Long, Long> unitOfTask = new HashMap<>();
+        assignments.findAllById(list.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
+                .forEach(a -> unitOfTask.put(a.id, a.unitId));
         return list.stream().map(u -> new UpdateView(u.id,
                 u.periodId == null || !labels.containsKey(u.periodId) ? null : labels.get(u.periodId).label(),
                 u.state, u.completed, u.percent, u.result, u.difficulties, u.proposals, u.createdBy, u.createdAt,
                 u.submittedBy, u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment,
-                files.getOrDefault(u.id, List.of()), u.version, u.periodId == null ? null : labels.get(u.periodId)))
+                files.getOrDefault(u.id, List.of()), u.version, u.periodId == null ? null : labels.get(u.periodId),
+                u.unitId == null || u.unitId.equals(unitOfTask.get(u.assignmentId)) ? null : units.labelOf(u.unitId)))
                 .toList();
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +114,45 @@ public class DashboardService implements UnitWorkload {
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<Assignment>> byUnit = work.stream().collect(Collectors.groupingBy(a -> a.unitId));
         List<UnitProgress> out = new ArrayList<>();
-        byUnit.forEach((unitId, list) -> out.add(new UnitProgress(unitId, unitNames.get(unitId), list.size(),
-                list.stream().filter(a -> a.status.isDone()).count(),
+        byUnit.forEach((unitId, list) -> {
+            Figures f = figures(list, today);
+            out.add(new UnitProgress(unitId, unitNames.get(unitId), f.tasks(), f.done(), f.overdue(),
+                    f.averagePercent()));
+        });
+        return out;
+    }
+
+    /**
+     * A unit's work year by year with the work of the units it took over in a reorganisation, marked as such (see
+     * {@link UnitHistory}). Plans in force and closed ones count, drafts do not.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public UnitHistory history(long unitId) {
+        units.checkAccess(unitId);
+        List<Long> predecessors = units.predecessorsOf(unitId);
+        List<Long> all = new ArrayList<>(predecessors);
+        all.add(unitId);
+        List<Assignment> work = assignments.findByUnitIdIn(all);
+        Map<Long, Integer> yearOf = new HashMap<>();
+        plans.summaries(work.stream().map(a -> a.planId).collect(Collectors.toSet())).stream()
+                .filter(p -> p.status() != vn.cchc.portal.plan.PlanStatus.DRAFT)
+                .forEach(p -> yearOf.put(p.id(), p.year()));
+        LocalDate today = LocalDate.now(clock);
+        Map<Integer, List<Assignment>> byYear = new java.util.TreeMap<>(work.stream()
+                .filter(a -> yearOf.containsKey(a.planId)).collect(Collectors.groupingBy(a -> yearOf.get(a.planId))));
+        List<UnitHistory.Year> years = new ArrayList<>();
+        byYear.forEach((year, list) -> years.add(new UnitHistory.Year(year,
+                figures(list.stream().filter(a -> a.unitId == unitId).toList(), today),
+                figures(list.stream().filter(a -> a.unitId != unitId).toList(), today), figures(list, today))));
+        return new UnitHistory(unitId, units.nameOf(unitId), predecessors.stream().map(units::nameOf).toList(),
+                years);
+    }
+
+    private static Figures figures(List<Assignment> list, LocalDate today) {
+        return new Figures(list.size(), list.stream().filter(a -> a.status.isDone()).count(),
                 list.stream().filter(a -> AssignmentViews.effectiveStatus(a, today) == AssignmentStatus.OVERDUE)
                         .count(),
-                list.stream().mapToInt(a -> a.percent).average().orElse(0))));
-        return out;
+                list.stream().mapToInt(a -> a.percent).average().orElse(0));
     }
 
     /**

@@ -35,6 +35,9 @@ class ProgressUpdate {
     Long assignmentId;
     @Column(name = "period_id")
     Long periodId;
+    /** The unit the report was written under: its task may later move to a successor unit (issue 15). */
+    @Column(name = "unit_id")
+    Long unitId;
     /** The period while the report is sent or accepted, else null: unique per assignment (one sent report a period). */
     @Column(name = "submitted_period_id")
     Long submittedPeriodId;
@@ -68,9 +71,10 @@ class ProgressUpdate {
     long version;
 
     /** A new, empty draft of the given assignment. */
-    static ProgressUpdate draftOf(long assignmentId, String by, Instant at) {
+    static ProgressUpdate draftOf(long assignmentId, Long unitId, String by, Instant at) {
         ProgressUpdate draft = new ProgressUpdate();
         draft.assignmentId = assignmentId;
+        draft.unitId = unitId;
         draft.createdBy = by;
         draft.createdAt = at;
         return draft;

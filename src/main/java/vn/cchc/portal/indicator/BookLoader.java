@@ -68,6 +68,26 @@ class BookLoader {
         return Optional.empty();
     }
 
+    /**
+     * The units of the structure in force when the plan was issued (today for a draft): old plans and reports keep
+     * the units of their time. A successor that took a target over later (issue 15) is added after them.
+     */
+    private List<vn.cchc.portal.organization.OrgUnitSummary> unitsOf(PlanSummary plan, List<TargetOverride> set) {
+        if (plan == null || plan.issueDate() == null) {
+            return units.activeUnits();
+        }
+        List<vn.cchc.portal.organization.OrgUnitSummary> on = new java.util.ArrayList<>(
+                units.unitsOn(plan.issueDate()));
+        java.util.Set<Long> known = new java.util.HashSet<>();
+        on.forEach(u -> known.add(u.id()));
+        java.util.Set<Long> holders = new java.util.HashSet<>();
+        set.stream().map(o -> o.unitId).filter(id -> !known.contains(id)).forEach(holders::add);
+        if (!holders.isEmpty()) {
+            units.activeUnits().stream().filter(u -> holders.contains(u.id())).forEach(on::add);
+        }
+        return on;
+    }
+
     Book load(long contextPlanId) {
         Map<Long, PlanSummary> readable = readablePlans();
         PlanSummary context = readable.get(contextPlanId);
@@ -78,9 +98,10 @@ class BookLoader {
         IndicatorPlan ip = settings.findById(rootId).orElseThrow(() -> BusinessException.of(NO_SET));
         List<Indicator> inds = indicators.findByPlanIdOrderBySortOrder(rootId);
         List<Long> ids = inds.stream().map(i -> i.id).toList();
+        List<TargetOverride> set = ids.isEmpty() ? List.of() : overrides.findByIndicatorIdIn(ids);
         return new Book(ip, readable.get(rootId), context, readable, inds, milestones.findByPlanIdOrderBySeq(rootId),
                 ids.isEmpty() ? List.of() : steps.findByIndicatorIdIn(ids), periods.findByPlanIdOrderBySeq(rootId),
                 exclusions.findByPlanId(rootId), ids.isEmpty() ? List.of() : baselines.findByIndicatorIdIn(ids),
-                ids.isEmpty() ? List.of() : overrides.findByIndicatorIdIn(ids), units.activeUnits());
+                set, unitsOf(readable.get(rootId), set));
     }
 }

@@ -160,9 +160,7 @@ class LiveYearDemo {
         form.setStartDate(LocalDate.of(year, 1, 1));
         form.setEndDate(LocalDate.of(year, 12, 31));
         form.setReportingCadence(ReportingCadence.NONE);
-        form.setSignerAuthority("TM. ỦY BAN NHÂN DÂN");
-        form.setSignerTitle("CHỦ TỊCH");
-        form.setSignerName("Dữ liệu minh họa");
+        form.setSigner(new vn.cchc.portal.shared.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Dữ liệu minh họa"));
         long planId = plans.create(form).id();
         PlanItemForm item = new PlanItemForm();
         item.setPlanId(planId);

@@ -10,5 +10,7 @@ interface TargetOverrideRepository extends JpaRepository<TargetOverride, Long> {
 
     List<TargetOverride> findByIndicatorIdIn(Collection<Long> indicatorIds);
 
+    List<TargetOverride> findByUnitIdOrderById(long unitId);
+
     Optional<TargetOverride> findByIndicatorIdAndUnitIdAndMilestoneId(long indicatorId, long unitId, long milestoneId);
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * and to the groups "Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã".
  *
  * <p>Known names are the unit's name, short name and aliases, plus generated spellings ("UBND huyện X" ⇄ "Huyện X",
- * "Sở X tỉnh Gia Lai", "Xã Y huyện X"); "Ủy ban nhân dân"/"UBND", "Văn phòng"/"VP", "Phát thanh – Truyền
+ * "Sở X tỉnh Y", "Xã Y huyện X"); "Ủy ban nhân dân"/"UBND", "Văn phòng"/"VP", "Phát thanh – Truyền
  * hình"/"PT-TH", "Thành phố"/"TP", "Thị xã"/"TX", "Thị trấn"/"TT" are interchangeable.
  */
 @Service

@@ -34,9 +34,11 @@ public class OrgUnitService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     OrgUnitService(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.trees = trees;
         this.currentUser = currentUser;
@@ -105,6 +107,15 @@ public class OrgUnitService {
     }
 
     /**
+     * The units in force on a given day, in tree order (what a plan or report of that day names: old plans and
+     * reports keep the units of their time). Every signed-in user may list them, as {@link #activeUnits()}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitSummary> unitsOn(LocalDate day) {
+        return snapshot().ordered(null).stream().filter(u -> u.isActiveOn(day)).toList();
+    }
+
+    /**
      * Units that may be named in work dated on a day (a plan's issue date, a period's end): the structure in force
      * then, e.g. the districts for a plan of 2024 and the communes and wards for a plan issued after 01/07/2025.
      */
@@ -130,10 +141,13 @@ public class OrgUnitService {
                 .toList();
     }
 
-    /** The units a group holds on the given day (e.g. all commune committees). */
+    /**
+     * The units a group holds on the given day (e.g. all commune committees), also those still filed under a level
+     * that has ended (a commune left unchanged when its district was dissolved).
+     */
     @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> expand(OrgUnitGroup group, LocalDate day) {
-        return snapshot().ordered(day).stream().filter(u -> u.kind() == group.kind()).toList();
+        return snapshot().ordered(null).stream().filter(u -> u.kind() == group.kind() && u.isActiveOn(day)).toList();
     }
 
     /**
@@ -143,19 +157,27 @@ public class OrgUnitService {
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitSummary> expandWithin(OrgUnitGroup group, long ancestorId, LocalDate day) {
         UnitTree snapshot = snapshot();
-        return snapshot.ordered(day).stream()
-                .filter(u -> u.kind() == group.kind() && snapshot.isWithin(u.id(), ancestorId))
+        return snapshot.ordered(null).stream()
+                .filter(u -> u.kind() == group.kind() && u.isActiveOn(day) && snapshot.isWithin(u.id(), ancestorId))
                 .toList();
     }
 
-    /**
-     * Who a plan of the issuing unit addresses for work that falls on a unit: a plan addresses the level directly
-     * below its issuer (a province plan its departments, agencies and their offices, and its districts; a district
-     * plan its communes). Work on a unit of a lower government goes to the local government directly below the
-     * issuer that holds it, which passes it on in its own plan.
-     */
+    /** {@link #addressing(long, LocalDate)} with the structure in force today. */
     @PreAuthorize("isAuthenticated()")
     public Addressing addressing(long issuerId) {
+        return addressing(issuerId, today());
+    }
+
+    /**
+     * Who a plan of the issuing unit addresses for work that falls on a unit, with the structure in force on the
+     * given day (the plan's issue date): a plan addresses the level directly below its issuer (a province plan its
+     * departments, agencies and their offices, and its districts; a district plan its communes). Work on a unit of a
+     * lower government goes to the local government directly below the issuer that holds it on that day, which
+     * passes it on in its own plan. A level that no longer exists on the day (the districts after 01/7/2025) is
+     * skipped: a province plan then addresses the communes and wards directly.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Addressing addressing(long issuerId, LocalDate day) {
         UnitTree snapshot = snapshot();
         return new Addressing(issuerId, unitId -> {
             List<UnitTree.Node> path = new ArrayList<>();
@@ -172,8 +194,9 @@ public class OrgUnitService {
                 return issuerId;
             }
             for (int i = path.size() - 1; i >= 0; i--) {
-                if (path.get(i).kind().isLocalGovernment()) {
-                    return path.get(i).id();
+                UnitTree.Node level = path.get(i);
+                if (level.kind().isLocalGovernment() && (i == 0 || level.isActiveOn(day))) {
+                    return level.id();
                 }
             }
             return unitId;
@@ -226,6 +249,76 @@ public class OrgUnitService {
         audit.change(subject, action, "validTo", null, AuditValue.date(lastDay));
         audit.change(subject, action, "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
         return snapshot().summary(unitId);
+    }
+
+    /**
+     * Ends a unit split into several successors: each takes over part of its work, chosen item by item by the
+     * administrator or a planner (see the carry-over of work). With one successor this is {@link #end}.
+     */
+    @PreAuthorize(Access.ADMIN_ONLY)
+    @Transactional
+    public OrgUnitSummary split(long unitId, LocalDate lastDay, List<Long> successorIds) {
+        List<Long> successors = successorIds == null ? List.of() : successorIds.stream().distinct().toList();
+        if (successors.size() < 2) {
+            return end(unitId, lastDay, successors.isEmpty() ? null : successors.getFirst());
+        }
+        UnitTree snapshot = snapshot();
+        LocalDate nextDay = lastDay == null ? null : lastDay.plusDays(1);
+        for (Long successorId : successors) {
+            UnitTree.Node successor = successorId == null ? null : snapshot.node(successorId);
+            if (successor == null || successorId == unitId || nextDay == null || !successor.isActiveOn(nextDay)) {
+                throw BusinessException.of("error.unit.badSuccessor");
+            }
+        }
+        OrgUnitSummary ended = end(unitId, lastDay, null);
+        AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unitId);
+        for (Long successorId : successors) {
+            jdbc.update("insert into org_unit_successor (unit_id, successor_id) values (?, ?)", unitId, successorId);
+            audit.change(subject, "UNIT_SPLIT", "successor", null,
+                    AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
+        }
+        return ended;
+    }
+
+    /** The units that take over the work of an ended unit: its successor, or the units it was split into. */
+    public List<Long> successorsOf(long unitId) {
+        UnitTree.Node unit = snapshot().node(unitId);
+        if (unit == null) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        if (unit.successorId() != null) {
+            out.add(unit.successorId());
+        }
+        jdbc.queryForList("select successor_id from org_unit_successor where unit_id = ? order by successor_id",
+                Long.class, unitId).stream().filter(id -> !out.contains(id)).forEach(out::add);
+        return out;
+    }
+
+    /** The units whose work a unit took over: merged into it or split into it, and theirs before them. */
+    public List<Long> predecessorsOf(long unitId) {
+        UnitTree snapshot = snapshot();
+        List<Long> out = new ArrayList<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
+        while (!todo.isEmpty() && out.size() < 1000) {
+            long next = todo.pop();
+            List<Long> direct = new ArrayList<>(snapshot.nodes().stream()
+                    .filter(u -> Long.valueOf(next).equals(u.successorId())).map(UnitTree.Node::id).toList());
+            direct.addAll(jdbc.queryForList("select unit_id from org_unit_successor where successor_id = ?",
+                    Long.class, next));
+            direct.stream().filter(id -> id != unitId && !out.contains(id)).sorted().forEach(id -> {
+                out.add(id);
+                todo.add(id);
+            });
+        }
+        return out;
+    }
+
+    /** Units whose last day lies before the given day (their work is carried over from the day after). */
+    public List<OrgUnitSummary> endedBefore(LocalDate day) {
+        UnitTree snapshot = snapshot();
+        return snapshot.nodes().stream().filter(u -> u.validTo() != null && u.validTo().isBefore(day))
+                .map(u -> snapshot.summary(u.id())).toList();
     }
 
     /** Display name of a unit, for labels. */

@@ -335,7 +335,7 @@ final class UnitNameIndex {
         }
     }
 
-    /** Generated spellings: "Sở Nội vụ tỉnh (Gia Lai)", "UBND huyện X" ⇄ "Huyện X", "Xã Y huyện X". */
+    /** Generated spellings: "Sở Nội vụ tỉnh (Y)", "UBND huyện X" ⇄ "Huyện X", "Xã Y huyện X". */
     private static List<List<String>> variants(List<String> name, Unit unit, Map<Long, Unit> byId) {
         List<List<String>> out = new ArrayList<>();
         if (PROVINCIAL.contains(unit.kind())) {

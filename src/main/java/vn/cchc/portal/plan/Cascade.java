@@ -45,7 +45,7 @@ class Cascade {
         private Scope(OrgUnitSummary unit, LocalDate day) {
             this.unit = unit;
             this.day = day;
-            this.below = units.addressing(unit.id());
+            this.below = units.addressing(unit.id(), day);
         }
 
         private boolean isBelow(long unitId) {

@@ -22,7 +22,7 @@ public record PlanHeader(long planId, String number, Long issuingUnitId, PlanKin
                 form.getYear(), form.getTitle(), form.getIssueDate(), form.getStartDate(), form.getEndDate(),
                 form.getReportingCadence(), new Printed(form.getParentBody(), form.getPlace(), form.getPreamble(),
                 form.getLegalBases(), form.getPurpose(), form.getRequirements(), form.getImplementation(),
-                form.getRecipients(), form.getSignerAuthority(), form.getSignerTitle(), form.getSignerName()));
+                form.getRecipients(), form.getSigner().authority(), form.getSigner().title(), form.getSigner().name()));
     }
 
     /** The first day of the plan: its start date, or 1 January of its year. */

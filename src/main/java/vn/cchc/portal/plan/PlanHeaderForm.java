@@ -1,5 +1,7 @@
 package vn.cchc.portal.plan;
 
+import vn.cchc.portal.shared.Signer;
+
 import java.time.LocalDate;
 
 /**
@@ -13,7 +15,7 @@ public class PlanHeaderForm {
     private String number;
     private Long issuingUnitId;
     private String parentBody;
-    private String place = "Gia Lai";
+    private String place;
     private LocalDate issueDate;
     private PlanKind kind = PlanKind.ANNUAL;
     private int year = 0;
@@ -26,9 +28,7 @@ public class PlanHeaderForm {
     private String requirements;
     private String implementation;
     private String recipients;
-    private String signerAuthority;
-    private String signerTitle;
-    private String signerName;
+    private Signer signer = Signer.NONE;
     private LocalDate subPlanDueDate;
     private Integer subPlanDueWorkingDays;
     private java.time.LocalTime subPlanDueTime;
@@ -179,28 +179,13 @@ public class PlanHeaderForm {
         this.recipients = recipients;
     }
 
-    public String getSignerAuthority() {
-        return signerAuthority;
+    /** The signature block; never null. */
+    public Signer getSigner() {
+        return signer;
     }
 
-    public void setSignerAuthority(String signerAuthority) {
-        this.signerAuthority = signerAuthority;
-    }
-
-    public String getSignerTitle() {
-        return signerTitle;
-    }
-
-    public void setSignerTitle(String signerTitle) {
-        this.signerTitle = signerTitle;
-    }
-
-    public String getSignerName() {
-        return signerName;
-    }
-
-    public void setSignerName(String signerName) {
-        this.signerName = signerName;
+    public void setSigner(Signer signer) {
+        this.signer = Signer.orNone(signer);
     }
 
     public LocalDate getSubPlanDueDate() {

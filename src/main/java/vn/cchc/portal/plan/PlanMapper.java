@@ -78,9 +78,7 @@ class PlanMapper {
         form.setRequirements(plan.requirements);
         form.setImplementation(plan.implementation);
         form.setRecipients(plan.recipients);
-        form.setSignerAuthority(plan.signerAuthority);
-        form.setSignerTitle(plan.signerTitle);
-        form.setSignerName(plan.signerName);
+        form.setSigner(new vn.cchc.portal.shared.Signer(plan.signerAuthority, plan.signerTitle, plan.signerName));
         form.setSubPlanDueDate(plan.subPlanDueDate);
         form.setSubPlanDueWorkingDays(plan.subPlanDueWorkingDays);
         form.setReportingCadence(plan.reportingCadence);

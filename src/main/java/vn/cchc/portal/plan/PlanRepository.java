@@ -16,6 +16,8 @@ interface PlanRepository extends JpaRepository<Plan, Long>, JpaSpecificationExec
 
     List<Plan> findByAmendsPlanId(Long amendsPlanId);
 
+    List<Plan> findByIssuingUnitIdAndStatusAndParentPlanIdNotNull(Long issuingUnitId, PlanStatus status);
+
     @Query("select p.id from Plan p where p.status = :status")
     List<Long> idsWithStatus(@Param("status") PlanStatus status);
 }

@@ -1,6 +1,7 @@
 package vn.cchc.portal.plan;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import vn.cchc.portal.settings.SettingsService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,10 +36,12 @@ public class PlanService {
     private final ReportingPeriodService periods;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SettingsService settings;
 
     PlanService(PlanRepository plans, PlanItemRepository items, PlanAccess access, PlanAuditor auditor,
                 PlanMapper mapper, PlanSearch search, ReportingPeriodService periods, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events) {
+                org.springframework.context.ApplicationEventPublisher events, SettingsService settings) {
+        this.settings = settings;
         this.events = events;
         this.search = search;
         this.periods = periods;
@@ -144,6 +147,9 @@ public class PlanService {
 
     @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     public PlanSummary create(PlanHeaderForm form) {
+        if (form.getPlace() == null || form.getPlace().isBlank()) {
+            form.setPlace(settings.current().provinceName()); // the place printed before the date, until edited
+        }
         PlanValidation.header(form);
         access.checkManage(form.getIssuingUnitId());
         Plan plan = new Plan();
@@ -298,9 +304,9 @@ public class PlanService {
         plan.requirements = form.getRequirements();
         plan.implementation = form.getImplementation();
         plan.recipients = form.getRecipients();
-        plan.signerAuthority = form.getSignerAuthority();
-        plan.signerTitle = form.getSignerTitle();
-        plan.signerName = form.getSignerName();
+        plan.signerAuthority = form.getSigner().authority();
+        plan.signerTitle = form.getSigner().title();
+        plan.signerName = form.getSigner().name();
         plan.subPlanDueDate = form.getSubPlanDueDate();
         plan.subPlanDueWorkingDays = form.getSubPlanDueWorkingDays();
         plan.subPlanDueTime = form.getSubPlanDueTime();
@@ -328,9 +334,9 @@ public class PlanService {
         auditor.field(planId, null, a, "requirements", before.getRequirements(), after.getRequirements());
         auditor.field(planId, null, a, "implementation", before.getImplementation(), after.getImplementation());
         auditor.field(planId, null, a, "recipients", before.getRecipients(), after.getRecipients());
-        auditor.field(planId, null, a, "signerAuthority", before.getSignerAuthority(), after.getSignerAuthority());
-        auditor.field(planId, null, a, "signerTitle", before.getSignerTitle(), after.getSignerTitle());
-        auditor.field(planId, null, a, "signerName", before.getSignerName(), after.getSignerName());
+        auditor.field(planId, null, a, "signerAuthority", before.getSigner().authority(), after.getSigner().authority());
+        auditor.field(planId, null, a, "signerTitle", before.getSigner().title(), after.getSigner().title());
+        auditor.field(planId, null, a, "signerName", before.getSigner().name(), after.getSigner().name());
         auditor.field(planId, null, a, "subPlanDueDate", before.getSubPlanDueDate(), after.getSubPlanDueDate());
         auditor.field(planId, null, a, "reportingCadence", before.getReportingCadence(),
                 after.getReportingCadence());

@@ -4,6 +4,7 @@ import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.BusinessException.Joined;
 import vn.cchc.portal.shared.BusinessException.Text;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Signer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,9 +67,9 @@ final class PlanValidation {
         tooLong(problems, form.getRequirements(), LONG_TEXT, "requirements");
         tooLong(problems, form.getImplementation(), LONG_TEXT, "implementation");
         tooLong(problems, form.getRecipients(), 4000, "recipients");
-        tooLong(problems, form.getSignerAuthority(), 200, "signerAuthority");
-        tooLong(problems, form.getSignerTitle(), 200, "signerTitle");
-        tooLong(problems, form.getSignerName(), 200, "signerName");
+        tooLong(problems, form.getSigner().authority(), Signer.MAX, "signerAuthority");
+        tooLong(problems, form.getSigner().title(), Signer.MAX, "signerTitle");
+        tooLong(problems, form.getSigner().name(), Signer.MAX, "signerName");
         fail(problems);
     }
 

@@ -5,7 +5,7 @@
  * editor's.
  */
 @ApplicationModule(displayName = "Plan",
-        allowedDependencies = {"audit", "criterion", "organization", "security", "shared", "shared::ui"})
+        allowedDependencies = {"audit", "criterion", "organization", "security", "settings", "shared", "shared::ui"})
 package vn.cchc.portal.plan;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,11 +5,11 @@ package vn.cchc.portal.report;
  * from the plan itself).
  *
  * @param unitId          the issuing unit
- * @param parentBody      the managing body above ("UBND TỈNH GIA LAI"); null for a people's committee
- * @param issuingBody     the issuer as printed ("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI")
- * @param place           the place before the date ("Gia Lai")
+ * @param parentBody      the managing body above ("UBND TỈNH X"); null for a people's committee
+ * @param issuingBody     the issuer as printed ("SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN\nTỈNH X")
+ * @param place           the place before the date (the province's name)
  * @param symbol          the issuer's part of a document symbol ("UBND" in "BC-UBND", "SNV")
- * @param signerAuthority "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC" …
+ * @param signerAuthority "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" …
  * @param signerTitle     "CHỦ TỊCH", "PHÓ GIÁM ĐỐC" …
  * @param signerName      the signer's name; may be blank until someone enters it
  * @param unitName        the unit's name in ordinary case, for sentences ("Sở Nội vụ")

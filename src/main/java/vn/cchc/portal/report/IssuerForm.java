@@ -1,5 +1,7 @@
 package vn.cchc.portal.report;
 
+import vn.cchc.portal.shared.Signer;
+
 /** The editable issuing data of one unit (administrators and planners). Blank fields fall back to derived values. */
 public class IssuerForm {
 
@@ -8,9 +10,7 @@ public class IssuerForm {
     private String issuingBody;
     private String place;
     private String symbol;
-    private String signerAuthority;
-    private String signerTitle;
-    private String signerName;
+    private Signer signer = Signer.NONE;
 
     public long getUnitId() {
         return unitId;
@@ -52,27 +52,12 @@ public class IssuerForm {
         this.symbol = symbol;
     }
 
-    public String getSignerAuthority() {
-        return signerAuthority;
+    /** The signature block; never null. */
+    public Signer getSigner() {
+        return signer;
     }
 
-    public void setSignerAuthority(String signerAuthority) {
-        this.signerAuthority = signerAuthority;
-    }
-
-    public String getSignerTitle() {
-        return signerTitle;
-    }
-
-    public void setSignerTitle(String signerTitle) {
-        this.signerTitle = signerTitle;
-    }
-
-    public String getSignerName() {
-        return signerName;
-    }
-
-    public void setSignerName(String signerName) {
-        this.signerName = signerName;
+    public void setSigner(Signer signer) {
+        this.signer = Signer.orNone(signer);
     }
 }

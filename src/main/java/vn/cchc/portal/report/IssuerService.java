@@ -11,8 +11,10 @@ import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
+import vn.cchc.portal.settings.SettingsService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
+import vn.cchc.portal.shared.Signer;
 import vn.cchc.portal.shared.Texts;
 
 import java.time.Clock;
@@ -25,7 +27,7 @@ import java.util.Optional;
 /**
  * The issuer of a unit's documents: stored issuing data (header lines, place, symbol, signer) with what the
  * organisation tree gives for anything not stored — the unit's and its parent's names, the place of the nearest
- * unit above that has one, and for a signer name left blank the name signed under the same authority and title on the
+ * unit above that has one (else the province named in the settings), and for a signer name left blank the name signed under the same authority and title on the
  * unit's latest plan. Nothing about a particular unit is written in code.
  */
 @Service
@@ -40,10 +42,12 @@ public class IssuerService {
     private final PlanService plans;
     private final ReportAuditor auditor;
     private final CurrentUser currentUser;
+    private final SettingsService settings;
     private final Clock clock;
 
     IssuerService(DocumentIssuerRepository issuers, OrgUnitService units, PlanService plans, ReportAuditor auditor,
-                  CurrentUser currentUser, Clock clock) {
+                  CurrentUser currentUser, SettingsService settings, Clock clock) {
+        this.settings = settings;
         this.auditor = auditor;
         this.issuers = issuers;
         this.units = units;
@@ -60,7 +64,7 @@ public class IssuerService {
         OrgUnitSummary unit = tree.get(unitId);
         String name = unit != null ? unit.name() : units.nameOf(unitId);
         if (name == null || name.isBlank()) {
-            throw new BusinessException("Không tìm thấy cơ quan, đơn vị ban hành.");
+            throw BusinessException.of("error.report.issuerNotFound");
         }
         Optional<DocumentIssuer> stored = issuers.findById(unitId);
         boolean committee = unit == null || unit.kind() == OrgUnitKind.PROVINCE || unit.kind() == OrgUnitKind.DISTRICT
@@ -80,7 +84,7 @@ public class IssuerService {
         return new Issuer(unitId,
                 pick(row == null ? null : row.parentBody, derivedParent),
                 pick(row == null ? null : row.issuingBody, derivedBody),
-                pick(row == null ? null : row.place, placeAbove(unit, tree)),
+                pick(row == null ? null : row.place, pick(placeAbove(unit, tree), settings.current().provinceName())),
                 pick(row == null ? null : row.symbol, derivedSymbol),
                 row == null ? null : row.signerAuthority,
                 row == null ? null : row.signerTitle,
@@ -119,9 +123,7 @@ public class IssuerService {
             form.setIssuingBody(row.issuingBody);
             form.setPlace(row.place);
             form.setSymbol(row.symbol);
-            form.setSignerAuthority(row.signerAuthority);
-            form.setSignerTitle(row.signerTitle);
-            form.setSignerName(row.signerName);
+            form.setSigner(new Signer(row.signerAuthority, row.signerTitle, row.signerName));
         });
         return form;
     }
@@ -131,12 +133,12 @@ public class IssuerService {
     @Transactional
     public Issuer save(IssuerForm form) {
         if (units.nameOf(form.getUnitId()).isBlank()) {
-            throw new BusinessException("Không tìm thấy cơ quan, đơn vị ban hành.");
+            throw BusinessException.of("error.report.issuerNotFound");
         }
-        if (length(form.getSignerName()) > 200 || length(form.getSignerTitle()) > 200
-                || length(form.getSignerAuthority()) > 200 || length(form.getIssuingBody()) > 300
+        Signer signer = form.getSigner().normalized();
+        if (!signer.fits() || length(form.getIssuingBody()) > 300
                 || length(form.getParentBody()) > 200 || length(form.getPlace()) > 100 || length(form.getSymbol()) > 40) {
-            throw new BusinessException("Thông tin ban hành quá dài; hãy rút gọn.");
+            throw BusinessException.of("error.report.issuerTooLong");
         }
         Optional<DocumentIssuer> stored = issuers.findById(form.getUnitId());
         DocumentIssuer before = stored.map(DocumentIssuer::copy).orElse(null);
@@ -149,9 +151,9 @@ public class IssuerService {
         row.issuingBody = block(form.getIssuingBody());
         row.place = Texts.nfcOrNull(form.getPlace());
         row.symbol = Texts.nfcOrNull(form.getSymbol());
-        row.signerAuthority = Texts.nfcOrNull(form.getSignerAuthority());
-        row.signerTitle = block(form.getSignerTitle());
-        row.signerName = Texts.nfcOrNull(form.getSignerName());
+        row.signerAuthority = signer.authority();
+        row.signerTitle = signer.title();
+        row.signerName = signer.name();
         row.updatedBy = currentUser.require().username();
         row.updatedAt = clock.instant();
         issuers.saveAndFlush(row);

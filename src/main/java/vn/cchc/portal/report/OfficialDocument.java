@@ -7,15 +7,15 @@ import java.util.List;
  * The administrative parts of an official document laid out by Decree 30/2020/ND-CP: who issues it, its number,
  * place and date, kind and subject, recipients and signature. The body is supplied separately as a report.
  *
- * @param parentBody      the managing body above the issuer, e.g. "UBND TỈNH GIA LAI" (printed in capitals)
- * @param issuingBody     the issuer, e.g. "SỞ NỘI VỤ" (printed in bold capitals)
+ * @param parentBody      the managing body above the issuer, e.g. "UBND TỈNH X" (printed in capitals)
+ * @param issuingBody     the issuer, e.g. "SỞ TƯ PHÁP" (printed in bold capitals)
  * @param number          "12/DS-SNV" or a whole line such as "Số:      /DS-SNV" for an unissued document
- * @param place           the place name before the date, e.g. "Gia Lai"
+ * @param place           the place name before the date, e.g. the province's name
  * @param date            the date of issue; null leaves day, month and year blank
  * @param kindTitle       the kind of document, e.g. "DANH SÁCH", "KẾ HOẠCH", "BÁO CÁO"
  * @param subject         the subject line under the kind
  * @param recipients      "Nơi nhận" lines without the leading dash, e.g. "Như trên;", "Lưu: VT, CCHC."
- * @param signerAuthority "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC" …; may be blank
+ * @param signerAuthority "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" …; may be blank
  * @param signerTitle     "CHỦ TỊCH", "PHÓ GIÁM ĐỐC" …
  * @param signerName      the signer's full name; blank on an unsigned draft
  * @param draft           prints a "DỰ THẢO" box on the first page
@@ -46,7 +46,7 @@ public record OfficialDocument(String parentBody, String issuingBody, String num
         return "Số: " + value;
     }
 
-    /** "Gia Lai, ngày 19 tháng 3 năm 2024". */
+    /** "<place>, ngày 19 tháng 3 năm 2024". */
     public String placeDateLine() {
         return VietnameseDates.placeDate(place, date);
     }

@@ -337,7 +337,7 @@ public class OfficialDocumentRenderer {
                 + subject.substring(1);
     }
 
-    /** The issuer on one line ("ỦY BAN NHÂN DÂN TỈNH GIA LAI"), as document properties show it. */
+    /** The issuer on one line ("ỦY BAN NHÂN DÂN TỈNH X"), as document properties show it. */
     static String author(OfficialDocument doc) {
         return doc.issuingBody() == null ? null : doc.issuingBody().replaceAll("\\s*\n\\s*", " ").strip();
     }

@@ -36,7 +36,7 @@ public final class OrgUnitDirectory {
         return rows;
     }
 
-    /** "Ủy ban nhân dân tỉnh Gia Lai" becomes "UBND tỉnh Gia Lai". */
+    /** "Ủy ban nhân dân tỉnh X" becomes "UBND tỉnh X". */
     static String abbreviate(String name) {
         return name == null ? "" : name.replace("Ủy ban nhân dân", "UBND").replace("Uỷ ban nhân dân", "UBND");
     }

@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.settings.SettingsService;
+import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.organization.OrgUnitSummary;
 
@@ -14,8 +16,9 @@ import java.util.Map;
 
 /**
  * "Danh sách cơ quan, đơn vị": the directory of the province's organisation units as an official document, issued
- * by the unit that runs the portal ({@code cchc.documents.owner-unit}, the code of Sở Nội vụ by default) with that
- * unit's issuing data.
+ * by the unit the settings name as the issuer of the portal's documents, with that unit's issuing data and signer.
+ * Until an administrator has chosen that unit, the unit whose code {@code cchc.documents.owner-unit} gives, else the
+ * top of the tree, issues it.
  */
 @Service
 public class OrgUnitDirectoryReport {
@@ -30,9 +33,12 @@ public class OrgUnitDirectoryReport {
     private final DocumentService documents;
     private final Clock clock;
     private final String ownerUnit;
+    private final SettingsService settings;
 
     public OrgUnitDirectoryReport(OrgUnitService orgUnits, IssuerService issuers, DocumentService documents,
-                                  Clock clock, @Value("${cchc.documents.owner-unit:SNV}") String ownerUnit) {
+                                  SettingsService settings, Clock clock,
+                                  @Value("${cchc.documents.owner-unit:}") String ownerUnit) {
+        this.settings = settings;
         this.orgUnits = orgUnits;
         this.issuers = issuers;
         this.documents = documents;
@@ -49,8 +55,13 @@ public class OrgUnitDirectoryReport {
     @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public DocumentSpec spec() {
         List<OrgUnitSummary> tree = orgUnits.tree(false);
-        OrgUnitSummary owner = tree.stream().filter(u -> u.code().equalsIgnoreCase(ownerUnit)).findFirst()
-                .orElseThrow(() -> new DocumentGenerationException("không tìm thấy đơn vị ban hành " + ownerUnit, null));
+        if (tree.isEmpty()) {
+            throw BusinessException.of("error.report.noUnits");
+        }
+        Long chosen = settings.current().issuingUnitId();
+        OrgUnitSummary owner = tree.stream()
+                .filter(u -> chosen != null ? u.id() == chosen : u.code().equalsIgnoreCase(ownerUnit))
+                .findFirst().orElse(tree.getFirst());
         Issuer issuer = issuers.of(owner.id());
         List<OrgUnitDirectoryRow> rows = OrgUnitDirectory.rows(tree);
         return new DocumentSpec(DocumentKind.ORG_UNITS, document(issuer, LocalDate.now(clock), tree.getFirst().name()),

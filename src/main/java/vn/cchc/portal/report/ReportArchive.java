@@ -93,7 +93,7 @@ public class ReportArchive {
         GeneratedReport row = readable(id);
         auditor.downloaded(row);
         byte[] content = files.findById(id).map(f -> f.content)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy tệp đã lưu."));
+                .orElseThrow(() -> BusinessException.of("error.report.fileNotFound"));
         String name = row.fileName.substring(0, row.fileName.length() - row.format.extension().length() - 1);
         String display = row.displayName.substring(0,
                 row.displayName.length() - row.format.extension().length() - 1);
@@ -102,7 +102,7 @@ public class ReportArchive {
 
     private GeneratedReport readable(long id) {
         GeneratedReport row = reports.findById(id)
-                .orElseThrow(() -> new BusinessException("Không tìm thấy văn bản đã lưu."));
+                .orElseThrow(() -> BusinessException.of("error.report.documentNotFound"));
         if (!mayRead(currentUser.require(), row)) {
             throw new AccessDeniedException(DENIED);
         }

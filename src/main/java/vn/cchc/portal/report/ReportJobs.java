@@ -34,7 +34,7 @@ public class ReportJobs {
         private volatile String stage = "Đang chờ";
         private volatile int pages = -1;
         private volatile GeneratedFile file;
-        private volatile String error;
+        private volatile RuntimeException failure;
 
         public String stage() {
             return stage;
@@ -48,12 +48,19 @@ public class ReportJobs {
             return file;
         }
 
-        public String error() {
-            return error;
+        /** Why the document was not made, in the given language; null while running or when it was made. */
+        public String error(java.util.Locale locale) {
+            RuntimeException e = failure;
+            if (e == null) {
+                return null;
+            }
+            return e instanceof org.springframework.security.access.AccessDeniedException
+                    ? vn.cchc.portal.shared.BusinessException.text("error.report.denied", new Object[0], locale)
+                    : vn.cchc.portal.shared.BusinessException.messageOf(e, locale);
         }
 
         public boolean finished() {
-            return file != null || error != null;
+            return file != null || failure != null;
         }
     }
 
@@ -69,8 +76,7 @@ public class ReportJobs {
                 });
                 job.stage = "Hoàn thành";
             } catch (RuntimeException e) {
-                job.error = e instanceof org.springframework.security.access.AccessDeniedException
-                        ? "Bạn không có quyền tạo văn bản này." : e.getMessage();
+                job.failure = e;
             }
         }));
         return job;

@@ -15,7 +15,7 @@ public final class VietnameseDates {
     private VietnameseDates() {
     }
 
-    /** "Gia Lai, ngày 19 tháng 3 năm 2024"; without a date, the day, month and year are left blank. */
+    /** "<place>, ngày 19 tháng 3 năm 2024"; without a date, the day, month and year are left blank. */
     public static String placeDate(String place, LocalDate date) {
         String prefix = place == null || place.isBlank() ? "" : place.strip() + ", ";
         String text = date == null

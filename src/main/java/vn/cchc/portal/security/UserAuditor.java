@@ -65,6 +65,10 @@ class UserAuditor {
         enabledChange(subject(user), before, user.isEnabled());
     }
 
+    void carryOverReason(AppUser user, String reason) {
+        log.change(subject(user), "CARRIED_OVER", "reason", null, AuditValue.text(reason));
+    }
+
     void passwordReset(AppUser user) {
         log.record(subject(user), "USER_PASSWORD_RESET");
     }

@@ -165,6 +165,33 @@ public class UserService {
         return users.count() > 0;
     }
 
+    /** Enabled users of an ended unit, for the administrator's decision (moved to a successor or disabled). */
+    List<AppUser> enabledOf(long unitId) {
+        return users.findByOrgUnitIdOrderByFullName(unitId).stream().filter(AppUser::isEnabled).toList();
+    }
+
+    /** Moves a user of an ended unit to a successor unit, or disables the account (toUnitId null), with the reason. */
+    void carryOver(long userId, long fromUnitId, Long toUnitId, String reason) {
+        AppUser user = load(userId);
+        if (user.getOrgUnitId() != fromUnitId) {
+            throw BusinessException.of("error.carryover.notTheUnits");
+        }
+        UserAuditor.Profile before = UserAuditor.Profile.of(user);
+        if (toUnitId != null) {
+            checkUnit(toUnitId);
+            user.setOrgUnitId(toUnitId);
+        } else {
+            if (isSelf(user)) {
+                throw BusinessException.of("error.user.selfLock");
+            }
+            user.setEnabled(false);
+        }
+        AppUser saved = users.saveAndFlush(user);
+        auditor.updated(saved, before);
+        auditor.carryOverReason(saved, reason);
+        rightsChanged(saved, before.roles(), before.enabled(), before.unitId());
+    }
+
     /**
      * Logs a change of rights and ends the user's open sessions when it takes something away: disabled, a role less,
      * another unit. They sign in again with what they hold now.

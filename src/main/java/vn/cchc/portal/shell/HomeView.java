@@ -28,6 +28,8 @@ import vn.cchc.portal.assignment.UnitProgress;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
+import vn.cchc.portal.settings.Settings;
+import vn.cchc.portal.settings.SettingsService;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.ui.EChart;
 import vn.cchc.portal.shared.Formats;
@@ -58,7 +60,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int LIST = 5;
 
     HomeView(CurrentUser currentUser, OrgUnitService units, DashboardService dashboards, UserService users,
-             Clock clock) {
+             SettingsService settings, Clock clock) {
         setPadding(true);
         setId("home");
         currentUser.get().ifPresent(user -> {
@@ -76,9 +78,26 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 province(dashboards.province(), user);
             }
             if (user.has(Role.ADMIN)) {
+                settingsHint(settings.current());
                 accounts(users.list(""), clock.instant());
             }
         });
+    }
+
+    /** Until the deployment's settings are filled in, the administrator is told what is missing and where to go. */
+    private void settingsHint(Settings settings) {
+        if (settings.complete()) {
+            return;
+        }
+        String missing = settings.missing().stream().map(this::getTranslation).collect(Collectors.joining(", "));
+        Div hint = new Div(new Span(getTranslation("settings.missing", missing) + " "),
+                new Anchor("admin/settings", getTranslation("settings.open")));
+        hint.setId("settings-missing");
+        hint.addClassName("cchc-warning");
+        hint.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-error-color))")
+                .set("background", "var(--lumo-contrast-5pct)");
+        add(hint);
     }
 
     private void unit(UnitDashboard d, UserContext user) {

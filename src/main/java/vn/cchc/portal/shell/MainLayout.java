@@ -34,6 +34,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.security.UserService;
+import vn.cchc.portal.settings.Settings;
+import vn.cchc.portal.settings.SettingsService;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.UserContext;
 
@@ -55,9 +57,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private Button bell;
 
     private final transient vn.cchc.portal.assignment.NotificationService notifications;
+    private final transient SettingsService settings;
 
     MainLayout(AuthenticationContext authentication, CurrentUser currentUser, OrgUnitService units,
-               UserService userService, vn.cchc.portal.assignment.NotificationService notifications) {
+               UserService userService, vn.cchc.portal.assignment.NotificationService notifications,
+               SettingsService settings) {
+        this.settings = settings;
         this.notifications = notifications;
         this.authentication = authentication;
         this.userService = userService;
@@ -79,7 +84,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         }
         Div brand = new Div(new Span(getTranslation("app.name")));
         brand.addClassName("cchc-brand");
-        Span sub = new Span(getTranslation("app.subtitle"));
+        Span sub = new Span(subtitle());
+        sub.setId("app-subtitle");
         sub.addClassName("cchc-brand-sub");
         Div brandBox = new Div(brand, sub);
         brandBox.getStyle().set("padding", "var(--lumo-space-m)");
@@ -106,6 +112,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         header.setWidthFull();
         navbar = header;
         addToNavbar(navbar);
+    }
+
+    /** The settings' subtitle; without one, the reform of the province named in the settings, else the plain text. */
+    private String subtitle() {
+        Settings current = settings.current();
+        if (current.appSubtitle() != null) {
+            return current.appSubtitle();
+        }
+        return current.provinceName() != null ? getTranslation("app.subtitle.province", current.provinceName())
+                : getTranslation("app.subtitle");
     }
 
     /**

@@ -83,8 +83,7 @@ public final class AssignmentFixtures {
         PlanHeaderForm sign = plans.get(planId).header();
         sign.setNumber(number);
         sign.setIssueDate(issued);
-        sign.setSignerTitle("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
-        sign.setSignerName("Nguyễn Văn A");
+        sign.setSigner(sign.getSigner().withTitle("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH").withName("Nguyễn Văn A"));
         plans.updateHeader(sign);
         return planId;
     }

@@ -102,8 +102,7 @@ class LiveDemoYearTest {
         vn.cchc.portal.plan.PlanHeaderForm header = draft.header();
         header.setNumber("52/KH-UBND");
         header.setIssueDate(LocalDate.now(clock));
-        header.setSignerTitle("CHỦ TỊCH");
-        header.setSignerName("Nguyễn Văn An");
+        header.setSigner(header.getSigner().withTitle("CHỦ TỊCH").withName("Nguyễn Văn An"));
         plans.updateHeader(header);
         plans.issue(sub);
 

@@ -89,7 +89,7 @@ final class QueryBudgetData {
         PlanHeaderForm header = plans.get(copy).header();
         header.setNumber((900 + ++numbers) + "/KH-UBND");
         header.setIssueDate(LocalDate.of(YEAR, 1, 15));
-        header.setSignerName("Nguyễn Văn A");
+        header.setSigner(header.getSigner().withName("Nguyễn Văn A"));
         plans.updateHeader(header);
         plans.issue(copy);
         return copy;

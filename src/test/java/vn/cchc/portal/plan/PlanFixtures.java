@@ -66,9 +66,7 @@ final class PlanFixtures {
         PlanHeaderForm form = plans.get(planId).header();
         form.setNumber(number);
         form.setIssueDate(LocalDate.of(form.getYear(), 1, 15)); // early in the plan's own year
-        form.setSignerAuthority("TM. ỦY BAN NHÂN DÂN");
-        form.setSignerTitle("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
-        form.setSignerName("Nguyễn Văn A");
+        form.setSigner(new vn.cchc.portal.shared.Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Nguyễn Văn A"));
         plans.updateHeader(form);
     }
 

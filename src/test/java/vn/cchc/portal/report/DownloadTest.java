@@ -49,7 +49,7 @@ class DownloadTest {
 
     @Test
     void the_directory_is_downloaded_in_each_format_and_nothing_else() throws Exception {
-        OrgUnitDirectoryReport stub = new OrgUnitDirectoryReport(null, null, null, null, "SNV") {
+        OrgUnitDirectoryReport stub = new OrgUnitDirectoryReport(null, null, null, null, null, "SNV") {
             @Override
             public byte[] render(ExportFormat format) {
                 return format.name().getBytes(StandardCharsets.US_ASCII);

@@ -78,8 +78,7 @@ class IssuerServiceTest {
     void aBlankSignerNameIsTheOneSignedUnderTheSameTitleOnTheUnitsLatestPlanUntilOneIsEntered() {
         long stp = unit("STP");
         IssuerForm form = issuers.form(stp);
-        form.setSignerAuthority("KT. GIÁM ĐỐC");
-        form.setSignerTitle("PHÓ GIÁM ĐỐC");
+        form.setSigner(form.getSigner().withAuthority("KT. GIÁM ĐỐC").withTitle("PHÓ GIÁM ĐỐC"));
         issuers.save(form);
         assertThat(issuers.of(stp).signerName()).isNull();
 
@@ -87,7 +86,7 @@ class IssuerServiceTest {
         issuedPlan(stp, "9/KH-STP", LocalDate.of(2025, 3, 4), null, "GIÁM ĐỐC", "Lê Thị Hoa");
         assertThat(issuers.of(stp).signerName()).isEqualTo("Nguyễn Văn Bình");
 
-        form.setSignerName("Rơ Mah Tuấn");
+        form.setSigner(form.getSigner().withName("Rơ Mah Tuấn"));
         assertThat(issuers.save(form).signerName()).isEqualTo("Rơ Mah Tuấn");
         assertThat(issuers.of(stp).signerName()).isEqualTo("Rơ Mah Tuấn");
         assertThat(audit.history(AuditSubjectType.ORG_UNIT, stp, Locale.forLanguageTag("vi")))
@@ -101,7 +100,7 @@ class IssuerServiceTest {
         long province = unit("UBT");
         Issuer before = issuers.of(province);
         IssuerForm form = issuers.form(province);
-        form.setSignerName("A".repeat(201));
+        form.setSigner(form.getSigner().withName("A".repeat(201)));
         form.setPlace("Pleiku");
 
         assertThatThrownBy(() -> issuers.save(form)).isInstanceOf(BusinessException.class)
@@ -118,9 +117,7 @@ class IssuerServiceTest {
         header.setTitle("Kế hoạch CCHC " + number);
         header.setNumber(number);
         header.setIssueDate(issued);
-        header.setSignerAuthority(authority);
-        header.setSignerTitle(title);
-        header.setSignerName(name);
+        header.setSigner(new vn.cchc.portal.shared.Signer(authority, title, name));
         long planId = plans.create(header).id();
         PlanItemForm item = new PlanItemForm();
         item.setPlanId(planId);

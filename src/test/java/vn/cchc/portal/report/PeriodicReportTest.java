@@ -119,9 +119,7 @@ class PeriodicReportTest {
         PlanHeaderForm sign = plans.get(planId).header();
         sign.setNumber("88/KH-UBND");
         sign.setIssueDate(today.minusDays(20));
-        sign.setSignerAuthority("TM. ỦY BAN NHÂN DÂN");
-        sign.setSignerTitle("CHỦ TỊCH");
-        sign.setSignerName("Nguyễn Văn A");
+        sign.setSigner(new vn.cchc.portal.shared.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"));
         plans.updateHeader(sign);
         plans.issue(planId);
         List<AssignmentSummary> tasks = assignments.ofPlan(planId).stream()

@@ -38,7 +38,8 @@ class UpdatesPanel extends VerticalLayout {
             card.add(title);
             card.add(new Paragraph(getTranslation("task.updateBy", u.createdBy(), TaskTexts.time(u.createdAt()))
                     + (u.submittedBy() == null ? "" : " · " + getTranslation("task.submittedBy", u.submittedBy(),
-                    TaskTexts.time(u.submittedAt())))));
+                    TaskTexts.time(u.submittedAt())))
+                    + (u.formerUnit() == null ? "" : " · " + getTranslation("task.formerUnit", u.formerUnit()))));
             if (u.result() != null) {
                 com.vaadin.flow.component.html.Div result = TaskTexts.paragraphs(u.result());
                 result.addClassName("cchc-update-result");

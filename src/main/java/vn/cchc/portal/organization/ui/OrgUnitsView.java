@@ -89,7 +89,8 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout downloads = new HorizontalLayout(
                 download("pdf", getTranslation("orgunits.download.pdf")),
                 download("docx", getTranslation("orgunits.download.docx")),
-                download("xlsx", getTranslation("orgunits.download.xlsx")));
+                download("xlsx", getTranslation("orgunits.download.xlsx")),
+                new Anchor("carry-over", getTranslation("orgunits.carryOver")));
         boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
         Button add = new Button(getTranslation("orgunits.add"), VaadinIcon.PLUS.create(),
                 e -> openNew(null, OrgUnitKind.DEPARTMENT));

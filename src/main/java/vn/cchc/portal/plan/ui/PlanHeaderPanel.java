@@ -26,6 +26,7 @@ import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.ui.SignerFields;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.List;
@@ -64,13 +65,7 @@ class PlanHeaderPanel extends VerticalLayout {
         TextArea requirements = PlanFields.area(getTranslation("plan.field.requirements"), null);
         TextArea implementation = PlanFields.area(getTranslation("plan.field.implementation"), null);
         TextArea recipients = PlanFields.area(getTranslation("plan.field.recipients"), getTranslation("plan.hint.onePerLine"));
-        TextField signerAuthority = new TextField(getTranslation("plan.field.signerAuthority"));
-        signerAuthority.setPlaceholder("TM. ỦY BAN NHÂN DÂN");
-        TextArea signerTitle = new TextArea(getTranslation("plan.field.signerTitle"));
-        signerTitle.setPlaceholder("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
-        signerTitle.setId("plan-signer-title");
-        TextField signerName = new TextField(getTranslation("plan.field.signerName"));
-        signerName.setId("plan-signer-name");
+        SignerFields signer = new SignerFields("plan-signer");
         DatePicker subDue = PlanFields.date(getTranslation("plan.field.subPlanDueDate"));
         TextField subDueDays = new TextField(getTranslation("plan.field.subPlanDueWorkingDays"));
         com.vaadin.flow.component.timepicker.TimePicker subDueTime =
@@ -104,9 +99,7 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.forField(requirements).bind(PlanHeaderForm::getRequirements, PlanHeaderForm::setRequirements);
         binder.forField(implementation).bind(PlanHeaderForm::getImplementation, PlanHeaderForm::setImplementation);
         binder.forField(recipients).bind(PlanHeaderForm::getRecipients, PlanHeaderForm::setRecipients);
-        binder.forField(signerAuthority).bind(PlanHeaderForm::getSignerAuthority, PlanHeaderForm::setSignerAuthority);
-        binder.forField(signerTitle).bind(PlanHeaderForm::getSignerTitle, PlanHeaderForm::setSignerTitle);
-        binder.forField(signerName).bind(PlanHeaderForm::getSignerName, PlanHeaderForm::setSignerName);
+        binder.forField(signer).bind(PlanHeaderForm::getSigner, PlanHeaderForm::setSigner);
         binder.forField(subDue).bind(PlanHeaderForm::getSubPlanDueDate, PlanHeaderForm::setSubPlanDueDate);
         binder.forField(subDueDays).withConverter(new WholeNumberConverter(1, 365)).bind(PlanHeaderForm::getSubPlanDueWorkingDays,
                 PlanHeaderForm::setSubPlanDueWorkingDays);
@@ -117,12 +110,11 @@ class PlanHeaderPanel extends VerticalLayout {
         binder.setReadOnly(!detail.editable());
 
         FormLayout layout = new FormLayout(number, issueDate, issuer, parentBody, kind, year, place, start, end,
-                title, legalBases, purpose, requirements, implementation, recipients, signerAuthority, signerTitle,
-                signerName, subDue, subDueTime, subDueDays, cadence);
+                title, legalBases, purpose, requirements, implementation, recipients, signer, subDue, subDueTime, subDueDays, cadence);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         for (var wide : new com.vaadin.flow.component.Component[]{title, legalBases, purpose, requirements,
-                implementation, recipients}) {
+                implementation, recipients, signer}) {
             layout.setColspan(wide, 3);
         }
         Paragraph periodsLine = new Paragraph(periods.isEmpty() ? getTranslation("plan.periods.none")

@@ -56,7 +56,7 @@ public class CampaignReportService {
             throw new AccessDeniedException("Bạn chỉ lập được báo cáo của đơn vị mình.");
         }
         PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
-                .orElseThrow(() -> new BusinessException("Không tìm thấy kỳ báo cáo của kế hoạch."));
+                .orElseThrow(() -> BusinessException.of("error.report.periodNotFound"));
         Optional<CampaignData> loaded = figures.load(planId, period);
         Issuer issuer = issuers.of(s.issuingUnitId());
         String planRef = ReportData.planNumber(s) + " của " + issuer.unitName();

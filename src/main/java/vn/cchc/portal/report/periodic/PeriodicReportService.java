@@ -63,10 +63,10 @@ public class PeriodicReportService {
     public PeriodicScope ofPlanPeriod(long planId, long periodId) {
         PlanDetail plan = data.plan(planId);
         if (PlanHeader.of(plan).reportingCadence() == ReportingCadence.CAMPAIGN_10_DAYS) {
-            throw new BusinessException("Kế hoạch này báo cáo theo kỳ chiến dịch; hãy chọn báo cáo kết quả chiến dịch.");
+            throw BusinessException.of("error.report.campaignPlan");
         }
         PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
-                .orElseThrow(() -> new BusinessException("Không tìm thấy kỳ báo cáo của kế hoạch."));
+                .orElseThrow(() -> BusinessException.of("error.report.periodNotFound"));
         return checked(new PeriodicScope(planId, plan.summary().issuingUnitId(),
                 ReportSpan.quarterOf(period.startDate())));
     }
@@ -144,12 +144,12 @@ public class PeriodicReportService {
         UserContext user = currentUser.require();
         for (String text : new String[] {draft.section1(), draft.section2(), draft.section3()}) {
             if (text != null && text.length() > 20000) {
-                throw new BusinessException("Nội dung một phần báo cáo dài quá 20.000 ký tự; hãy rút gọn.");
+                throw BusinessException.of("error.report.sectionTooLong", 20000);
             }
         }
         if ((draft.addressee() != null && draft.addressee().length() > 500)
                 || (draft.recipients() != null && draft.recipients().length() > 4000)) {
-            throw new BusinessException("Nơi gửi hoặc nơi nhận quá dài; hãy rút gọn.");
+            throw BusinessException.of("error.report.recipientsTooLong");
         }
         StringBuilder values = new StringBuilder();
         Map<String, StatisticsCatalog.Entry> keys = new HashMap<>();
@@ -157,12 +157,12 @@ public class PeriodicReportService {
         for (Map.Entry<String, PeriodicDraft.StatValue> e : draft.values().entrySet()) {
             StatisticsCatalog.Entry entry = keys.get(e.getKey());
             if (entry == null || !entry.enterable()) {
-                throw new BusinessException("Chỉ tiêu thống kê không nhập được: " + e.getKey());
+                throw BusinessException.of("error.report.statisticUnknown", e.getKey());
             }
             String value = clean(e.getValue().value());
             String note = clean(e.getValue().note());
             if (value.length() > 200 || note.length() > 500) {
-                throw new BusinessException("Số liệu hoặc ghi chú của chỉ tiêu " + entry.code() + " quá dài.");
+                throw BusinessException.of("error.report.statisticTooLong", entry.code());
             }
             if (!value.isEmpty() || !note.isEmpty()) {
                 values.append(e.getKey()).append('\t').append(value).append('\t').append(note).append('\n');

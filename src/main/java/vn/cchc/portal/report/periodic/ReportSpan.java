@@ -38,7 +38,7 @@ public record ReportSpan(Kind kind, int year, int quarter) {
     public static ReportSpan parse(String code) {
         Matcher m = CODE.matcher(code == null ? "" : code.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new BusinessException("Kỳ báo cáo không hợp lệ: \"" + code + "\" (ví dụ q1-2026, 6t-2026, nam-2026).");
+            throw BusinessException.of("error.report.badSpan", String.valueOf(code));
         }
         int year = Integer.parseInt(m.group(2));
         return switch (m.group(1)) {

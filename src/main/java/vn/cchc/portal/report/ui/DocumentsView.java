@@ -38,6 +38,7 @@ import vn.cchc.portal.report.ReportData;
 import vn.cchc.portal.report.ReportJobs;
 import vn.cchc.portal.report.ReportRequest;
 import vn.cchc.portal.report.periodic.PeriodicReportService;
+import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
@@ -151,7 +152,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                         : periodic.ofIssuer(request.issuerUnitId(), request.span());
                 new NarrativeDialog(periodic, s).open();
             } catch (RuntimeException ex) {
-                warn(ex.getMessage());
+                warn(BusinessException.messageOf(ex, getLocale()));
             }
         });
         write.setId("reports-write");
@@ -259,7 +260,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                     choices.add(new PeriodChoice(getTranslation("reports.span.year", year), null, "nam-" + year));
                 }
             } catch (RuntimeException e) {
-                warn(e.getMessage());
+                warn(BusinessException.messageOf(e, getLocale()));
             }
         }
         period.setItems(choices);
@@ -342,9 +343,10 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(-1);
         progress.setVisible(false);
         generate.setEnabled(true);
-        if (job.error() != null) {
-            status.setText(job.error());
-            warn(job.error());
+        String error = job.error(getLocale());
+        if (error != null) {
+            status.setText(error);
+            warn(error);
             return;
         }
         var file = job.file();

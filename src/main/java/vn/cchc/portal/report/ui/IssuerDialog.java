@@ -15,6 +15,7 @@ import vn.cchc.portal.report.IssuerForm;
 import vn.cchc.portal.report.IssuerService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Texts;
+import vn.cchc.portal.shared.ui.SignerFields;
 
 import java.util.List;
 
@@ -33,23 +34,19 @@ class IssuerDialog extends Dialog {
         TextArea body = new TextArea(getTranslation("reports.issuer.body"));
         TextField place = new TextField(getTranslation("reports.issuer.place"));
         TextField symbol = new TextField(getTranslation("reports.issuer.symbol"));
-        TextField authority = new TextField(getTranslation("reports.issuer.authority"));
-        TextArea title = new TextArea(getTranslation("reports.issuer.title"));
-        TextField name = new TextField(getTranslation("reports.issuer.name"));
-        name.setId("issuer-signer-name");
+        SignerFields signer = new SignerFields("issuer-signer");
         binder.forField(parent).bind(IssuerForm::getParentBody, IssuerForm::setParentBody);
         binder.forField(body).bind(IssuerForm::getIssuingBody, IssuerForm::setIssuingBody);
         binder.forField(place).bind(IssuerForm::getPlace, IssuerForm::setPlace);
         binder.forField(symbol).bind(IssuerForm::getSymbol, IssuerForm::setSymbol);
-        binder.forField(authority).bind(IssuerForm::getSignerAuthority, IssuerForm::setSignerAuthority);
-        binder.forField(title).bind(IssuerForm::getSignerTitle, IssuerForm::setSignerTitle);
-        binder.forField(name).bind(IssuerForm::getSignerName, IssuerForm::setSignerName);
+        binder.forField(signer).bind(IssuerForm::getSigner, IssuerForm::setSigner);
         unit.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 binder.readBean(issuers.form(e.getValue().id()));
             }
         });
-        FormLayout form = new FormLayout(unit, parent, body, place, symbol, authority, title, name);
+        FormLayout form = new FormLayout(unit, parent, body, place, symbol, signer);
+        form.setColspan(signer, 2);
         add(form);
         Button save = new Button(getTranslation("reports.write.save"), e -> {
             if (unit.getValue() == null) {
@@ -63,7 +60,7 @@ class IssuerDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
             } catch (BusinessException | com.vaadin.flow.data.binder.ValidationException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(ex instanceof BusinessException b ? b.message(getLocale()) : ex.getMessage(), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

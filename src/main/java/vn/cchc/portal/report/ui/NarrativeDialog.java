@@ -77,7 +77,7 @@ class NarrativeDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
             } catch (BusinessException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(ex.message(getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -52,7 +52,7 @@ public class UnitProgressReportService {
         PlanDetail plan = data.plan(planId);
         PlanSummary s = plan.summary();
         PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
-                .orElseThrow(() -> new BusinessException("Không tìm thấy kỳ báo cáo của kế hoạch."));
+                .orElseThrow(() -> BusinessException.of("error.report.periodNotFound"));
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period.endDate().isBefore(today) ? period.endDate() : today;
         List<AssignmentSummary> mine = data.assignments(planId).stream().filter(a -> a.unitId() == unitId)

@@ -1,0 +1,6 @@
+package vn.cchc.portal.settings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PortalSettingsRepository extends JpaRepository<PortalSettings, Long> {
+}
