@@ -8,6 +8,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.plan.ItemAssignee;
 import vn.cchc.portal.plan.PlanHeaderForm;
+import vn.cchc.portal.shared.Signer;
 import vn.cchc.portal.plan.PlanItemForm;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemService;
@@ -119,8 +120,7 @@ final class Reorganisation {
         PlanHeaderForm sign = plans.get(planId).header();
         sign.setNumber(number);
         sign.setIssueDate(issued);
-        sign.setSignerTitle("CHỦ TỊCH");
-        sign.setSignerName("Nguyễn Văn A");
+        sign.setSigner(new Signer(sign.getSigner().authority(), "CHỦ TỊCH", "Nguyễn Văn A"));
         plans.updateHeader(sign);
         plans.issue(planId);
         return planId;
