@@ -31,8 +31,7 @@ import java.util.Map;
  */
 public class V11__Reporting_periods_of_the_plan extends BaseJavaMigration {
 
-    private record Row(long id, LocalDate end) {
-    }
+    private record Row(long id, LocalDate end) {}
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -43,11 +42,14 @@ public class V11__Reporting_periods_of_the_plan extends BaseJavaMigration {
             ddl.execute("create index ix_plan_status on plan (status)");
         }
         try (Statement plans = connection.createStatement();
-             ResultSet rs = plans.executeQuery("select id, reporting_cadence, plan_year, issue_date, start_date, "
-                     + "end_date from plan order by id")) {
+                ResultSet rs = plans.executeQuery("select id, reporting_cadence, plan_year, issue_date, start_date, "
+                        + "end_date from plan order by id")) {
             while (rs.next()) {
-                List<Period> wanted = ReportingPeriods.of(ReportingCadence.valueOf(rs.getString(2)), rs.getInt(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                List<Period> wanted = ReportingPeriods.of(
+                        ReportingCadence.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class));
                 reconcile(connection, rs.getLong(1), wanted);
             }
@@ -71,13 +73,17 @@ public class V11__Reporting_periods_of_the_plan extends BaseJavaMigration {
         for (Row row : existing) {
             Integer index = target(row, wanted);
             target.put(row, index);
-            if (index != null && (!keeper.containsKey(index) || row.end().equals(wanted.get(index).end())
-                    && !keeper.get(index).end().equals(wanted.get(index).end()))) {
+            if (index != null
+                    && (!keeper.containsKey(index)
+                            || row.end().equals(wanted.get(index).end())
+                                    && !keeper.get(index)
+                                            .end()
+                                            .equals(wanted.get(index).end()))) {
                 keeper.put(index, row);
             }
         }
-        try (PreparedStatement park = connection.prepareStatement(
-                "update reporting_period set seq = -id where plan_id = ?")) {
+        try (PreparedStatement park =
+                connection.prepareStatement("update reporting_period set seq = -id where plan_id = ?")) {
             park.setLong(1, planId);
             park.executeUpdate();
         }
@@ -85,9 +91,9 @@ public class V11__Reporting_periods_of_the_plan extends BaseJavaMigration {
             Row row = keeper.get(i);
             String sql = row == null
                     ? "insert into reporting_period (seq, kind, label, start_date, end_date, due_date, plan_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)"
+                            + "values (?, ?, ?, ?, ?, ?, ?)"
                     : "update reporting_period set seq = ?, kind = ?, label = ?, start_date = ?, end_date = ?, "
-                    + "due_date = ? where id = ?";
+                            + "due_date = ? where id = ?";
             try (PreparedStatement write = connection.prepareStatement(sql)) {
                 Period period = wanted.get(i);
                 write.setInt(1, period.seq());
@@ -106,8 +112,9 @@ public class V11__Reporting_periods_of_the_plan extends BaseJavaMigration {
                 continue;
             }
             try (PreparedStatement move = connection.prepareStatement(
-                    "update progress_update set period_id = ? where period_id = ?");
-                 PreparedStatement delete = connection.prepareStatement("delete from reporting_period where id = ?")) {
+                            "update progress_update set period_id = ? where period_id = ?");
+                    PreparedStatement delete =
+                            connection.prepareStatement("delete from reporting_period where id = ?")) {
                 if (index == null) {
                     move.setNull(1, java.sql.Types.BIGINT);
                 } else {

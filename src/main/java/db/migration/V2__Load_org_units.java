@@ -45,8 +45,8 @@ public class V2__Load_org_units extends BaseJavaMigration {
         String sql = "insert into org_unit (code, name, short_name, kind, parent_id, sort_order, valid_from, "
                 + "handles_procedures, aliases, search_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (InputStream in = V2__Load_org_units.class.getResourceAsStream(RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             reader.readLine(); // header
             String line;
             int lineNo = 1;
@@ -92,7 +92,7 @@ public class V2__Load_org_units extends BaseJavaMigration {
 
     /** Same key as {@code OrgUnit#refreshSearchKey()}: folded code, name, short name and aliases. */
     static String searchKey(String code, String name, String shortName, String aliases) {
-        return Texts.fold(String.join(" | ", code, name, shortName == null ? "" : shortName,
-                aliases == null ? "" : aliases));
+        return Texts.fold(
+                String.join(" | ", code, name, shortName == null ? "" : shortName, aliases == null ? "" : aliases));
     }
 }

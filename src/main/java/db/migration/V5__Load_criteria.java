@@ -31,16 +31,16 @@ public class V5__Load_criteria extends BaseJavaMigration {
             "framework\tcode\tparent_code\tlevel\ttitle\tsort_order\tbaseline\tbaseline_year\tunit\tmax_score";
 
     /** The frameworks the file refers to, in the order they are created. */
-    record Framework(String code, String name, String kind, int year) {
-    }
+    record Framework(String code, String name, String kind, int year) {}
 
     static final Map<String, Framework> FRAMEWORKS = new LinkedHashMap<>();
 
     static {
-        for (Framework f : new Framework[]{
-                new Framework("PAR2023", "Chỉ số CCHC 2023", "PAR_INDEX", 2023),
-                new Framework("SIPAS2023", "Chỉ số SIPAS 2023", "SIPAS", 2023),
-                new Framework("SVC766", "Bộ chỉ số 766", "SERVICE_766", 2024)}) {
+        for (Framework f : new Framework[] {
+            new Framework("PAR2023", "Chỉ số CCHC 2023", "PAR_INDEX", 2023),
+            new Framework("SIPAS2023", "Chỉ số SIPAS 2023", "SIPAS", 2023),
+            new Framework("SVC766", "Bộ chỉ số 766", "SERVICE_766", 2024)
+        }) {
             FRAMEWORKS.put(f.code(), f);
         }
     }
@@ -71,7 +71,8 @@ public class V5__Load_criteria extends BaseJavaMigration {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            try (reader; insert) {
+            try (reader;
+                    insert) {
                 String header = reader.readLine();
                 if (!HEADER.equals(header)) {
                     throw new IllegalStateException(RESOURCE + ": unexpected header " + header);
@@ -90,8 +91,8 @@ public class V5__Load_criteria extends BaseJavaMigration {
                     String framework = f[0].strip();
                     Long frameworkId = frameworkIds.get(framework);
                     if (frameworkId == null) {
-                        throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown framework "
-                                + framework);
+                        throw new IllegalStateException(
+                                RESOURCE + " line " + lineNo + ": unknown framework " + framework);
                     }
                     String code = Texts.nfc(f[1]);
                     String title = Texts.nfc(f[4]);

@@ -31,12 +31,12 @@ import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.Role;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,24 +53,34 @@ abstract class ConnectionRecyclingContractTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     UserService users;
+
     @Autowired
     CriterionService criteria;
+
     @Autowired
     OrgUnitService units;
 
@@ -92,14 +102,15 @@ abstract class ConnectionRecyclingContractTest {
         assertThat(assignments.ofPlan(planId)).hasSize(19);
 
         fixtures.signInAs("canbo.stp");
-        AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+        AssignmentSummary task = assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         UpdateForm form = UpdateForm.of(assignments.get(task.id()));
         form.setPercent(40);
         form.setResult("Đã rà soát 40% văn bản.");
         DraftSaved draft = progress.saveDraft(form);
-        assertThat(assignments.get(task.id()).openDraft()).hasValueSatisfying(
-                d -> assertThat(d.result()).isEqualTo("Đã rà soát 40% văn bản."));
+        assertThat(assignments.get(task.id()).openDraft())
+                .hasValueSatisfying(d -> assertThat(d.result()).isEqualTo("Đã rà soát 40% văn bản."));
 
         fixtures.signInAs("giamdoc.stp");
         progress.submit(draft.updateId());
@@ -110,17 +121,21 @@ abstract class ConnectionRecyclingContractTest {
 
         fixtures.signInAs("chuyenvien.snv");
         FrameworkSummary par = criteria.findFramework("PAR2023").orElseThrow();
-        CriterionSummary area = criteria.add(par.id(), null, CriterionForm.of("IX", "Lĩnh vực thử sau khi thay kết nối"));
+        CriterionSummary area =
+                criteria.add(par.id(), null, CriterionForm.of("IX", "Lĩnh vực thử sau khi thay kết nối"));
         assertThat(criteria.get(area.id()).title()).isEqualTo("Lĩnh vực thử sau khi thay kết nối");
-        FrameworkSummary copy = criteria.copyFramework(criteria.findFramework("SVC766").orElseThrow().id(), 2027,
-                "SVC766-2027", "Bộ chỉ số 766 năm 2027");
+        FrameworkSummary copy = criteria.copyFramework(
+                criteria.findFramework("SVC766").orElseThrow().id(), 2027, "SVC766-2027", "Bộ chỉ số 766 năm 2027");
         assertThat(criteria.tree(copy.id(), false)).isNotEmpty();
 
         fixtures.signInAs("admin");
         UserSummary user = users.create(user(fixtures.unit("STP")));
         assertThat(users.list("thu.ketnoi")).extracting(UserSummary::id).containsExactly(user.id());
         OrgUnitSummary commune = units.find("Xã Ia Tôr").orElseThrow();
-        units.end(commune.id(), LocalDate.of(2025, 6, 30), units.find("Thị trấn Chư Prông").orElseThrow().id());
+        units.end(
+                commune.id(),
+                LocalDate.of(2025, 6, 30),
+                units.find("Thị trấn Chư Prông").orElseThrow().id());
         assertThat(units.get(commune.id()).validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 
@@ -133,12 +148,15 @@ abstract class ConnectionRecyclingContractTest {
         Set<Object> before = Set.copyOf(jdbc.queryForList(openSessionsQuery(), Object.class));
         assertThat(before).isNotEmpty();
         ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
-        await("every retired session closed").atMost(Duration.ofMinutes(1))
+        await("every retired session closed")
+                .atMost(Duration.ofMinutes(1))
                 .untilAsserted(() -> assertThat(openOf(jdbc, before)).isEmpty());
     }
 
     private List<Object> openOf(JdbcTemplate jdbc, Set<Object> sessions) {
-        return jdbc.queryForList(openSessionsQuery(), Object.class).stream().filter(sessions::contains).toList();
+        return jdbc.queryForList(openSessionsQuery(), Object.class).stream()
+                .filter(sessions::contains)
+                .toList();
     }
 
     private static UserForm user(long unitId) {

@@ -20,8 +20,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Feature packages stay modules: no cycles, no reaching into another feature's internals, thin views. */
 class ModuleBoundariesTest {
@@ -39,20 +39,26 @@ class ModuleBoundariesTest {
 
     @Test
     void everyModuleDeclaresWhatItMayUse() {
-        assertThat(MODULES.stream().map(module -> module.getBasePackage().getName())).allSatisfy(pkg -> {
-            Class<?> info = Class.forName(pkg + ".package-info");
-            org.springframework.modulith.ApplicationModule declared =
-                    info.getAnnotation(org.springframework.modulith.ApplicationModule.class);
-            assertThat(declared).as("@ApplicationModule in %s/package-info.java", pkg).isNotNull();
-            assertThat(declared.allowedDependencies()).as("allowedDependencies of %s", pkg)
-                    .doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
-        });
+        assertThat(MODULES.stream().map(module -> module.getBasePackage().getName()))
+                .allSatisfy(pkg -> {
+                    Class<?> info = Class.forName(pkg + ".package-info");
+                    org.springframework.modulith.ApplicationModule declared =
+                            info.getAnnotation(org.springframework.modulith.ApplicationModule.class);
+                    assertThat(declared)
+                            .as("@ApplicationModule in %s/package-info.java", pkg)
+                            .isNotNull();
+                    assertThat(declared.allowedDependencies())
+                            .as("allowedDependencies of %s", pkg)
+                            .doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
+                });
     }
 
     @Test
     void theCommittedModuleDiagramShowsEveryModule() throws IOException {
         Path diagram = Path.of(ModuleDocs.FOLDER, "components.puml");
-        assertThat(diagram).as("run ./mvnw -Pdocs to write the module documentation").exists();
+        assertThat(diagram)
+                .as("run ./mvnw -Pdocs to write the module documentation")
+                .exists();
         String text = Files.readString(diagram);
         assertThat(MODULES.stream().map(ApplicationModule::getDisplayName))
                 .as("modules missing from %s: run ./mvnw -Pdocs", diagram)
@@ -66,29 +72,48 @@ class ModuleBoundariesTest {
 
     @Test
     void viewsUseServicesNeverRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesAreNotPublic() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
     }
 
     @Test
     void sharedDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("vn.cchc.portal.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.portal.organization..",
-                        "vn.cchc.portal.security..", "vn.cchc.portal.report..", "vn.cchc.portal.shell..",
+        noClasses()
+                .that()
+                .resideInAPackage("vn.cchc.portal.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.cchc.portal.organization..",
+                        "vn.cchc.portal.security..",
+                        "vn.cchc.portal.report..",
+                        "vn.cchc.portal.shell..",
                         "vn.cchc.portal.audit..")
                 .check(CLASSES);
     }
 
     @Test
     void theAuditLogDependsOnNoFeatureOnlyFeaturesOnIt() {
-        noClasses().that().resideInAPackage("vn.cchc.portal.audit..")
-                .should().dependOnClassesThat(resideInAPackage("vn.cchc.portal..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.cchc.portal.audit..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("vn.cchc.portal..")
                         .and(not(resideInAnyPackage("vn.cchc.portal.audit..", "vn.cchc.portal.shared.."))))
                 .check(CLASSES);
     }
@@ -100,10 +125,16 @@ class ModuleBoundariesTest {
      */
     @Test
     void onlyViewsAndTheShellUseVaadin() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "vn.cchc.portal.shell..")
-                .and().doNotHaveFullyQualifiedName(Application.class.getName())
-                .and().doNotHaveFullyQualifiedName("vn.cchc.portal.security.SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "vn.cchc.portal.shell..")
+                .and()
+                .doNotHaveFullyQualifiedName(Application.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName("vn.cchc.portal.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
@@ -121,7 +152,8 @@ class ModuleBoundariesTest {
         return DescribedPredicate.describe("a getter of another module's *Form", call -> {
             JavaClass target = call.getTargetOwner();
             String method = call.getName();
-            return target.getSimpleName().endsWith("Form") && target.getPackageName().startsWith("vn.cchc.portal.")
+            return target.getSimpleName().endsWith("Form")
+                    && target.getPackageName().startsWith("vn.cchc.portal.")
                     && (method.startsWith("get") || method.startsWith("is"))
                     && !module(target).equals(module(call.getOriginOwner()));
         });
@@ -138,8 +170,9 @@ class ModuleBoundariesTest {
      */
     @Test
     void servicesThrowMessageKeysNotText() {
-        noClasses().should().callConstructor(vn.cchc.portal.shared.BusinessException.class, String.class)
+        noClasses()
+                .should()
+                .callConstructor(vn.cchc.portal.shared.BusinessException.class, String.class)
                 .check(CLASSES);
     }
 }
-

@@ -13,14 +13,13 @@ public final class ModuleDocs {
     /** Output folder, relative to the project root (the folder is emptied first). */
     public static final String FOLDER = "src/docs/modules";
 
-    private ModuleDocs() {
-    }
+    private ModuleDocs() {}
 
     public static void main(String[] args) {
         ApplicationModules modules = ApplicationModules.of(Application.class).verify();
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(args.length > 0 ? args[0] : FOLDER))
                 .writeDocumentation();
-        System.out.println("[ModuleDocs] wrote the module documentation of " + modules.stream().count()
-                + " modules to " + (args.length > 0 ? args[0] : FOLDER));
+        System.out.println("[ModuleDocs] wrote the module documentation of "
+                + modules.stream().count() + " modules to " + (args.length > 0 ? args[0] : FOLDER));
     }
 }

@@ -23,14 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UiTextsInBundlesTest {
 
-    private static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụư"
-            + "ừứửữựỳýỷỹỵ]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụư" + "ừứửữựỳýỷỹỵ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Files whose Vietnamese texts sit beside their English ones, picked by the UI's language. */
     private static final Set<String> BY_LANGUAGE = Set.of("shared/ui/DatePickers.java", "shared/ui/UploadTexts.java");
     /** Texts that stay Vietnamese in English: the official wording a plan document prints (examples of it). */
     private static final Map<String, String> DOCUMENT_WORDING = Map.of(
-            "TM. ỦY BAN NHÂN DÂN", "signer authority placeholder", "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH",
+            "TM. ỦY BAN NHÂN DÂN",
+            "signer authority placeholder",
+            "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH",
             "signer title placeholder");
 
     @Test
@@ -59,6 +62,8 @@ class UiTextsInBundlesTest {
                 }
             }
         }
-        assertThat(found).as("Vietnamese literals in views (put them in translations*.properties)").isEmpty();
+        assertThat(found)
+                .as("Vietnamese literals in views (put them in translations*.properties)")
+                .isEmpty();
     }
 }

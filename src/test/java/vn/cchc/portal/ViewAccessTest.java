@@ -9,9 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cchc.portal.assignment.ui.OverviewView;
-import vn.cchc.portal.audit.ui.AuditView;
 import vn.cchc.portal.assignment.ui.ReviewView;
 import vn.cchc.portal.assignment.ui.TasksView;
+import vn.cchc.portal.audit.ui.AuditView;
 import vn.cchc.portal.indicator.ui.ActualsView;
 import vn.cchc.portal.indicator.ui.ResultsView;
 import vn.cchc.portal.indicator.ui.TargetsView;
@@ -20,8 +20,8 @@ import vn.cchc.portal.organization.ui.OrgUnitsView;
 import vn.cchc.portal.report.ui.DocumentsView;
 import vn.cchc.portal.security.ui.LoginView;
 import vn.cchc.portal.security.ui.UsersView;
-import vn.cchc.portal.shell.RouteForbiddenPage;
 import vn.cchc.portal.shell.HomeView;
+import vn.cchc.portal.shell.RouteForbiddenPage;
 
 import java.util.List;
 
@@ -54,9 +54,21 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(MyUnitView.class);
         assertOpens(DocumentsView.class);
         assertOpens(AuditView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
-                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo", "Người dùng", "Nhật ký thay đổi", "Cài đặt");
+        assertThat(menu())
+                .containsExactly(
+                        "Trang chủ",
+                        "Cơ quan, đơn vị",
+                        "Bộ chỉ số, tiêu chí",
+                        "Kế hoạch",
+                        "Duyệt báo cáo tiến độ",
+                        "Tổng hợp tiến độ",
+                        "Chỉ tiêu theo đơn vị",
+                        "Nhập số liệu chỉ tiêu",
+                        "Kết quả thực hiện chỉ tiêu",
+                        "Văn bản, báo cáo",
+                        "Người dùng",
+                        "Nhật ký thay đổi",
+                        "Cài đặt");
         assertOpens(vn.cchc.portal.report.ui.SettingsView.class);
     }
 
@@ -76,9 +88,18 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(ResultsView.class);
         assertRefused(AuditView.class);
         assertRefused(vn.cchc.portal.report.ui.SettingsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Cơ quan, đơn vị", "Bộ chỉ số, tiêu chí", "Kế hoạch",
-                "Duyệt báo cáo tiến độ", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu",
-                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
+        assertThat(menu())
+                .containsExactly(
+                        "Trang chủ",
+                        "Cơ quan, đơn vị",
+                        "Bộ chỉ số, tiêu chí",
+                        "Kế hoạch",
+                        "Duyệt báo cáo tiến độ",
+                        "Tổng hợp tiến độ",
+                        "Chỉ tiêu theo đơn vị",
+                        "Nhập số liệu chỉ tiêu",
+                        "Kết quả thực hiện chỉ tiêu",
+                        "Văn bản, báo cáo");
     }
 
     @Test
@@ -94,8 +115,16 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertOpens(DocumentsView.class);
         assertOpens(ActualsView.class);
         assertRefused(AuditView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Việc của đơn vị", "Đơn vị của tôi", "Kế hoạch",
-                "Chỉ tiêu theo đơn vị", "Nhập số liệu chỉ tiêu", "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
+        assertThat(menu())
+                .containsExactly(
+                        "Trang chủ",
+                        "Việc của đơn vị",
+                        "Đơn vị của tôi",
+                        "Kế hoạch",
+                        "Chỉ tiêu theo đơn vị",
+                        "Nhập số liệu chỉ tiêu",
+                        "Kết quả thực hiện chỉ tiêu",
+                        "Văn bản, báo cáo");
     }
 
     @Test
@@ -130,8 +159,14 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertRefused(TasksView.class);
         assertOpens(ResultsView.class);
         assertRefused(ActualsView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Kế hoạch", "Tổng hợp tiến độ", "Chỉ tiêu theo đơn vị",
-                "Kết quả thực hiện chỉ tiêu", "Văn bản, báo cáo");
+        assertThat(menu())
+                .containsExactly(
+                        "Trang chủ",
+                        "Kế hoạch",
+                        "Tổng hợp tiến độ",
+                        "Chỉ tiêu theo đơn vị",
+                        "Kết quả thực hiện chỉ tiêu",
+                        "Văn bản, báo cáo");
         assertRefused(UsersView.class);
         assertRefused(MyUnitView.class);
         assertRefused(OrgUnitsView.class);
@@ -143,9 +178,18 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void theShellSpeaksEnglishWhenTheSessionLanguageIsEnglish() {
         navigate(HomeView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        assertThat(menu()).containsExactly("Home", "Organisation units", "Index frameworks", "Plans",
-                "Review progress", "Progress overview", "Targets by unit", "Enter indicator values",
-                "Results against targets", "Documents and reports");
+        assertThat(menu())
+                .containsExactly(
+                        "Home",
+                        "Organisation units",
+                        "Index frameworks",
+                        "Plans",
+                        "Review progress",
+                        "Progress overview",
+                        "Targets by unit",
+                        "Enter indicator values",
+                        "Results against targets",
+                        "Documents and reports");
     }
 
     private List<String> menu() {

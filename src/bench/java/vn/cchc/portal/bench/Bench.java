@@ -43,8 +43,10 @@ public final class Bench {
         }
         Arrays.sort(perCall);
         double median = perCall[rounds / 2];
-        figure(label, "median " + duration(median) + " per call, best " + duration(perCall[0]) + " (" + rounds
-                + " rounds of " + batch + (batch == 1 ? " call)" : " calls)"));
+        figure(
+                label,
+                "median " + duration(median) + " per call, best " + duration(perCall[0]) + " (" + rounds + " rounds of "
+                        + batch + (batch == 1 ? " call)" : " calls)"));
         return median;
     }
 
@@ -57,7 +59,8 @@ public final class Bench {
     }
 
     private static String duration(double micros) {
-        return micros >= 10_000 ? String.format(Locale.ROOT, "%.0f ms", micros / 1_000)
+        return micros >= 10_000
+                ? String.format(Locale.ROOT, "%.0f ms", micros / 1_000)
                 : String.format(Locale.ROOT, "%.1f µs", micros);
     }
 
@@ -70,9 +73,13 @@ public final class Bench {
     public ConfigurableApplicationContext app() throws Exception {
         if (app == null) {
             TimeZone.setDefault(TimeZone.getTimeZone(Application.ZONE));
-            app = once("portal start-up (in-memory H2, migrations, demo data)", () ->
-                    new SpringApplicationBuilder(Application.class)
-                            .properties("server.port=0", "spring.main.banner-mode=off", "vaadin.productionMode=true",
+            app = once(
+                    "portal start-up (in-memory H2, migrations, demo data)",
+                    () -> new SpringApplicationBuilder(Application.class)
+                            .properties(
+                                    "server.port=0",
+                                    "spring.main.banner-mode=off",
+                                    "vaadin.productionMode=true",
                                     "spring.datasource.url=jdbc:h2:mem:cchc-bench;MODE=PostgreSQL;"
                                             + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
                             .run());

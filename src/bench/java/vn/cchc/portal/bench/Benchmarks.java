@@ -13,20 +13,25 @@ import java.util.stream.Collectors;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
-        Set<String> only = Arrays.stream(args).flatMap(a -> Arrays.stream(a.split(",")))
-                .map(String::trim).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
-        List<Benchmark> benchmarks = ServiceLoader.load(Benchmark.class).stream().map(ServiceLoader.Provider::get)
-                .filter(b -> only.isEmpty() || only.contains(b.name())).toList();
+        Set<String> only = Arrays.stream(args)
+                .flatMap(a -> Arrays.stream(a.split(",")))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .collect(Collectors.toSet());
+        List<Benchmark> benchmarks = ServiceLoader.load(Benchmark.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(b -> only.isEmpty() || only.contains(b.name()))
+                .toList();
         if (benchmarks.isEmpty()) {
             throw new IllegalArgumentException("No benchmark named " + only);
         }
         Bench bench = new Bench(System.out);
-        System.out.printf("CCHC Portal benchmarks (Java %s, %d processors)%n", Runtime.version(),
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "CCHC Portal benchmarks (Java %s, %d processors)%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors());
         try {
             for (Benchmark benchmark : benchmarks) {
                 System.out.println(benchmark.name() + ":");

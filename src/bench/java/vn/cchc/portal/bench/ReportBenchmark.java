@@ -61,10 +61,11 @@ public final class ReportBenchmark implements Benchmark {
     public void run(Bench bench) throws Exception {
         ConfigurableApplicationContext app = bench.app();
         // the services check the caller: the benchmark acts as the provincial planner
-        UserDetails planner = app.getBean("dbUserDetailsService", UserDetailsService.class)
-                .loadUserByUsername("chuyenvien.snv");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
+        UserDetails planner =
+                app.getBean("dbUserDetailsService", UserDetailsService.class).loadUserByUsername("chuyenvien.snv");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
         try {
             measure(bench, app);
         } finally {
@@ -78,13 +79,22 @@ public final class ReportBenchmark implements Benchmark {
         OfficialDocumentRenderer renderer = app.getBean(OfficialDocumentRenderer.class);
 
         long plan1908 = plans.list(new PlanFilter(2023, null, null, null, "1908")).stream()
-                .filter(p -> "1908/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
+                .filter(p -> "1908/KH-UBND".equals(p.number()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         compare(bench, "plan 1908/KH-UBND", ReportRequest.plan(plan1908), catalog, renderer);
 
         long plan629 = plans.list(new PlanFilter(2024, null, null, null, "629/KH-UBND")).stream()
-                .filter(p -> "629/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
+                .filter(p -> "629/KH-UBND".equals(p.number()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         long day100 = app.getBean(ReportingPeriodService.class).ofPlan(plan629).stream()
-                .filter(p -> p.kind() == PeriodKind.FINAL).findFirst().orElseThrow().id();
+                .filter(p -> p.kind() == PeriodKind.FINAL)
+                .findFirst()
+                .orElseThrow()
+                .id();
         ReportRequest campaign = ReportRequest.campaign(plan629, day100, false);
         TargetService targets = app.getBean(TargetService.class);
         int units = targets.fullMatrix(plan629).rows().size();
@@ -94,22 +104,32 @@ public final class ReportBenchmark implements Benchmark {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         // the target matrix benchmark may have added its communes already (same application)
         BenchUnits.changedBehindJpa();
-        int added = TargetMatrixBenchmark.addCommunes(jdbc, set,
+        int added = TargetMatrixBenchmark.addCommunes(
+                jdbc,
+                set,
                 Math.max(0, NATIONAL_UNITS - targets.fullMatrix(plan629).rows().size()));
         addDay100Values(jdbc, set);
         BenchUnits.changedBehindJpa();
         int national = targets.fullMatrix(plan629).rows().size();
         bench.figure("communes added for the national scale", String.valueOf(added));
-        time(bench, "campaign, national scale, " + national + " units: whole request",
+        time(
+                bench,
+                "campaign, national scale, " + national + " units: whole request",
                 () -> catalog.generate(campaign, ExportFormat.PDF, null).content());
     }
 
     /** Whole request, Jasper layout of the same spec, bare OpenPDF of the same rows; prints the ratio. */
-    static void compare(Bench bench, String what, ReportRequest request, ReportCatalog catalog,
-                        OfficialDocumentRenderer renderer) throws Exception {
-        time(bench, what + ": whole request", () -> catalog.generate(request, ExportFormat.PDF, null).content());
+    static void compare(
+            Bench bench, String what, ReportRequest request, ReportCatalog catalog, OfficialDocumentRenderer renderer)
+            throws Exception {
+        time(
+                bench,
+                what + ": whole request",
+                () -> catalog.generate(request, ExportFormat.PDF, null).content());
         DocumentSpec spec = catalog.spec(request);
-        double jasper = time(bench, what + ": Jasper layout and PDF/A",
+        double jasper = time(
+                bench,
+                what + ": Jasper layout and PDF/A",
                 () -> renderer.render(spec.document(), spec.parts(), ExportFormat.PDF, RenderProgress.NONE));
         double bare = time(bench, what + ": same rows, bare OpenPDF", () -> bare(spec));
         bench.figure(what + ": ratio Jasper / bare OpenPDF", String.format(Locale.ROOT, "%.1f", jasper / bare));
@@ -127,12 +147,18 @@ public final class ReportBenchmark implements Benchmark {
         List<Object[]> rows = new ArrayList<>();
         for (long unit : jdbc.queryForList("select id from org_unit where code like 'BENCH%'", Long.class)) {
             for (int i = 0; i < set.indicators().size(); i++) {
-                rows.add(new Object[] {set.indicators().get(i).id(), unit, period,
-                        Math.min(100, (unit * 7 + i * 13) % 100 + (unit * 3 + i) % 40)});
+                rows.add(new Object[] {
+                    set.indicators().get(i).id(),
+                    unit,
+                    period,
+                    Math.min(100, (unit * 7 + i * 13) % 100 + (unit * 3 + i) % 40)
+                });
             }
         }
-        jdbc.batchUpdate("insert into indicator_actual (indicator_id, unit_id, period_id, actual_value, source, "
-                + "entered_by, entered_at) values (?, ?, ?, ?, 'DEMO', 'bench', current_timestamp)", rows);
+        jdbc.batchUpdate(
+                "insert into indicator_actual (indicator_id, unit_id, period_id, actual_value, source, "
+                        + "entered_by, entered_at) values (?, ?, ?, ?, 'DEMO', 'bench', current_timestamp)",
+                rows);
     }
 
     /**
@@ -141,8 +167,13 @@ public final class ReportBenchmark implements Benchmark {
      */
     static byte[] bare(DocumentSpec spec) {
         try (InputStream in = ReportBenchmark.class.getResourceAsStream("/reports/fonts/LiberationSerif-Regular.ttf")) {
-            BaseFont base = BaseFont.createFont("LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    true, in.readAllBytes(), null);
+            BaseFont base = BaseFont.createFont(
+                    "LiberationSerif-Regular.ttf",
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    in.readAllBytes(),
+                    null);
             Font font = new Font(base, 11);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document document = new Document(PageSize.A4, 85, 43, 57, 57);

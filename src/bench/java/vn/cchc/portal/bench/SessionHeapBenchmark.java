@@ -3,7 +3,6 @@ package vn.cchc.portal.bench;
 import vn.cchc.portal.bench.uidl.Pages;
 import vn.cchc.portal.bench.uidl.PortalClient;
 
-import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.management.ObjectName;
 
 /**
  * Heap per session: opens N real sessions (sign-in form, bootstrap, UIDL, over HTTP against the portal started by
@@ -44,7 +44,8 @@ public final class SessionHeapBenchmark implements Benchmark {
             @Override
             void open(PortalClient c) throws Exception {
                 c.open("plans");
-                var row = Pages.rows(c.ui(), "plans-grid", cells -> cells.contains("1908/")).stream().findFirst()
+                var row = Pages.rows(c.ui(), "plans-grid", cells -> cells.contains("1908/")).stream()
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("plan 1908 not in the plans list"));
                 c.send(List.of(Pages.clickRow(c.ui(), "plans-grid", row)));
                 c.ui().require("plan-tabs");
@@ -70,11 +71,16 @@ public final class SessionHeapBenchmark implements Benchmark {
     @Override
     public void run(Bench bench) throws Exception {
         String base = "http://localhost:" + bench.app().getEnvironment().getProperty("local.server.port");
-        int[] steps = Arrays.stream(System.getProperty("bench.heap.sessions", "20,50,100").split(","))
-                .map(String::trim).mapToInt(Integer::parseInt).sorted().toArray();
+        int[] steps = Arrays.stream(
+                        System.getProperty("bench.heap.sessions", "20,50,100").split(","))
+                .map(String::trim)
+                .mapToInt(Integer::parseInt)
+                .sorted()
+                .toArray();
         String only = System.getProperty("bench.heap.views", "");
         List<View> views = Arrays.stream(View.values())
-                .filter(v -> only.isBlank() || Arrays.asList(only.split(",")).contains(v.name())).toList();
+                .filter(v -> only.isBlank() || Arrays.asList(only.split(",")).contains(v.name()))
+                .toList();
         for (View view : views) {
             for (int i = 0; i < 3; i++) {
                 park(base, view); // warm-up: classes loaded, caches filled, code compiled
@@ -99,11 +105,13 @@ public final class SessionHeapBenchmark implements Benchmark {
             }
             long used = usedAfterGc();
             points.add(new double[] {n, used});
-            bench.figure(view.label + ", " + n + " sessions", String.format(Locale.ROOT, "%,d KB heap in use (+%,d KB)",
-                    used / 1024, (used - baseline) / 1024));
+            bench.figure(
+                    view.label + ", " + n + " sessions",
+                    String.format(Locale.ROOT, "%,d KB heap in use (+%,d KB)", used / 1024, (used - baseline) / 1024));
         }
-        bench.figure(view.label + ", opening one session", String.format(Locale.ROOT, "%.0f ms (sign-in + view)",
-                (System.nanoTime() - start) / 1e6 / parked));
+        bench.figure(
+                view.label + ", opening one session",
+                String.format(Locale.ROOT, "%.0f ms (sign-in + view)", (System.nanoTime() - start) / 1e6 / parked));
         bench.figure(view.label + ": per session (slope)", String.format(Locale.ROOT, "%.0f KB", slope(points) / 1024));
         Map<String, long[]> after = histogram();
         List<Map.Entry<String, Long>> grown = new ArrayList<>();
@@ -112,8 +120,13 @@ public final class SessionHeapBenchmark implements Benchmark {
         for (var e : grown.subList(0, Math.min(8, grown.size()))) {
             long[] a = after.get(e.getKey());
             long[] b = before.getOrDefault(e.getKey(), new long[2]);
-            bench.figure("  grown: " + e.getKey(), String.format(Locale.ROOT, "%,.1f KB, %,.0f objects per session",
-                    e.getValue() / 1024.0 / parked, (double) (a[0] - b[0]) / parked));
+            bench.figure(
+                    "  grown: " + e.getKey(),
+                    String.format(
+                            Locale.ROOT,
+                            "%,.1f KB, %,.0f objects per session",
+                            e.getValue() / 1024.0 / parked,
+                            (double) (a[0] - b[0]) / parked));
         }
     }
 
@@ -150,9 +163,12 @@ public final class SessionHeapBenchmark implements Benchmark {
 
     /** Instances and bytes per class, from the JVM's class histogram (which collects garbage first). */
     private static Map<String, long[]> histogram() throws Exception {
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         Map<String, long[]> out = new HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.trim().split("\\s+");

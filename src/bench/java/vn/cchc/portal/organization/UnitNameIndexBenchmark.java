@@ -15,7 +15,11 @@ public final class UnitNameIndexBenchmark implements Benchmark {
     public void run(Bench bench) throws Exception {
         UnitNameIndex index = SeedUnits.load().index();
         int assignees = index.match(SeedUnits.LONG_APPENDIX_CELL).assignees().size();
-        bench.time("match one long appendix cell (" + assignees + " assignees)", 2_000, 15, 1_000,
+        bench.time(
+                "match one long appendix cell (" + assignees + " assignees)",
+                2_000,
+                15,
+                1_000,
                 () -> index.match(SeedUnits.LONG_APPENDIX_CELL));
         bench.time("match a short cell (\"Sở Tư pháp\")", 2_000, 15, 1_000, () -> index.match("Sở Tư pháp"));
     }

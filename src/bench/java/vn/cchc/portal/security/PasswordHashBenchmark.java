@@ -24,9 +24,14 @@ public final class PasswordHashBenchmark implements Benchmark {
         for (int cost = 10; cost <= 12; cost++) {
             BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(cost);
             String hash = encoder.encode("Cchc@2026");
-            double micros = bench.time("BCrypt check, cost " + cost + (cost == 10 ? " (the portal's)" : ""), 2, 5, 4,
+            double micros = bench.time(
+                    "BCrypt check, cost " + cost + (cost == 10 ? " (the portal's)" : ""),
+                    2,
+                    5,
+                    4,
                     () -> encoder.matches("Cchc@2026", hash));
-            bench.figure("  sign-ins per minute, " + cores + " cores, nothing else",
+            bench.figure(
+                    "  sign-ins per minute, " + cores + " cores, nothing else",
                     String.format(Locale.ROOT, "%,.0f", 60e6 / micros * cores));
         }
     }

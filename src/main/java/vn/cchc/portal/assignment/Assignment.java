@@ -27,20 +27,27 @@ class Assignment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(name = "item_id", nullable = false)
     Long itemId;
+
     @Column(name = "unit_id", nullable = false)
     Long unitId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     AssignmentRole role;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     AssignmentStatus status = AssignmentStatus.NOT_STARTED;
+
     @Column(name = "percent_complete", nullable = false)
     int percent;
+
     @Column(name = "due_date", nullable = false)
     LocalDate dueDate;
     /** Time of day on the due date when the plan prints one ("trước 16 giờ ngày 21/03/2024"). */
@@ -49,16 +56,22 @@ class Assignment {
     /** The unit holds the task for the units below it and passes it on in its own plan (giao tiếp cho cấp xã). */
     @Column(name = "pass_on", nullable = false)
     boolean passOn;
+
     @Column(name = "completed_on")
     LocalDate completedOn;
+
     @Column(name = "consolidated_result")
     String consolidatedResult;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
     @Column(name = "updated_by", nullable = false)
     String updatedBy;
+
     @Version
     long version;
 
@@ -106,9 +119,11 @@ class Assignment {
     void accept(ProgressUpdate update, LocalDate today, String by, Instant at) {
         checkOwn(update);
         update.accept(by, at);
-        AssignmentStatus target = update.completed ? completionStatus(update.submittedOn())
-                : status == AssignmentStatus.OVERDUE || isOverdueOn(today) ? AssignmentStatus.OVERDUE
-                : AssignmentStatus.IN_PROGRESS;
+        AssignmentStatus target = update.completed
+                ? completionStatus(update.submittedOn())
+                : status == AssignmentStatus.OVERDUE || isOverdueOn(today)
+                        ? AssignmentStatus.OVERDUE
+                        : AssignmentStatus.IN_PROGRESS;
         if (target != status) {
             status = status.moveTo(target);
         }

@@ -50,7 +50,9 @@ class AssignmentAccess {
     /** The items among these assignments that the caller's unit leads. */
     java.util.Set<Long> itemsLedByCaller(java.util.Collection<Assignment> list) {
         long unitId = user().unitId();
-        return list.stream().filter(x -> x.role == AssignmentRole.LEAD && x.unitId == unitId).map(x -> x.itemId)
+        return list.stream()
+                .filter(x -> x.role == AssignmentRole.LEAD && x.unitId == unitId)
+                .map(x -> x.itemId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -84,8 +86,8 @@ class AssignmentAccess {
 
     void checkSubmit(Assignment a) {
         if (!canSubmit(a)) {
-            throw new AccessDeniedException(a.unitId == user().unitId()
-                    ? "Chỉ lãnh đạo đơn vị được gửi báo cáo tiến độ." : DENIED);
+            throw new AccessDeniedException(
+                    a.unitId == user().unitId() ? "Chỉ lãnh đạo đơn vị được gửi báo cáo tiến độ." : DENIED);
         }
     }
 }

@@ -31,12 +31,16 @@ class AssignmentAuditNames implements AuditNames {
     public Map<Long, AuditValue> names(AuditSubjectType type, Set<Long> ids) {
         Map<Long, AuditValue> names = new HashMap<>();
         if (type == AuditSubjectType.ASSIGNMENT) {
-            assignments.findAllById(ids).forEach(a -> names.put(a.id, AuditValue.list(List.of(
-                    AuditValue.ref(AuditSubjectType.ORG_UNIT, a.unitId),
-                    AuditValue.ref(AuditSubjectType.PLAN_ITEM, a.itemId)))));
+            assignments
+                    .findAllById(ids)
+                    .forEach(a -> names.put(
+                            a.id,
+                            AuditValue.list(List.of(
+                                    AuditValue.ref(AuditSubjectType.ORG_UNIT, a.unitId),
+                                    AuditValue.ref(AuditSubjectType.PLAN_ITEM, a.itemId)))));
         } else {
-            updates.findAllById(ids).forEach(u -> names.put(u.id,
-                    AuditValue.ref(AuditSubjectType.ASSIGNMENT, u.assignmentId)));
+            updates.findAllById(ids)
+                    .forEach(u -> names.put(u.id, AuditValue.ref(AuditSubjectType.ASSIGNMENT, u.assignmentId)));
         }
         return names;
     }

@@ -62,8 +62,8 @@ class AssignmentAuditor {
 
     private AuditSubject subject(long assignmentId, Long updateId, String action) {
         if (updateId != null) {
-            AuditSubjectType type = REVIEWS.contains(action) ? AuditSubjectType.REVIEW
-                    : AuditSubjectType.PROGRESS_UPDATE;
+            AuditSubjectType type =
+                    REVIEWS.contains(action) ? AuditSubjectType.REVIEW : AuditSubjectType.PROGRESS_UPDATE;
             return AuditSubject.of(type, updateId).within(AuditSubjectType.ASSIGNMENT, assignmentId);
         }
         Long planId = assignments.findById(assignmentId).map(a -> a.planId).orElse(null);

@@ -31,8 +31,12 @@ class AssignmentCarryOver implements CarriedWork {
     private final AssignmentAuditor auditor;
     private final Clock clock;
 
-    AssignmentCarryOver(AssignmentRepository assignments, PlanService plans, OrgUnitService units,
-                        AssignmentAuditor auditor, Clock clock) {
+    AssignmentCarryOver(
+            AssignmentRepository assignments,
+            PlanService plans,
+            OrgUnitService units,
+            AssignmentAuditor auditor,
+            Clock clock) {
         this.assignments = assignments;
         this.plans = plans;
         this.units = units;
@@ -50,12 +54,16 @@ class AssignmentCarryOver implements CarriedWork {
         Set<Long> inForce = plans.idsInForce();
         List<Assignment> open = assignments.findByUnitIdIn(List.of(unitId)).stream()
                 .filter(a -> !a.status.isDone() && inForce.contains(a.planId))
-                .sorted(Comparator.comparing((Assignment a) -> a.id)).toList();
+                .sorted(Comparator.comparing((Assignment a) -> a.id))
+                .toList();
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, PlanDetail> details = plans.details(open.stream().map(a -> a.planId).collect(Collectors.toSet()));
-        return open.stream().map(a -> new Item(a.id, label(a, details.get(a.planId)))).toList();
+        Map<Long, PlanDetail> details =
+                plans.details(open.stream().map(a -> a.planId).collect(Collectors.toSet()));
+        return open.stream()
+                .map(a -> new Item(a.id, label(a, details.get(a.planId))))
+                .toList();
     }
 
     @Override
@@ -83,9 +91,12 @@ class AssignmentCarryOver implements CarriedWork {
         if (plan == null) {
             return "#" + a.id;
         }
-        PlanItemView item = plan.items().stream().filter(i -> i.id() == a.itemId).findFirst().orElse(null);
+        PlanItemView item = plan.items().stream()
+                .filter(i -> i.id() == a.itemId)
+                .findFirst()
+                .orElse(null);
         String number = plan.summary().number() == null ? "" : plan.summary().number() + " · ";
-        return number + (item == null ? "#" + a.itemId
-                : (item.number() == null ? "" : item.number() + ". ") + item.title());
+        return number
+                + (item == null ? "#" + a.itemId : (item.number() == null ? "" : item.number() + ". ") + item.title());
     }
 }

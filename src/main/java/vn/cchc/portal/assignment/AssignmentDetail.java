@@ -17,11 +17,24 @@ import java.util.List;
  * @param narrativeTasks  that narrative item's tasks, else null
  * @param cascade         the units below and their progress when the task is passed on, else null
  */
-public record AssignmentDetail(AssignmentSummary summary, String tasks, String timeframe, String leadUnitName,
-                               String consolidatedResult, List<UpdateView> updates, List<AssignmentSummary> parts,
-                               List<PeriodView> periods, Long currentPeriodId, boolean canDraft, boolean canSubmit,
-                               boolean canConsolidate, String dueText, String leadText, String narrativeNumber,
-                               String narrativeTasks, CascadeProgress cascade) {
+public record AssignmentDetail(
+        AssignmentSummary summary,
+        String tasks,
+        String timeframe,
+        String leadUnitName,
+        String consolidatedResult,
+        List<UpdateView> updates,
+        List<AssignmentSummary> parts,
+        List<PeriodView> periods,
+        Long currentPeriodId,
+        boolean canDraft,
+        boolean canSubmit,
+        boolean canConsolidate,
+        String dueText,
+        String leadText,
+        String narrativeNumber,
+        String narrativeTasks,
+        CascadeProgress cascade) {
 
     /** The latest report that was sent (submitted, accepted or returned), if any. */
     public java.util.Optional<UpdateView> lastSent() {

@@ -52,8 +52,13 @@ class AssignmentFactory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssignmentFactory(PlanService plans, OrgUnitService units, AssignmentRepository assignments,
-                      AssignmentAuditor auditor, ApplicationEventPublisher events, Clock clock) {
+    AssignmentFactory(
+            PlanService plans,
+            OrgUnitService units,
+            AssignmentRepository assignments,
+            AssignmentAuditor auditor,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.units = units;
         this.assignments = assignments;
@@ -104,9 +109,10 @@ class AssignmentFactory {
         long issuer = header.issuingUnitId();
         Addressing addressing = units.addressing(issuer, day);
         Set<Long> heldInParent = heldInParent(plan, issuer);
-        Map<Long, PlanItemView> byId = plan.items().stream()
-                .collect(Collectors.toMap(PlanItemView::id, i -> i));
-        Set<Long> narratives = plan.items().stream().map(PlanItemView::narrativeItemId).filter(Objects::nonNull)
+        Map<Long, PlanItemView> byId = plan.items().stream().collect(Collectors.toMap(PlanItemView::id, i -> i));
+        Set<Long> narratives = plan.items().stream()
+                .map(PlanItemView::narrativeItemId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<OrgUnitGroup, List<Long>> expanded = new EnumMap<>(OrgUnitGroup.class);
         Set<String> heldCriteria = new HashSet<>();
@@ -117,7 +123,8 @@ class AssignmentFactory {
             if (item.kind() != PlanItemKind.ITEM || narratives.contains(item.id())) {
                 continue;
             }
-            Set<Long> excluded = item.exclusions().stream().map(PlanItemView.Exclusion::unitId)
+            Set<Long> excluded = item.exclusions().stream()
+                    .map(PlanItemView.Exclusion::unitId)
                     .collect(Collectors.toSet());
             Map<Long, Part> parts = new LinkedHashMap<>();
             for (ItemAssignee named : named(item)) {
@@ -179,9 +186,13 @@ class AssignmentFactory {
     }
 
     private List<Long> expand(ItemAssignee named, long issuer, LocalDate day, Map<OrgUnitGroup, List<Long>> cache) {
-        return named.getUnitId() != null ? List.of(named.getUnitId())
-                : cache.computeIfAbsent(named.getGroup(), g -> units.expandWithin(g, issuer, day).stream()
-                .map(OrgUnitSummary::id).toList());
+        return named.getUnitId() != null
+                ? List.of(named.getUnitId())
+                : cache.computeIfAbsent(
+                        named.getGroup(),
+                        g -> units.expandWithin(g, issuer, day).stream()
+                                .map(OrgUnitSummary::id)
+                                .toList());
     }
 
     /** The parent plan's items the issuer of a sub-plan already holds. */
@@ -190,7 +201,9 @@ class AssignmentFactory {
         if (parentId == null) {
             return Set.of();
         }
-        return assignments.findByPlanId(parentId).stream().filter(a -> a.unitId == issuer).map(a -> a.itemId)
+        return assignments.findByPlanId(parentId).stream()
+                .filter(a -> a.unitId == issuer)
+                .map(a -> a.itemId)
                 .collect(Collectors.toSet());
     }
 }

@@ -31,8 +31,12 @@ class AssignmentNotifications {
     private final OrgUnitService units;
     private final ReportingPeriodService periods;
 
-    AssignmentNotifications(Notifier notifier, AssignmentRepository assignments, AssignmentViews views,
-                            OrgUnitService units, ReportingPeriodService periods) {
+    AssignmentNotifications(
+            Notifier notifier,
+            AssignmentRepository assignments,
+            AssignmentViews views,
+            OrgUnitService units,
+            ReportingPeriodService periods) {
         this.notifier = notifier;
         this.assignments = assignments;
         this.views = views;
@@ -43,17 +47,30 @@ class AssignmentNotifications {
     /** Planners hear of reports waiting for their review; the link opens the report in the review queue. */
     @ApplicationModuleListener
     public void on(ReportSubmitted event) {
-        asSystem(() -> notifier.toRole(Role.PLANNER, new Notifier.Message("SUBMITTED",
-                NotificationText.of(event.late() ? "notify.submittedLate" : "notify.submitted",
-                        units.nameOf(event.unitId()), task(event.assignmentId())),
-                event.assignmentId(), "/review?update=" + event.updateId(), "submitted:" + event.updateId())));
+        asSystem(() -> notifier.toRole(
+                Role.PLANNER,
+                new Notifier.Message(
+                        "SUBMITTED",
+                        NotificationText.of(
+                                event.late() ? "notify.submittedLate" : "notify.submitted",
+                                units.nameOf(event.unitId()),
+                                task(event.assignmentId())),
+                        event.assignmentId(),
+                        "/review?update=" + event.updateId(),
+                        "submitted:" + event.updateId())));
     }
 
     @ApplicationModuleListener
     public void on(ReportReturned event) {
-        asSystem(() -> notifier.toUnit(event.unitId(), new Notifier.Message("RETURNED",
-                NotificationText.of("notify.returned", task(event.assignmentId()), event.comment()),
-                event.assignmentId(), Notifier.task(event.assignmentId()), "returned:" + event.updateId()), false));
+        asSystem(() -> notifier.toUnit(
+                event.unitId(),
+                new Notifier.Message(
+                        "RETURNED",
+                        NotificationText.of("notify.returned", task(event.assignmentId()), event.comment()),
+                        event.assignmentId(),
+                        Notifier.task(event.assignmentId()),
+                        "returned:" + event.updateId()),
+                false));
     }
 
     @ApplicationModuleListener
@@ -62,8 +79,15 @@ class AssignmentNotifications {
             NotificationText text = event.status().isDone()
                     ? NotificationText.of("notify.acceptedDone", task(event.assignmentId()))
                     : NotificationText.of("notify.accepted", task(event.assignmentId()), event.percent());
-            return notifier.toUnit(event.unitId(), new Notifier.Message("ACCEPTED", text, event.assignmentId(),
-                    Notifier.task(event.assignmentId()), "accepted:" + event.updateId()), false);
+            return notifier.toUnit(
+                    event.unitId(),
+                    new Notifier.Message(
+                            "ACCEPTED",
+                            text,
+                            event.assignmentId(),
+                            Notifier.task(event.assignmentId()),
+                            "accepted:" + event.updateId()),
+                    false);
         });
     }
 
@@ -77,11 +101,19 @@ class AssignmentNotifications {
             // the task and period are read as the system too: the listener runs without a signed-in user
             NotificationText text = event.periodId() == null
                     ? NotificationText.of("notify.reminder", event.daysLeft(), due, task(event.assignmentId()))
-                    : NotificationText.of("notify.periodReminder", event.daysLeft(), due, task(event.assignmentId()),
-                    periods.get(event.periodId()).map(AssignmentNotifications::period)
-                            .orElse(NotificationText.of("")));
-            return notifier.toUnit(event.unitId(), new Notifier.Message("REMINDER", text, event.assignmentId(),
-                    Notifier.task(event.assignmentId()), key), false);
+                    : NotificationText.of(
+                            "notify.periodReminder",
+                            event.daysLeft(),
+                            due,
+                            task(event.assignmentId()),
+                            periods.get(event.periodId())
+                                    .map(AssignmentNotifications::period)
+                                    .orElse(NotificationText.of("")));
+            return notifier.toUnit(
+                    event.unitId(),
+                    new Notifier.Message(
+                            "REMINDER", text, event.assignmentId(), Notifier.task(event.assignmentId()), key),
+                    false);
         });
     }
 
@@ -92,12 +124,25 @@ class AssignmentNotifications {
         String key = "overdue:" + event.assignmentId() + ":" + event.dueDate();
         String link = Notifier.task(event.assignmentId());
         asSystem(() -> {
-            notifier.toUnit(event.unitId(), new Notifier.Message("OVERDUE",
-                    NotificationText.of("notify.overdue", due, task(event.assignmentId())), event.assignmentId(),
-                    link, key), false);
-            return notifier.toUnit(event.unitId(), new Notifier.Message("ESCALATION",
-                    NotificationText.of("notify.escalation", due, task(event.assignmentId()),
-                            units.nameOf(event.unitId())), event.assignmentId(), link, key + ":head"), true);
+            notifier.toUnit(
+                    event.unitId(),
+                    new Notifier.Message(
+                            "OVERDUE",
+                            NotificationText.of("notify.overdue", due, task(event.assignmentId())),
+                            event.assignmentId(),
+                            link,
+                            key),
+                    false);
+            return notifier.toUnit(
+                    event.unitId(),
+                    new Notifier.Message(
+                            "ESCALATION",
+                            NotificationText.of(
+                                    "notify.escalation", due, task(event.assignmentId()), units.nameOf(event.unitId())),
+                            event.assignmentId(),
+                            link,
+                            key + ":head"),
+                    true);
         });
     }
 
@@ -111,16 +156,24 @@ class AssignmentNotifications {
             List<Assignment> given = assignments.findByPlanId(event.planId());
             PlanSummary plan = views.lookup().plan(event.planId()).summary();
             String name = plan.number() == null ? plan.title() : plan.number();
-            Map<Long, List<Assignment>> byUnit = given.stream()
-                    .collect(Collectors.groupingBy(a -> a.unitId, TreeMap::new, Collectors.toList()));
+            Map<Long, List<Assignment>> byUnit =
+                    given.stream().collect(Collectors.groupingBy(a -> a.unitId, TreeMap::new, Collectors.toList()));
             byUnit.forEach((unitId, tasks) -> {
-                long lead = tasks.stream().filter(a -> a.role == AssignmentRole.LEAD).count();
+                long lead = tasks.stream()
+                        .filter(a -> a.role == AssignmentRole.LEAD)
+                        .count();
                 long coordinating = tasks.size() - lead;
                 Long only = tasks.size() == 1 ? tasks.getFirst().id : null;
-                notifier.toUnit(unitId, new Notifier.Message("ASSIGNED",
-                        NotificationText.of("notify.assigned", tasks.size(), name, plan.title(), lead, coordinating),
-                        only, only != null ? Notifier.task(only) : "/tasks?plan=" + event.planId(),
-                        "assigned:" + event.planId() + ":" + unitId), false);
+                notifier.toUnit(
+                        unitId,
+                        new Notifier.Message(
+                                "ASSIGNED",
+                                NotificationText.of(
+                                        "notify.assigned", tasks.size(), name, plan.title(), lead, coordinating),
+                                only,
+                                only != null ? Notifier.task(only) : "/tasks?plan=" + event.planId(),
+                                "assigned:" + event.planId() + ":" + unitId),
+                        false);
             });
             return byUnit.size();
         });
@@ -128,11 +181,17 @@ class AssignmentNotifications {
 
     /** "Kế hoạch 629/KH-UBND, mục 1.2: …" in the reader's language. */
     private NotificationText task(long assignmentId) {
-        return assignments.findById(assignmentId).map(a -> {
-            AssignmentSummary s = views.summary(a, views.lookup());
-            return NotificationText.of("notify.task", s.planNumber() == null ? s.planTitle() : s.planNumber(),
-                    s.itemNumber() == null ? "" : s.itemNumber(), s.itemLabel());
-        }).orElse(NotificationText.of("notify.task", "", "", ""));
+        return assignments
+                .findById(assignmentId)
+                .map(a -> {
+                    AssignmentSummary s = views.summary(a, views.lookup());
+                    return NotificationText.of(
+                            "notify.task",
+                            s.planNumber() == null ? s.planTitle() : s.planNumber(),
+                            s.itemNumber() == null ? "" : s.itemNumber(),
+                            s.itemLabel());
+                })
+                .orElse(NotificationText.of("notify.task", "", "", ""));
     }
 
     /** A reporting period's name in the reader's language. */

@@ -26,7 +26,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
     @org.springframework.data.jpa.repository.Query("select a from Assignment a where a.id = :id")
     java.util.Optional<Assignment> lockById(@org.springframework.data.repository.query.Param("id") Long id);
 
-    @org.springframework.data.jpa.repository.Query("select distinct a.planId from Assignment a where a.unitId = :unitId")
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct a.planId from Assignment a where a.unitId = :unitId")
     List<Long> planIdsOfUnit(@org.springframework.data.repository.query.Param("unitId") Long unitId);
 
     List<Assignment> findByDueDateAndStatusIn(LocalDate dueDate, Collection<AssignmentStatus> statuses);

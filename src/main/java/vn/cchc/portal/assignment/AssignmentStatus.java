@@ -11,7 +11,11 @@ import java.util.Set;
  * Done is final. Every change of status goes through {@link Transitions#moveTo}.
  */
 public enum AssignmentStatus implements Transitions<AssignmentStatus> {
-    NOT_STARTED, IN_PROGRESS, DONE_ON_TIME, DONE_LATE, OVERDUE;
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE_ON_TIME,
+    DONE_LATE,
+    OVERDUE;
 
     public boolean isDone() {
         return this == DONE_ON_TIME || this == DONE_LATE;
@@ -36,11 +40,12 @@ public enum AssignmentStatus implements Transitions<AssignmentStatus> {
         if (isDone()) {
             return BusinessException.of("error.task.done");
         }
-        return BusinessException.of(switch (target) {
-            case NOT_STARTED -> "error.task.hasReports";
-            case IN_PROGRESS -> this == OVERDUE ? "error.task.overdueOnlyDone" : "error.task.alreadyInProgress";
-            case OVERDUE -> "error.task.alreadyOverdue";
-            case DONE_ON_TIME, DONE_LATE -> "error.task.noReportSent";
-        });
+        return BusinessException.of(
+                switch (target) {
+                    case NOT_STARTED -> "error.task.hasReports";
+                    case IN_PROGRESS -> this == OVERDUE ? "error.task.overdueOnlyDone" : "error.task.alreadyInProgress";
+                    case OVERDUE -> "error.task.alreadyOverdue";
+                    case DONE_ON_TIME, DONE_LATE -> "error.task.noReportSent";
+                });
     }
 }

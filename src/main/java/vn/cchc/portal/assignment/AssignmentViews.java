@@ -35,9 +35,14 @@ class AssignmentViews {
     private final Clock clock;
     private final AssignmentRepository assignments;
 
-    AssignmentViews(PlanService plans, OrgUnitService units, ProgressUpdateRepository updates,
-                    EvidenceRepository evidence, ReportingPeriodService periods, Clock clock,
-                    AssignmentRepository assignments) {
+    AssignmentViews(
+            PlanService plans,
+            OrgUnitService units,
+            ProgressUpdateRepository updates,
+            EvidenceRepository evidence,
+            ReportingPeriodService periods,
+            Clock clock,
+            AssignmentRepository assignments) {
         this.assignments = assignments;
         this.plans = plans;
         this.units = units;
@@ -58,7 +63,9 @@ class AssignmentViews {
         /** Reads the plans and newest update states of the given assignments that are not read yet. */
         Lookup load(Collection<Assignment> assignments) {
             plans(assignments.stream().map(a -> a.planId).collect(Collectors.toSet()));
-            Set<Long> ids = assignments.stream().map(a -> a.id).filter(id -> !statesRead.contains(id))
+            Set<Long> ids = assignments.stream()
+                    .map(a -> a.id)
+                    .filter(id -> !statesRead.contains(id))
                     .collect(Collectors.toSet());
             if (!ids.isEmpty()) {
                 for (Object[] row : updates.statesOf(ids)) {
@@ -81,7 +88,8 @@ class AssignmentViews {
         }
 
         private void plans(Set<Long> planIds) {
-            Set<Long> missing = planIds.stream().filter(id -> !planById.containsKey(id)).collect(Collectors.toSet());
+            Set<Long> missing =
+                    planIds.stream().filter(id -> !planById.containsKey(id)).collect(Collectors.toSet());
             plans.details(missing).forEach((id, detail) -> {
                 planById.put(id, detail);
                 detail.items().forEach(i -> itemById.put(i.id(), i));
@@ -123,9 +131,24 @@ class AssignmentViews {
         PlanDetail plan = lookup.plan(a.planId);
         PlanItemView item = lookup.item(a.planId, a.itemId);
         UpdateState latest = lookup.latest(a);
-        return new AssignmentSummary(a.id, a.planId, plan.summary().number(), plan.summary().title(), a.itemId,
-                item.number(), label(item), goal(item), a.unitId, lookup.unit(a.unitId), a.role,
-                effectiveStatus(a, LocalDate.now(clock)), a.percent, a.dueDate, a.completedOn, latest, a.version,
+        return new AssignmentSummary(
+                a.id,
+                a.planId,
+                plan.summary().number(),
+                plan.summary().title(),
+                a.itemId,
+                item.number(),
+                label(item),
+                goal(item),
+                a.unitId,
+                lookup.unit(a.unitId),
+                a.role,
+                effectiveStatus(a, LocalDate.now(clock)),
+                a.percent,
+                a.dueDate,
+                a.completedOn,
+                latest,
+                a.version,
                 a.passOn);
     }
 
@@ -168,20 +191,41 @@ class AssignmentViews {
             return List.of();
         }
         Map<Long, List<EvidenceView>> files = new HashMap<>();
-        evidence.findByUpdateIdInOrderById(list.stream().map(u -> u.id).toList()).forEach(e -> files
-                .computeIfAbsent(e.updateId, k -> new java.util.ArrayList<>())
-                .add(e.view()));
-        Map<Long, PeriodView> labels = periods.get(list.stream().map(u -> u.periodId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        evidence.findByUpdateIdInOrderById(list.stream().map(u -> u.id).toList())
+                .forEach(e -> files.computeIfAbsent(e.updateId, k -> new java.util.ArrayList<>())
+                        .add(e.view()));
+        Map<Long, PeriodView> labels = periods.get(
+                list.stream().map(u -> u.periodId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, Long> unitOfTask = new HashMap<>();
-        assignments.findAllById(list.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
+        assignments
+                .findAllById(list.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
                 .forEach(a -> unitOfTask.put(a.id, a.unitId));
-        return list.stream().map(u -> new UpdateView(u.id,
-                u.periodId == null || !labels.containsKey(u.periodId) ? null : labels.get(u.periodId).label(),
-                u.state, u.completed, u.percent, u.result, u.difficulties, u.proposals, u.createdBy, u.createdAt,
-                u.submittedBy, u.submittedAt, u.late, u.reviewedBy, u.reviewedAt, u.reviewComment,
-                files.getOrDefault(u.id, List.of()), u.version, u.periodId == null ? null : labels.get(u.periodId),
-                u.unitId == null || u.unitId.equals(unitOfTask.get(u.assignmentId)) ? null : units.labelOf(u.unitId)))
+        return list.stream()
+                .map(u -> new UpdateView(
+                        u.id,
+                        u.periodId == null || !labels.containsKey(u.periodId)
+                                ? null
+                                : labels.get(u.periodId).label(),
+                        u.state,
+                        u.completed,
+                        u.percent,
+                        u.result,
+                        u.difficulties,
+                        u.proposals,
+                        u.createdBy,
+                        u.createdAt,
+                        u.submittedBy,
+                        u.submittedAt,
+                        u.late,
+                        u.reviewedBy,
+                        u.reviewedAt,
+                        u.reviewComment,
+                        files.getOrDefault(u.id, List.of()),
+                        u.version,
+                        u.periodId == null ? null : labels.get(u.periodId),
+                        u.unitId == null || u.unitId.equals(unitOfTask.get(u.assignmentId))
+                                ? null
+                                : units.labelOf(u.unitId)))
                 .toList();
     }
 }

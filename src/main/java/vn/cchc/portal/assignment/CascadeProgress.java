@@ -26,7 +26,11 @@ public record CascadeProgress(Long subPlanId, String subPlanNumber, List<Assignm
 
     /** Average percent complete over the units, 0 when there are none. */
     public int averagePercent() {
-        return parts.isEmpty() ? 0 : (int) Math.round(parts.stream().mapToInt(AssignmentSummary::percent).average()
-                .orElse(0));
+        return parts.isEmpty()
+                ? 0
+                : (int) Math.round(parts.stream()
+                        .mapToInt(AssignmentSummary::percent)
+                        .average()
+                        .orElse(0));
     }
 }

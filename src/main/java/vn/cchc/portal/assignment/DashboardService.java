@@ -43,9 +43,17 @@ public class DashboardService implements UnitWorkload {
     private final OrgUnitService units;
     private final Clock clock;
 
-    DashboardService(AssignmentService tasks, AssignmentRepository assignments, ProgressUpdateRepository updates,
-                     AssignmentViews views, AssignmentAccess access, OverviewService overviews,
-                     ReviewService reviews, PlanService plans, OrgUnitService units, Clock clock) {
+    DashboardService(
+            AssignmentService tasks,
+            AssignmentRepository assignments,
+            ProgressUpdateRepository updates,
+            AssignmentViews views,
+            AssignmentAccess access,
+            OverviewService overviews,
+            ReviewService reviews,
+            PlanService plans,
+            OrgUnitService units,
+            Clock clock) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.updates = updates;
@@ -63,12 +71,16 @@ public class DashboardService implements UnitWorkload {
     public UnitDashboard unit() {
         LocalDate today = LocalDate.now(clock);
         List<AssignmentSummary> all = tasks.myUnitTasks(TaskFilter.all());
-        List<AssignmentSummary> open = all.stream().filter(a -> !a.status().isDone()).toList();
-        Comparator<AssignmentSummary> byDue = Comparator.comparing(AssignmentSummary::dueDate)
-                .thenComparing(AssignmentSummary::id);
-        return new UnitDashboard(open.size(),
+        List<AssignmentSummary> open =
+                all.stream().filter(a -> !a.status().isDone()).toList();
+        Comparator<AssignmentSummary> byDue =
+                Comparator.comparing(AssignmentSummary::dueDate).thenComparing(AssignmentSummary::id);
+        return new UnitDashboard(
+                open.size(),
                 pick(open, AssignmentSummary::isOverdue, byDue),
-                pick(open, a -> !a.isOverdue() && !a.dueDate().isAfter(today.plusDays(UnitDashboard.DUE_SOON_DAYS)),
+                pick(
+                        open,
+                        a -> !a.isOverdue() && !a.dueDate().isAfter(today.plusDays(UnitDashboard.DUE_SOON_DAYS)),
                         byDue),
                 pick(open, a -> a.latestState() == UpdateState.RETURNED, byDue),
                 pick(open, a -> a.latestState() == UpdateState.DRAFT, byDue),
@@ -76,8 +88,8 @@ public class DashboardService implements UnitWorkload {
                 unitsBelow());
     }
 
-    private static List<AssignmentSummary> pick(List<AssignmentSummary> list, Predicate<AssignmentSummary> which,
-                                                Comparator<AssignmentSummary> order) {
+    private static List<AssignmentSummary> pick(
+            List<AssignmentSummary> list, Predicate<AssignmentSummary> which, Comparator<AssignmentSummary> order) {
         return list.stream().filter(which).sorted(order).toList();
     }
 
@@ -88,8 +100,10 @@ public class DashboardService implements UnitWorkload {
         Map<Long, String> below = new LinkedHashMap<>();
         units.ownSubtree().stream().filter(u -> u.id() != own).forEach(u -> below.put(u.id(), u.name()));
         return progress(below).stream()
-                .sorted(Comparator.comparingLong(UnitProgress::overdue).reversed()
-                        .thenComparingDouble(UnitProgress::averagePercent).thenComparing(UnitProgress::unitName))
+                .sorted(Comparator.comparingLong(UnitProgress::overdue)
+                        .reversed()
+                        .thenComparingDouble(UnitProgress::averagePercent)
+                        .thenComparing(UnitProgress::unitName))
                 .toList();
     }
 
@@ -100,8 +114,9 @@ public class DashboardService implements UnitWorkload {
         Set<Long> visible = units.ownSubtree().stream().map(OrgUnitSummary::id).collect(Collectors.toSet());
         Map<Long, String> wanted = new LinkedHashMap<>();
         unitIds.stream().filter(visible::contains).forEach(id -> wanted.put(id, ""));
-        return progress(wanted).stream().collect(Collectors.toMap(UnitProgress::unitId,
-                p -> new Figures(p.tasks(), p.done(), p.overdue(), p.averagePercent())));
+        return progress(wanted).stream()
+                .collect(Collectors.toMap(
+                        UnitProgress::unitId, p -> new Figures(p.tasks(), p.done(), p.overdue(), p.averagePercent())));
     }
 
     private List<UnitProgress> progress(Map<Long, String> unitNames) {
@@ -110,14 +125,15 @@ public class DashboardService implements UnitWorkload {
         }
         Set<Long> inForce = plans.idsInForce();
         List<Assignment> work = assignments.findByUnitIdIn(unitNames.keySet()).stream()
-                .filter(a -> inForce.contains(a.planId)).toList();
+                .filter(a -> inForce.contains(a.planId))
+                .toList();
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<Assignment>> byUnit = work.stream().collect(Collectors.groupingBy(a -> a.unitId));
         List<UnitProgress> out = new ArrayList<>();
         byUnit.forEach((unitId, list) -> {
             Figures f = figures(list, today);
-            out.add(new UnitProgress(unitId, unitNames.get(unitId), f.tasks(), f.done(), f.overdue(),
-                    f.averagePercent()));
+            out.add(new UnitProgress(
+                    unitId, unitNames.get(unitId), f.tasks(), f.done(), f.overdue(), f.averagePercent()));
         });
         return out;
     }
@@ -139,18 +155,27 @@ public class DashboardService implements UnitWorkload {
                 .forEach(p -> yearOf.put(p.id(), p.year()));
         LocalDate today = LocalDate.now(clock);
         Map<Integer, List<Assignment>> byYear = new java.util.TreeMap<>(work.stream()
-                .filter(a -> yearOf.containsKey(a.planId)).collect(Collectors.groupingBy(a -> yearOf.get(a.planId))));
+                .filter(a -> yearOf.containsKey(a.planId))
+                .collect(Collectors.groupingBy(a -> yearOf.get(a.planId))));
         List<UnitHistory.Year> years = new ArrayList<>();
-        byYear.forEach((year, list) -> years.add(new UnitHistory.Year(year,
+        byYear.forEach((year, list) -> years.add(new UnitHistory.Year(
+                year,
                 figures(list.stream().filter(a -> a.unitId == unitId).toList(), today),
-                figures(list.stream().filter(a -> a.unitId != unitId).toList(), today), figures(list, today))));
-        return new UnitHistory(unitId, units.nameOf(unitId), predecessors.stream().map(units::nameOf).toList(),
+                figures(list.stream().filter(a -> a.unitId != unitId).toList(), today),
+                figures(list, today))));
+        return new UnitHistory(
+                unitId,
+                units.nameOf(unitId),
+                predecessors.stream().map(units::nameOf).toList(),
                 years);
     }
 
     private static Figures figures(List<Assignment> list, LocalDate today) {
-        return new Figures(list.size(), list.stream().filter(a -> a.status.isDone()).count(),
-                list.stream().filter(a -> AssignmentViews.effectiveStatus(a, today) == AssignmentStatus.OVERDUE)
+        return new Figures(
+                list.size(),
+                list.stream().filter(a -> a.status.isDone()).count(),
+                list.stream()
+                        .filter(a -> AssignmentViews.effectiveStatus(a, today) == AssignmentStatus.OVERDUE)
                         .count(),
                 list.stream().mapToInt(a -> a.percent).average().orElse(0));
     }
@@ -167,8 +192,8 @@ public class DashboardService implements UnitWorkload {
         boolean reviews = user.has(Role.ADMIN) || user.has(Role.PLANNER);
         long waiting = reviews ? this.reviews.queueSize() : 0;
         List<ReviewItem> oldest = reviews ? this.reviews.queue(PageRequest.of(0, LIST)) : List.of();
-        List<ReviewItem> accepted = this.reviews.items(updates.findByState(UpdateState.ACCEPTED,
-                PageRequest.of(0, LIST, Sort.by(Sort.Direction.DESC, "reviewedAt", "id"))));
+        List<ReviewItem> accepted = this.reviews.items(updates.findByState(
+                UpdateState.ACCEPTED, PageRequest.of(0, LIST, Sort.by(Sort.Direction.DESC, "reviewedAt", "id"))));
         return new ProvinceDashboard(plan, overview, waiting, oldest, accepted);
     }
 }

@@ -25,7 +25,9 @@ class DeadlineSchedule {
     }
 
     @Scheduled(cron = "${cchc.deadlines.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "deadline-job", lockAtLeastFor = "${cchc.deadlines.lock-at-least-for:PT5M}",
+    @SchedulerLock(
+            name = "deadline-job",
+            lockAtLeastFor = "${cchc.deadlines.lock-at-least-for:PT5M}",
             lockAtMostFor = "PT1H")
     public void everyMorning() {
         int marked = SystemPrincipal.callAsSystem(deadlines::run);

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 public class DeadlineService {
 
     static final List<Long> REMIND_DAYS = List.of(7L, 3L, 1L);
-    static final Set<AssignmentStatus> OPEN = EnumSet.of(AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS,
-            AssignmentStatus.OVERDUE);
+    static final Set<AssignmentStatus> OPEN =
+            EnumSet.of(AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.OVERDUE);
 
     private final AssignmentRepository assignments;
     private final ReportingPeriodService periods;
@@ -41,9 +41,15 @@ public class DeadlineService {
     private final PlanService plans;
     private final Clock clock;
 
-    DeadlineService(AssignmentRepository assignments, ReportingPeriodService periods,
-                    ProgressUpdateRepository updates, AssignmentViews views, AssignmentAuditor auditor,
-                    ApplicationEventPublisher events, PlanService plans, Clock clock) {
+    DeadlineService(
+            AssignmentRepository assignments,
+            ReportingPeriodService periods,
+            ProgressUpdateRepository updates,
+            AssignmentViews views,
+            AssignmentAuditor auditor,
+            ApplicationEventPublisher events,
+            PlanService plans,
+            Clock clock) {
         this.assignments = assignments;
         this.periods = periods;
         this.updates = updates;
@@ -59,20 +65,21 @@ public class DeadlineService {
     public int run() {
         LocalDate today = LocalDate.now(clock);
         Set<Long> inForce = plans.list(new PlanFilter(null, null, PlanStatus.ISSUED, null, null)).stream()
-                .map(PlanSummary::id).collect(Collectors.toSet());
+                .map(PlanSummary::id)
+                .collect(Collectors.toSet());
         AssignmentViews.Lookup lookup = views.lookup();
         for (long daysLeft : REMIND_DAYS) {
             LocalDate due = today.plusDays(daysLeft);
             for (Assignment a : assignments.findByDueDateAndStatusIn(due, OPEN)) {
                 if (inForce.contains(a.planId)) {
-                    events.publishEvent(new DeadlineApproaching(a.id, a.unitId, due, daysLeft, null,
-                            views.describe(a, lookup)));
+                    events.publishEvent(
+                            new DeadlineApproaching(a.id, a.unitId, due, daysLeft, null, views.describe(a, lookup)));
                 }
             }
         }
         int marked = 0;
-        for (Assignment a : assignments.findByDueDateBeforeAndStatusIn(today,
-                EnumSet.of(AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS))) {
+        for (Assignment a : assignments.findByDueDateBeforeAndStatusIn(
+                today, EnumSet.of(AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS))) {
             if (!inForce.contains(a.planId)) {
                 continue;
             }
@@ -89,7 +96,8 @@ public class DeadlineService {
 
     /** Units that have not reported for a period yet are reminded before its due date. */
     private void remindPeriods(LocalDate today, Set<Long> inForce, AssignmentViews.Lookup lookup) {
-        for (PeriodView p : periods.dueOn(REMIND_DAYS.stream().map(today::plusDays).toList())) {
+        for (PeriodView p :
+                periods.dueOn(REMIND_DAYS.stream().map(today::plusDays).toList())) {
             long daysLeft = ChronoUnit.DAYS.between(today, p.dueDate());
             if (!inForce.contains(p.planId())) {
                 continue;
@@ -99,7 +107,12 @@ public class DeadlineService {
                     .forEach(u -> reported.add(u.assignmentId));
             for (Assignment a : assignments.findByPlanId(p.planId())) {
                 if (!a.status.isDone() && !reported.contains(a.id)) {
-                    events.publishEvent(new DeadlineApproaching(a.id, a.unitId, p.dueDate(), daysLeft, p.id(),
+                    events.publishEvent(new DeadlineApproaching(
+                            a.id,
+                            a.unitId,
+                            p.dueDate(),
+                            daysLeft,
+                            p.id(),
                             "Báo cáo tiến độ " + p.label() + ": " + views.describe(a, lookup)));
                 }
             }

@@ -23,28 +23,40 @@ class Evidence {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "update_id", nullable = false)
     Long updateId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     EvidenceKind kind;
+
     @Column(name = "file_name")
     String fileName;
+
     @Column(name = "file_type")
     String fileType;
+
     @Column(name = "size_bytes")
     Long sizeBytes;
+
     String sha256;
+
     @Column(name = "storage_key")
     String storageKey;
+
     @Column(name = "doc_number")
     String docNumber;
+
     @Column(name = "doc_date")
     LocalDate docDate;
+
     @Column(name = "doc_issuer")
     String docIssuer;
+
     @Column(name = "added_by", nullable = false)
     String addedBy;
+
     @Column(name = "added_at", nullable = false)
     Instant addedAt;
 
@@ -61,8 +73,8 @@ class Evidence {
     }
 
     /** An issued document (number/symbol, date, issuer) referred to by a draft. */
-    static Evidence document(ProgressUpdate draft, String number, LocalDate date, String issuer, String by,
-                             Instant at) {
+    static Evidence document(
+            ProgressUpdate draft, String number, LocalDate date, String issuer, String by, Instant at) {
         draft.checkEditable();
         if (number == null || number.isBlank() || date == null || issuer == null || issuer.isBlank()) {
             throw BusinessException.of("error.evidence.documentFields");
@@ -100,9 +112,12 @@ class Evidence {
 
     /** Whether this is the same file (same content) or the same document reference as the other. */
     boolean sameAs(Evidence other) {
-        return kind == other.kind && (kind == EvidenceKind.FILE ? java.util.Objects.equals(sha256, other.sha256)
-                : java.util.Objects.equals(docNumber, other.docNumber) && java.util.Objects.equals(docDate, other.docDate)
-                && java.util.Objects.equals(docIssuer, other.docIssuer));
+        return kind == other.kind
+                && (kind == EvidenceKind.FILE
+                        ? java.util.Objects.equals(sha256, other.sha256)
+                        : java.util.Objects.equals(docNumber, other.docNumber)
+                                && java.util.Objects.equals(docDate, other.docDate)
+                                && java.util.Objects.equals(docIssuer, other.docIssuer));
     }
 
     EvidenceView view() {

@@ -32,21 +32,25 @@ class IssueConsequences implements PlanConsequences {
     public Issue ofIssue(long planId) {
         List<Assignment> tasks = factory.assignmentsOf(plans.get(planId));
         LocalDate today = LocalDate.now(clock);
-        return new Issue(tasks.size(), (int) tasks.stream().map(a -> a.unitId).distinct().count(),
-                (int) tasks.stream().filter(a -> a.dueDate.isBefore(today)).count());
+        return new Issue(
+                tasks.size(), (int) tasks.stream().map(a -> a.unitId).distinct().count(), (int)
+                        tasks.stream().filter(a -> a.dueDate.isBefore(today)).count());
     }
 
     @Override
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER','UNIT_HEAD')")
     public long openTasks(long planId) {
         plans.get(planId);
-        return assignments.findByPlanId(planId).stream().filter(a -> !a.status.isDone()).count();
+        return assignments.findByPlanId(planId).stream()
+                .filter(a -> !a.status.isDone())
+                .count();
     }
 
     @Override
     @PreAuthorize("isAuthenticated()")
     public java.util.Set<Long> unitsWithTasks(long planId) {
-        return assignments.findByPlanId(planId).stream().map(a -> a.unitId)
+        return assignments.findByPlanId(planId).stream()
+                .map(a -> a.unitId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 }

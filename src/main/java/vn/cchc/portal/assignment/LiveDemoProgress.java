@@ -43,9 +43,15 @@ class LiveDemoProgress implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(LiveDemoProgress.class);
 
     /** One line of the progress file. */
-    record Step(String plan, String item, String unit, String scenario, String actor, int percent, String result,
-                String comment) {
-    }
+    record Step(
+            String plan,
+            String item,
+            String unit,
+            String scenario,
+            String actor,
+            int percent,
+            String result,
+            String comment) {}
 
     private final PlanService plans;
     private final OrgUnitService units;
@@ -57,9 +63,16 @@ class LiveDemoProgress implements ApplicationRunner {
     private final RunAs runAs;
     private final Clock clock;
 
-    LiveDemoProgress(PlanService plans, OrgUnitService units, AssignmentRepository assignments,
-                     ProgressUpdateRepository updates, ProgressService progress, ReviewService review,
-                     DeadlineService deadlines, RunAs runAs, Clock clock) {
+    LiveDemoProgress(
+            PlanService plans,
+            OrgUnitService units,
+            AssignmentRepository assignments,
+            ProgressUpdateRepository updates,
+            ProgressService progress,
+            ReviewService review,
+            DeadlineService deadlines,
+            RunAs runAs,
+            Clock clock) {
         this.plans = plans;
         this.units = units;
         this.assignments = assignments;
@@ -114,14 +127,16 @@ class LiveDemoProgress implements ApplicationRunner {
             return null;
         });
         switch (step.scenario()) {
-            case "RETURNED" -> runAs.user(REVIEWER, () -> {
-                review.returnUpdate(updateId, step.comment());
-                return null;
-            });
-            case "PARTIAL", "COMPLETED" -> runAs.user(REVIEWER, () -> {
-                review.accept(updateId);
-                return null;
-            });
+            case "RETURNED" ->
+                runAs.user(REVIEWER, () -> {
+                    review.returnUpdate(updateId, step.comment());
+                    return null;
+                });
+            case "PARTIAL", "COMPLETED" ->
+                runAs.user(REVIEWER, () -> {
+                    review.accept(updateId);
+                    return null;
+                });
             case "SUBMITTED" -> {
                 // waits in the planner's review queue
             }
@@ -143,17 +158,25 @@ class LiveDemoProgress implements ApplicationRunner {
     }
 
     private long assignment(Step step, int year, java.util.Map<String, List<PlanItemView>> itemsOfPlan) {
-        List<PlanItemView> items = itemsOfPlan.computeIfAbsent(step.plan(), plan -> plans.get(plans
-                .findByKey(key(plan, year)).orElseThrow(() -> new IllegalStateException("No live plan " + plan))
-                .id()).items());
+        List<PlanItemView> items = itemsOfPlan.computeIfAbsent(
+                step.plan(),
+                plan -> plans.get(plans.findByKey(key(plan, year))
+                                .orElseThrow(() -> new IllegalStateException("No live plan " + plan))
+                                .id())
+                        .items());
         long itemId = items.stream()
                 .filter(i -> i.kind() == PlanItemKind.ITEM && step.item().equals(i.number()))
-                .map(PlanItemView::id).findFirst()
+                .map(PlanItemView::id)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No item " + step.item() + " in " + step.plan()));
-        long unitId = units.find(step.unit()).orElseThrow(() -> new IllegalStateException("No unit " + step.unit()))
+        long unitId = units.find(step.unit())
+                .orElseThrow(() -> new IllegalStateException("No unit " + step.unit()))
                 .id();
-        return assignments.findByItemId(itemId).stream().filter(a -> a.unitId == unitId).map(a -> a.id)
-                .findFirst().orElseThrow(() -> new IllegalStateException(
+        return assignments.findByItemId(itemId).stream()
+                .filter(a -> a.unitId == unitId)
+                .map(a -> a.id)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
                         "No assignment of " + step.unit() + " on " + step.plan() + " " + step.item()));
     }
 
@@ -168,7 +191,7 @@ class LiveDemoProgress implements ApplicationRunner {
     static List<Step> steps(int year) {
         List<Step> out = new ArrayList<>();
         try (InputStream in = LiveDemoProgress.class.getResourceAsStream(RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
             while ((line = reader.readLine()) != null) {
@@ -181,7 +204,14 @@ class LiveDemoProgress implements ApplicationRunner {
                 }
                 String[] f = line.split("\t", -1);
                 String text = f[6].replace("{Y}", String.valueOf(year)).replace("{Y-1}", String.valueOf(year - 1));
-                out.add(new Step(f[0], f[1], f[2], f[3], f[4], Integer.parseInt(f[5]), text,
+                out.add(new Step(
+                        f[0],
+                        f[1],
+                        f[2],
+                        f[3],
+                        f[4],
+                        Integer.parseInt(f[5]),
+                        text,
                         f.length > 7 && !f[7].isBlank() ? f[7] : null));
             }
         } catch (IOException e) {

@@ -17,25 +17,36 @@ class Notification {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "user_id", nullable = false)
     Long userId;
+
     @Column(nullable = false)
     String kind;
+
     @Column(nullable = false)
     String title;
+
     String body;
+
     @Column(name = "assignment_id")
     Long assignmentId;
+
     @Column(name = "dedup_key", nullable = false)
     String dedupKey;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
     @Column(name = "read_at")
     Instant readAt;
+
     @Column(name = "emailed_at")
     Instant emailedAt;
+
     @Column(name = "message_key")
     String messageKey;
+
     @Column(name = "message_args")
     String messageArgs;
     /** The portal route the notification leads to, e.g. {@code /task/12}; null when it leads nowhere. */
@@ -43,10 +54,14 @@ class Notification {
 
     /** What it says in a language: from its message key, or the Vietnamese text of rows written before keys. */
     String title(java.util.Locale locale) {
-        return messageKey == null ? title : NotificationText.parse(messageKey, messageArgs).title(locale);
+        return messageKey == null
+                ? title
+                : NotificationText.parse(messageKey, messageArgs).title(locale);
     }
 
     String body(java.util.Locale locale) {
-        return messageKey == null ? body : NotificationText.parse(messageKey, messageArgs).body(locale);
+        return messageKey == null
+                ? body
+                : NotificationText.parse(messageKey, messageArgs).body(locale);
     }
 }

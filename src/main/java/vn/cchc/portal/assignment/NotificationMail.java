@@ -1,5 +1,4 @@
 package vn.cchc.portal.assignment;
 
 /** A notification that is also to be e-mailed, once it is committed. */
-record NotificationMail(long notificationId, String address, String recipientName) {
-}
+record NotificationMail(long notificationId, String address, String recipientName) {}

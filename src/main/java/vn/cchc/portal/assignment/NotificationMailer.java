@@ -9,7 +9,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import vn.cchc.portal.security.SystemPrincipal;
 import vn.cchc.portal.security.UserService;
 
@@ -35,9 +34,13 @@ class NotificationMailer {
     private final String baseUrl;
     private final UserService users;
 
-    NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail, Clock clock,
-                       @Value("${cchc.mail.from:cchc-portal@localhost}") String from,
-                       @Value("${cchc.base-url:http://localhost:8080}") String baseUrl, UserService users) {
+    NotificationMailer(
+            NotificationRepository notifications,
+            ObjectProvider<JavaMailSender> mail,
+            Clock clock,
+            @Value("${cchc.mail.from:cchc-portal@localhost}") String from,
+            @Value("${cchc.base-url:http://localhost:8080}") String baseUrl,
+            UserService users) {
         this.notifications = notifications;
         this.mail = mail;
         this.clock = clock;
@@ -74,9 +77,13 @@ class NotificationMailer {
     /** The mail in the recipient's language, with the address of the portal page it leads to. */
     String text(Notification n, String recipientName, Locale locale) {
         String body = n.body(locale);
-        String link = n.link == null ? "" : "\n\n" + NotificationText.of("notify.mail.link", baseUrl + n.link)
-                .text(locale);
+        String link = n.link == null
+                ? ""
+                : "\n\n"
+                        + NotificationText.of("notify.mail.link", baseUrl + n.link)
+                                .text(locale);
         return NotificationText.of("notify.mail.greeting", recipientName).text(locale) + "\n\n"
-                + (body == null ? "" : body) + link + "\n\n" + NotificationText.of("notify.mail.signature").text(locale);
+                + (body == null ? "" : body) + link + "\n\n"
+                + NotificationText.of("notify.mail.signature").text(locale);
     }
 }

@@ -36,22 +36,36 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mine(Locale locale) {
-        return notifications.findTop50ByUserIdOrderByCreatedAtDesc(currentUser.require().userId()).stream()
-                .map(n -> view(n, locale)).toList();
+        return notifications
+                .findTop50ByUserIdOrderByCreatedAtDesc(currentUser.require().userId())
+                .stream()
+                .map(n -> view(n, locale))
+                .toList();
     }
 
     /** Every notification the signed-in user received about one task, newest first (however many others came). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mineAbout(long assignmentId) {
-        return notifications.findByUserIdAndAssignmentIdOrderByCreatedAtDesc(currentUser.require().userId(),
-                assignmentId).stream().map(n -> view(n, VIETNAMESE)).toList();
+        return notifications
+                .findByUserIdAndAssignmentIdOrderByCreatedAtDesc(
+                        currentUser.require().userId(), assignmentId)
+                .stream()
+                .map(n -> view(n, VIETNAMESE))
+                .toList();
     }
 
     private static NotificationView view(Notification n, Locale locale) {
-        return new NotificationView(n.id, n.kind, n.title(locale), n.body(locale), n.assignmentId,
+        return new NotificationView(
+                n.id,
+                n.kind,
+                n.title(locale),
+                n.body(locale),
+                n.assignmentId,
                 n.link != null ? n.link : n.assignmentId == null ? null : Notifier.task(n.assignmentId),
-                n.createdAt, n.readAt != null, n.emailedAt != null);
+                n.createdAt,
+                n.readAt != null,
+                n.emailedAt != null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -63,7 +77,8 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public void markAllRead() {
         long me = currentUser.require().userId();
-        notifications.findTop50ByUserIdOrderByCreatedAtDesc(me).stream().filter(n -> n.readAt == null)
+        notifications.findTop50ByUserIdOrderByCreatedAtDesc(me).stream()
+                .filter(n -> n.readAt == null)
                 .forEach(n -> n.readAt = clock.instant());
     }
 }

@@ -32,8 +32,10 @@ record NotificationText(String key, List<Object> args) {
     static NotificationText of(String key, Object... args) {
         List<Object> list = new ArrayList<>();
         for (Object arg : args) {
-            list.add(arg instanceof NotificationText ? arg
-                    : vn.cchc.portal.shared.Texts.cut(String.valueOf(arg == null ? "" : arg), 1000));
+            list.add(
+                    arg instanceof NotificationText
+                            ? arg
+                            : vn.cchc.portal.shared.Texts.cut(String.valueOf(arg == null ? "" : arg), 1000));
         }
         return new NotificationText(key, list);
     }
@@ -56,13 +58,17 @@ record NotificationText(String key, List<Object> args) {
     private String text(String fullKey, Locale locale) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(fullKey);
         } catch (MissingResourceException e) {
             return "";
         }
-        Object[] values = args.stream().map(a -> a instanceof NotificationText t ? t.text(locale) : a).toArray();
+        Object[] values = args.stream()
+                .map(a -> a instanceof NotificationText t ? t.text(locale) : a)
+                .toArray();
         return values.length == 0 ? pattern : new MessageFormat(pattern, locale).format(values);
     }
 
@@ -93,8 +99,10 @@ record NotificationText(String key, List<Object> args) {
     private static List<Object> fromJson(JsonNode array) {
         List<Object> out = new ArrayList<>();
         for (JsonNode node : array) {
-            out.add(node.isObject() ? new NotificationText(node.path("key").asString(), fromJson(node.path("args")))
-                    : node.asString());
+            out.add(
+                    node.isObject()
+                            ? new NotificationText(node.path("key").asString(), fromJson(node.path("args")))
+                            : node.asString());
         }
         return out;
     }

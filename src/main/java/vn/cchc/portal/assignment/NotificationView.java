@@ -7,6 +7,13 @@ import java.time.Instant;
  *
  * @param link the portal route it leads to (e.g. {@code /task/12}, {@code /review?update=5}), or null
  */
-public record NotificationView(long id, String kind, String title, String body, Long assignmentId, String link,
-                               Instant createdAt, boolean read, boolean emailed) {
-}
+public record NotificationView(
+        long id,
+        String kind,
+        String title,
+        String body,
+        Long assignmentId,
+        String link,
+        Instant createdAt,
+        boolean read,
+        boolean emailed) {}

@@ -25,8 +25,7 @@ class Notifier {
      * What to tell: about one task or none, in words of the translation bundles, leading to a portal route
      * ({@code link}, e.g. {@code /task/12}); {@code key} identifies the event (the user id is added to it).
      */
-    record Message(String kind, NotificationText text, Long assignmentId, String link, String key) {
-    }
+    record Message(String kind, NotificationText text, Long assignmentId, String link, String key) {}
 
     private static final java.util.Locale STORED = java.util.Locale.forLanguageTag("vi-VN");
 
@@ -36,8 +35,12 @@ class Notifier {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, UserService users, ObjectProvider<JavaMailSender> mail,
-             ApplicationEventPublisher events, Clock clock) {
+    Notifier(
+            NotificationRepository notifications,
+            UserService users,
+            ObjectProvider<JavaMailSender> mail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.notifications = notifications;
         this.users = users;
         this.mail = mail;
@@ -47,8 +50,11 @@ class Notifier {
 
     /** Tells the enabled people of a unit, or only its heads; returns how many were told now. */
     int toUnit(long unitId, Message message, boolean headsOnly) {
-        return toPeople(users.usersOfUnit(unitId).stream()
-                .filter(u -> !headsOnly || u.roles().contains(Role.UNIT_HEAD)).toList(), message);
+        return toPeople(
+                users.usersOfUnit(unitId).stream()
+                        .filter(u -> !headsOnly || u.roles().contains(Role.UNIT_HEAD))
+                        .toList(),
+                message);
     }
 
     /** Tells the enabled people holding a role; returns how many were told now. */

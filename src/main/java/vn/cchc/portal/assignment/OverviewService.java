@@ -37,8 +37,14 @@ public class OverviewService {
     private final PlanService plans;
     private final Clock clock;
 
-    OverviewService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentViews views,
-                    ReportingPeriodService periods, PlanAreas areas, PlanService plans, Clock clock) {
+    OverviewService(
+            AssignmentRepository assignments,
+            ProgressUpdateRepository updates,
+            AssignmentViews views,
+            ReportingPeriodService periods,
+            PlanAreas areas,
+            PlanService plans,
+            Clock clock) {
         this.areas = areas;
         this.plans = plans;
         this.assignments = assignments;
@@ -53,7 +59,8 @@ public class OverviewService {
         LocalDate today = LocalDate.now(clock);
         List<Assignment> rows = assignments.findByPlanId(planId);
         AssignmentViews.Lookup lookup = views.lookup().loadPlan(planId);
-        List<AssignmentSummary> all = rows.stream().map(a -> views.summary(a, lookup)).toList();
+        List<AssignmentSummary> all =
+                rows.stream().map(a -> views.summary(a, lookup)).toList();
 
         Map<Long, String> areaOf = areas.of(planId);
         Map<String, List<AssignmentSummary>> byAreaName = new LinkedHashMap<>();
@@ -64,37 +71,57 @@ public class OverviewService {
             (name == null ? other : byAreaName.get(name)).add(s);
         }
         byAreaName.put(null, other);
-        List<Overview.AreaProgress> byArea = byAreaName.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new Overview.AreaProgress(e.getKey(), e.getValue().size(),
+        List<Overview.AreaProgress> byArea = byAreaName.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Overview.AreaProgress(
+                        e.getKey(),
+                        e.getValue().size(),
                         e.getValue().stream().filter(s -> s.status().isDone()).count(),
-                        e.getValue().stream().mapToInt(AssignmentSummary::percent).average().orElse(0),
-                        e.getValue().stream().filter(AssignmentSummary::isOverdue).count(), e.getValue()))
+                        e.getValue().stream()
+                                .mapToInt(AssignmentSummary::percent)
+                                .average()
+                                .orElse(0),
+                        e.getValue().stream()
+                                .filter(AssignmentSummary::isOverdue)
+                                .count(),
+                        e.getValue()))
                 .toList();
 
         Map<Long, List<AssignmentSummary>> units = new LinkedHashMap<>();
-        all.forEach(s -> units.computeIfAbsent(s.unitId(), k -> new ArrayList<>()).add(s));
+        all.forEach(
+                s -> units.computeIfAbsent(s.unitId(), k -> new ArrayList<>()).add(s));
         List<Overview.UnitProgress> byUnit = units.values().stream()
-                .map(list -> new Overview.UnitProgress(list.getFirst().unitId(), list.getFirst().unitName(),
-                        list.size(), list.stream().filter(s -> s.status().isDone()).count(),
+                .map(list -> new Overview.UnitProgress(
+                        list.getFirst().unitId(),
+                        list.getFirst().unitName(),
+                        list.size(),
+                        list.stream().filter(s -> s.status().isDone()).count(),
                         list.stream().filter(AssignmentSummary::isOverdue).count(),
-                        list.stream().mapToInt(AssignmentSummary::percent).average().orElse(0)))
+                        list.stream()
+                                .mapToInt(AssignmentSummary::percent)
+                                .average()
+                                .orElse(0)))
                 .sorted(Comparator.comparingDouble(Overview.UnitProgress::averagePercent)
                         .thenComparing(Overview.UnitProgress::unitName))
                 .toList();
 
-        List<AssignmentSummary> overdue = all.stream().filter(AssignmentSummary::isOverdue)
-                .sorted(Comparator.comparing(AssignmentSummary::dueDate)).toList();
+        List<AssignmentSummary> overdue = all.stream()
+                .filter(AssignmentSummary::isOverdue)
+                .sorted(Comparator.comparing(AssignmentSummary::dueDate))
+                .toList();
 
         PeriodView current = periods.ofPlan(planId).stream()
                 .filter(p -> !p.startDate().isAfter(today))
-                .max(Comparator.comparing(PeriodView::startDate)).orElse(null);
+                .max(Comparator.comparing(PeriodView::startDate))
+                .orElse(null);
         List<Overview.UnitRef> notReported = new ArrayList<>();
         if (current != null) {
             Set<Long> reported = new HashSet<>();
             updates.findByPeriodIdAndStateIn(current.id(), EnumSet.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED))
                     .forEach(u -> reported.add(u.assignmentId));
             units.forEach((unitId, list) -> {
-                boolean any = list.stream().anyMatch(s -> reported.contains(s.id()) || s.status().isDone());
+                boolean any = list.stream()
+                        .anyMatch(s -> reported.contains(s.id()) || s.status().isDone());
                 if (!any) {
                     notReported.add(new Overview.UnitRef(unitId, list.getFirst().unitName()));
                 }
@@ -114,9 +141,14 @@ public class OverviewService {
                 .thenComparing(p -> p.issueDate() == null ? LocalDate.MIN : p.issueDate())
                 .thenComparingLong(PlanSummary::id);
         List<PlanSummary> issued = plans.list(PlanFilter.all()).stream()
-                .filter(p -> p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED).toList();
-        return issued.stream().filter(p -> p.status() == PlanStatus.ISSUED && p.parentPlanId() == null).max(latest)
-                .or(() -> issued.stream().filter(p -> p.status() == PlanStatus.ISSUED).max(latest))
+                .filter(p -> p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED)
+                .toList();
+        return issued.stream()
+                .filter(p -> p.status() == PlanStatus.ISSUED && p.parentPlanId() == null)
+                .max(latest)
+                .or(() -> issued.stream()
+                        .filter(p -> p.status() == PlanStatus.ISSUED)
+                        .max(latest))
                 .or(() -> issued.stream().max(latest));
     }
 }

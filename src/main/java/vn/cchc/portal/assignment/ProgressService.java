@@ -43,9 +43,16 @@ public class ProgressService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgressService(AssignmentRepository assignments, ProgressUpdateRepository updates, EvidenceRepository evidence,
-                    ReportingPeriodService periods, AssignmentAccess access, AssignmentAuditor auditor,
-                    EvidenceStore store, ApplicationEventPublisher events, Clock clock) {
+    ProgressService(
+            AssignmentRepository assignments,
+            ProgressUpdateRepository updates,
+            EvidenceRepository evidence,
+            ReportingPeriodService periods,
+            AssignmentAccess access,
+            AssignmentAuditor auditor,
+            EvidenceStore store,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
         this.evidence = evidence;
@@ -65,7 +72,8 @@ public class ProgressService {
         if (a.version != form.getAssignmentVersion()) {
             throw BusinessException.of(CONFLICT);
         }
-        ProgressUpdate draft = form.getUpdateId() == null ? a.newDraft(auditor.username(), clock.instant())
+        ProgressUpdate draft = form.getUpdateId() == null
+                ? a.newDraft(auditor.username(), clock.instant())
                 : loadUpdate(form.getUpdateId());
         boolean created = draft.id == null;
         UpdateContent before = created ? null : UpdateContent.of(draft);
@@ -77,8 +85,8 @@ public class ProgressService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw BusinessException.of(CONFLICT);
         }
-        auditor.record(a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before,
-                UpdateContent.of(draft));
+        auditor.record(
+                a.id, draft.id, created ? "DRAFT_CREATED" : "DRAFT_UPDATED", "update", before, UpdateContent.of(draft));
         if (created && form.getBasedOnUpdateId() != null) {
             carryEvidence(a, form.getBasedOnUpdateId(), draft);
         }
@@ -93,8 +101,13 @@ public class ProgressService {
         }
         for (Evidence old : evidence.findByUpdateIdOrderById(returned.id)) {
             Evidence copy = evidence.save(old.copyTo(draft, auditor.username(), clock.instant()));
-            auditor.record(a.id, draft.id, "EVIDENCE_CARRIED_OVER", old.kind == EvidenceKind.FILE ? "file" : "document",
-                    null, describe(copy));
+            auditor.record(
+                    a.id,
+                    draft.id,
+                    "EVIDENCE_CARRIED_OVER",
+                    old.kind == EvidenceKind.FILE ? "file" : "document",
+                    null,
+                    describe(copy));
         }
         evidence.flush();
     }
@@ -105,23 +118,30 @@ public class ProgressService {
     public List<EvidenceView> draftEvidence(long updateId) {
         ProgressUpdate draft = loadUpdate(updateId);
         access.checkDraft(load(draft.assignmentId));
-        return evidence.findByUpdateIdOrderById(updateId).stream().map(Evidence::view).toList();
+        return evidence.findByUpdateIdOrderById(updateId).stream()
+                .map(Evidence::view)
+                .toList();
     }
 
     /** Takes a file or a document reference off a draft before it is sent (the file stays in the store). */
     @PreAuthorize("hasAnyRole('UNIT_HEAD','UNIT_STAFF')")
     public void removeEvidence(long evidenceId) {
-        Evidence e = evidence.findById(evidenceId)
-                .orElseThrow(() -> BusinessException.of("error.evidence.gone"));
+        Evidence e = evidence.findById(evidenceId).orElseThrow(() -> BusinessException.of("error.evidence.gone"));
         ProgressUpdate draft = openDraft(e.updateId);
         evidence.delete(e);
         evidence.flush();
-        auditor.record(draft.assignmentId, draft.id, "EVIDENCE_REMOVED", e.kind == EvidenceKind.FILE ? "file"
-                : "document", describe(e), null);
+        auditor.record(
+                draft.assignmentId,
+                draft.id,
+                "EVIDENCE_REMOVED",
+                e.kind == EvidenceKind.FILE ? "file" : "document",
+                describe(e),
+                null);
     }
 
     private static List<Object> describe(Evidence e) {
-        return e.kind == EvidenceKind.FILE ? List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes))
+        return e.kind == EvidenceKind.FILE
+                ? List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes))
                 : List.of(e.docNumber, e.docDate, e.docIssuer);
     }
 
@@ -133,7 +153,12 @@ public class ProgressService {
         Evidence added = Evidence.file(draft, stored, auditor.username(), clock.instant());
         refuseDuplicate(draft, added);
         Evidence e = evidence.saveAndFlush(added);
-        auditor.record(draft.assignmentId, draft.id, "EVIDENCE_FILE_ADDED", "file", null,
+        auditor.record(
+                draft.assignmentId,
+                draft.id,
+                "EVIDENCE_FILE_ADDED",
+                "file",
+                null,
                 List.of(e.fileName, e.fileType, AuditValue.bytes(e.sizeBytes)));
         return e.view();
     }
@@ -145,7 +170,12 @@ public class ProgressService {
         Evidence added = Evidence.document(draft, number, date, issuer, auditor.username(), clock.instant());
         refuseDuplicate(draft, added);
         Evidence e = evidence.saveAndFlush(added);
-        auditor.record(draft.assignmentId, draft.id, "EVIDENCE_DOCUMENT_ADDED", "document", null,
+        auditor.record(
+                draft.assignmentId,
+                draft.id,
+                "EVIDENCE_DOCUMENT_ADDED",
+                "document",
+                null,
                 List.of(e.docNumber, e.docDate, e.docIssuer));
         return e.view();
     }
@@ -153,18 +183,20 @@ public class ProgressService {
     /** The unit head sends the draft to the planners; late when sent after the period's or the task's due date. */
     @PreAuthorize(Access.UNIT_HEAD_ONLY)
     public void submit(long updateId) {
-        long assignmentId = updates.assignmentIdOf(updateId)
-                .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
+        long assignmentId =
+                updates.assignmentIdOf(updateId).orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
         // Submits of one task's reports wait for each other (two tabs, a double click): the second one reads the
         // report and the task only after the first has committed, and sees it
-        Assignment a = assignments.lockById(assignmentId)
+        Assignment a = assignments
+                .lockById(assignmentId)
                 .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
         access.checkSubmit(a);
         ProgressUpdate draft = loadUpdate(updateId);
         if (draft.periodId != null && updates.existsByAssignmentIdAndSubmittedPeriodId(a.id, draft.periodId)) {
             throw BusinessException.of(PERIOD_SENT);
         }
-        LocalDate periodDue = draft.periodId == null ? null
+        LocalDate periodDue = draft.periodId == null
+                ? null
                 : periods.get(draft.periodId).map(PeriodView::dueDate).orElse(null);
         a.submit(draft, periodDue, auditor.username(), clock.instant());
         try {
@@ -200,21 +232,25 @@ public class ProgressService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public EvidenceFile openEvidence(long evidenceId) {
-        Evidence e = evidence.findById(evidenceId).filter(x -> x.kind == EvidenceKind.FILE)
+        Evidence e = evidence.findById(evidenceId)
+                .filter(x -> x.kind == EvidenceKind.FILE)
                 .orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED)); // missing answers as forbidden
         ProgressUpdate u = loadUpdate(e.updateId);
         access.checkRead(load(u.assignmentId));
-        return new EvidenceFile(e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes,
-                () -> store.open(e.storageKey));
+        return new EvidenceFile(
+                e.fileName, e.fileType, e.sizeBytes == null ? 0 : e.sizeBytes, () -> store.open(e.storageKey));
     }
 
     /** The same file (same SHA-256) or document is attached to a report once. */
     private void refuseDuplicate(ProgressUpdate draft, Evidence added) {
-        evidence.findByUpdateIdOrderById(draft.id).stream().filter(added::sameAs).findFirst().ifPresent(same -> {
-            throw same.kind == EvidenceKind.FILE
-                    ? BusinessException.of("error.evidence.duplicateFile", added.fileName, same.fileName)
-                    : BusinessException.of("error.evidence.duplicateDocument", same.docNumber);
-        });
+        evidence.findByUpdateIdOrderById(draft.id).stream()
+                .filter(added::sameAs)
+                .findFirst()
+                .ifPresent(same -> {
+                    throw same.kind == EvidenceKind.FILE
+                            ? BusinessException.of("error.evidence.duplicateFile", added.fileName, same.fileName)
+                            : BusinessException.of("error.evidence.duplicateDocument", same.docNumber);
+                });
     }
 
     private ProgressUpdate openDraft(long updateId) {
@@ -228,7 +264,9 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         return periods.ofPlan(a.planId).stream()
                 .filter(p -> !p.dueDate().isBefore(today) || p.contains(today))
-                .findFirst().map(PeriodView::id).orElse(null);
+                .findFirst()
+                .map(PeriodView::id)
+                .orElse(null);
     }
 
     Assignment load(long id) {
@@ -238,5 +276,4 @@ public class ProgressService {
     ProgressUpdate loadUpdate(long id) {
         return updates.findById(id).orElseThrow(() -> new AccessDeniedException(AssignmentAccess.DENIED));
     }
-
 }

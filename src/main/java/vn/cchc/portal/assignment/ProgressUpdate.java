@@ -31,8 +31,10 @@ class ProgressUpdate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "assignment_id", nullable = false)
     Long assignmentId;
+
     @Column(name = "period_id")
     Long periodId;
     /** The unit the report was written under: its task may later move to a successor unit (issue 15). */
@@ -41,32 +43,45 @@ class ProgressUpdate {
     /** The period while the report is sent or accepted, else null: unique per assignment (one sent report a period). */
     @Column(name = "submitted_period_id")
     Long submittedPeriodId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     UpdateState state = UpdateState.DRAFT;
+
     @Column(nullable = false)
     boolean completed;
+
     @Column(name = "percent_complete", nullable = false)
     int percent;
+
     String result;
     String difficulties;
     String proposals;
+
     @Column(name = "created_by", nullable = false)
     String createdBy;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
     @Column(name = "submitted_by")
     String submittedBy;
+
     @Column(name = "submitted_at")
     Instant submittedAt;
+
     @Column(nullable = false)
     boolean late;
+
     @Column(name = "reviewed_by")
     String reviewedBy;
+
     @Column(name = "reviewed_at")
     Instant reviewedAt;
+
     @Column(name = "review_comment")
     String reviewComment;
+
     @Version
     long version;
 

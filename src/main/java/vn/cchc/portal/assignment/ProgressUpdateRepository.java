@@ -26,7 +26,8 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
     List<Object[]> statesOfPlan(@Param("planId") Long planId);
 
     /** (assignment id, state) of every update of the given assignments, oldest first. */
-    @Query("select u.assignmentId, u.state from ProgressUpdate u where u.assignmentId in :ids order by u.createdAt, u.id")
+    @Query(
+            "select u.assignmentId, u.state from ProgressUpdate u where u.assignmentId in :ids order by u.createdAt, u.id")
     List<Object[]> statesOf(@Param("ids") Collection<Long> assignmentIds);
 
     /** The task of a report, without loading the report. */

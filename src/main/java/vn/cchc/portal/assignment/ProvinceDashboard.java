@@ -11,6 +11,9 @@ import java.util.List;
  * @param plan     the plan in force shown, null when none is issued
  * @param overview its progress, null without a plan
  */
-public record ProvinceDashboard(PlanSummary plan, Overview overview, long waitingReview,
-                                List<ReviewItem> oldestWaiting, List<ReviewItem> latestAccepted) {
-}
+public record ProvinceDashboard(
+        PlanSummary plan,
+        Overview overview,
+        long waitingReview,
+        List<ReviewItem> oldestWaiting,
+        List<ReviewItem> latestAccepted) {}

@@ -33,8 +33,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(AssignmentRepository assignments, ProgressUpdateRepository updates, AssignmentViews views,
-                  AssignmentAuditor auditor, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(
+            AssignmentRepository assignments,
+            ProgressUpdateRepository updates,
+            AssignmentViews views,
+            AssignmentAuditor auditor,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.updates = updates;
         this.views = views;
@@ -54,15 +59,17 @@ public class ReviewService {
     @PreAuthorize(Access.ADMIN_OR_PLANNER)
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(Pageable page) {
-        return items(updates.findByState(UpdateState.SUBMITTED, PageRequest.of(page.getPageNumber(),
-                page.getPageSize(), Sort.by("submittedAt", "id"))));
+        return items(updates.findByState(
+                UpdateState.SUBMITTED,
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("submittedAt", "id"))));
     }
 
     /** One update waiting for review, e.g. opened from a notification; empty once it has been reviewed. */
     @PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
     @Transactional(readOnly = true)
     public java.util.Optional<ReviewItem> waiting(long updateId) {
-        return updates.findById(updateId).filter(u -> u.state == UpdateState.SUBMITTED)
+        return updates.findById(updateId)
+                .filter(u -> u.state == UpdateState.SUBMITTED)
                 .map(u -> items(List.of(u)).getFirst());
     }
 
@@ -76,14 +83,14 @@ public class ReviewService {
     /** The updates with the assignments they report on; everything read at once. */
     List<ReviewItem> items(List<ProgressUpdate> submitted) {
         Map<Long, Assignment> byId = new HashMap<>();
-        assignments.findAllById(submitted.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
+        assignments
+                .findAllById(submitted.stream().map(u -> u.assignmentId).collect(Collectors.toSet()))
                 .forEach(a -> byId.put(a.id, a));
         AssignmentViews.Lookup lookup = views.lookup().load(byId.values());
         List<UpdateView> updateViews = views.updates(submitted);
         List<ReviewItem> out = new ArrayList<>();
         for (int i = 0; i < submitted.size(); i++) {
-            out.add(new ReviewItem(views.summary(byId.get(submitted.get(i).assignmentId), lookup),
-                    updateViews.get(i)));
+            out.add(new ReviewItem(views.summary(byId.get(submitted.get(i).assignmentId), lookup), updateViews.get(i)));
         }
         return out;
     }
@@ -116,7 +123,6 @@ public class ReviewService {
     }
 
     private ProgressUpdate load(long updateId) {
-        return updates.findById(updateId)
-                .orElseThrow(() -> BusinessException.of("error.update.notFound"));
+        return updates.findById(updateId).orElseThrow(() -> BusinessException.of("error.update.notFound"));
     }
 }

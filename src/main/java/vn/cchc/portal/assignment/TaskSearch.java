@@ -46,9 +46,12 @@ class TaskSearch {
     Specification<Assignment> of(TaskFilter filter, long unitId) {
         LocalDate today = LocalDate.now(clock);
         Set<Long> inForce = plans.idsInForce();
-        Set<Long> planIds = filter.planId() == null ? inForce
+        Set<Long> planIds = filter.planId() == null
+                ? inForce
                 : inForce.contains(filter.planId()) ? Set.of(filter.planId()) : Set.of();
-        PeriodView period = filter.periodId() == null ? null : periods.get(filter.periodId()).orElse(null);
+        PeriodView period = filter.periodId() == null
+                ? null
+                : periods.get(filter.periodId()).orElse(null);
         String words = Texts.fold(filter.query());
         Set<Long> items = words.isEmpty() ? null : matchingItems(planIds, words);
         return (root, query, cb) -> {
@@ -72,26 +75,35 @@ class TaskSearch {
                 where.add(in(root.get("itemId"), items, cb));
             }
             if (!Long.class.equals(query.getResultType())) {
-                query.orderBy(cb.asc(cb.selectCase().when(overdue(root, cb, today), 0).otherwise(1)),
-                        cb.asc(root.get("dueDate")), cb.asc(root.get("id")));
+                query.orderBy(
+                        cb.asc(cb.selectCase().when(overdue(root, cb, today), 0).otherwise(1)),
+                        cb.asc(root.get("dueDate")),
+                        cb.asc(root.get("id")));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
 
     /** Not done, and no report submitted or accepted for the period (which belongs to the assignment's plan). */
-    private static Predicate notReported(PeriodView period, Root<Assignment> root,
-                                         jakarta.persistence.criteria.CriteriaQuery<?> query, CriteriaBuilder cb) {
+    private static Predicate notReported(
+            PeriodView period,
+            Root<Assignment> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> query,
+            CriteriaBuilder cb) {
         Subquery<Long> reported = query.subquery(Long.class);
         Root<ProgressUpdate> update = reported.from(ProgressUpdate.class);
-        reported.select(update.get("assignmentId")).where(cb.equal(update.get("periodId"), period.id()),
-                update.get("state").in(UpdateState.SUBMITTED, UpdateState.ACCEPTED));
-        return cb.and(cb.equal(root.get("planId"), period.planId()), cb.not(root.get("status").in(DONE)),
+        reported.select(update.get("assignmentId"))
+                .where(
+                        cb.equal(update.get("periodId"), period.id()),
+                        update.get("state").in(UpdateState.SUBMITTED, UpdateState.ACCEPTED));
+        return cb.and(
+                cb.equal(root.get("planId"), period.planId()),
+                cb.not(root.get("status").in(DONE)),
                 cb.not(root.get("id").in(reported)));
     }
 
-    private static Predicate hasStatus(AssignmentStatus status, Root<Assignment> root, CriteriaBuilder cb,
-                                       LocalDate today) {
+    private static Predicate hasStatus(
+            AssignmentStatus status, Root<Assignment> root, CriteriaBuilder cb, LocalDate today) {
         if (status == AssignmentStatus.OVERDUE) {
             return overdue(root, cb, today);
         }
@@ -101,12 +113,13 @@ class TaskSearch {
 
     /** As {@link AssignmentViews#effectiveStatus}: marked overdue, or open and past its due date. */
     private static Predicate overdue(Root<Assignment> root, CriteriaBuilder cb, LocalDate today) {
-        return cb.or(cb.equal(root.get("status"), AssignmentStatus.OVERDUE),
+        return cb.or(
+                cb.equal(root.get("status"), AssignmentStatus.OVERDUE),
                 cb.and(root.get("status").in(OPEN), cb.lessThan(root.get("dueDate"), today)));
     }
 
-    private static Predicate in(jakarta.persistence.criteria.Path<Long> path, Collection<Long> ids,
-                                CriteriaBuilder cb) {
+    private static Predicate in(
+            jakarta.persistence.criteria.Path<Long> path, Collection<Long> ids, CriteriaBuilder cb) {
         return ids.isEmpty() ? cb.disjunction() : path.in(ids);
     }
 
@@ -114,10 +127,17 @@ class TaskSearch {
     private Set<Long> matchingItems(Set<Long> planIds, String words) {
         Set<Long> out = new HashSet<>();
         for (PlanDetail plan : plans.details(planIds).values()) {
-            String planText = String.valueOf(plan.summary().number()) + " " + plan.summary().title();
-            plan.items().stream().filter(i -> i.kind() == PlanItemKind.ITEM)
-                    .filter(i -> Texts.matchesKey(words, Texts.fold(String.join(" ", planText,
-                            AssignmentViews.label(i), AssignmentViews.goal(i) == null ? "" : AssignmentViews.goal(i)))))
+            String planText = String.valueOf(plan.summary().number()) + " "
+                    + plan.summary().title();
+            plan.items().stream()
+                    .filter(i -> i.kind() == PlanItemKind.ITEM)
+                    .filter(i -> Texts.matchesKey(
+                            words,
+                            Texts.fold(String.join(
+                                    " ",
+                                    planText,
+                                    AssignmentViews.label(i),
+                                    AssignmentViews.goal(i) == null ? "" : AssignmentViews.goal(i)))))
                     .forEach(i -> out.add(i.id()));
         }
         return out;

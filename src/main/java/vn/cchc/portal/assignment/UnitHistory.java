@@ -19,8 +19,8 @@ public record UnitHistory(long unitId, String unitName, List<String> predecessor
      * @param predecessors the tasks the units taken over held (and kept) that year
      * @param combined     both together: counts summed, percent weighted by the number of tasks
      */
-    public record Year(int year, UnitWorkload.Figures own, UnitWorkload.Figures predecessors,
-                       UnitWorkload.Figures combined) {
+    public record Year(
+            int year, UnitWorkload.Figures own, UnitWorkload.Figures predecessors, UnitWorkload.Figures combined) {
 
         /** Marks a year whose figures include the predecessors' work. */
         public boolean includesPredecessors() {

@@ -4,7 +4,7 @@ package vn.cchc.portal.assignment;
 record UpdateContent(boolean completed, int percent, String result, String difficulties, String proposals) {
 
     static UpdateContent of(ProgressUpdate update) {
-        return new UpdateContent(update.completed, update.percent, update.result, update.difficulties,
-                update.proposals);
+        return new UpdateContent(
+                update.completed, update.percent, update.result, update.difficulties, update.proposals);
     }
 }

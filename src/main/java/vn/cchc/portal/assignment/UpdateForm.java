@@ -32,8 +32,11 @@ public class UpdateForm {
             } else {
                 form.basedOnUpdateId = start.id();
             }
-            form.periodId = detail.periods().stream().filter(p -> p.label().equals(start.periodLabel())).findFirst()
-                    .map(PeriodView::id).orElse(form.periodId);
+            form.periodId = detail.periods().stream()
+                    .filter(p -> p.label().equals(start.periodLabel()))
+                    .findFirst()
+                    .map(PeriodView::id)
+                    .orElse(form.periodId);
             form.completed = start.completed();
             form.percent = start.percent();
             form.result = start.result();

@@ -11,7 +11,10 @@ import java.util.Set;
  * transition from a state to itself. Every change of state goes through {@link Transitions#moveTo}.
  */
 public enum UpdateState implements Transitions<UpdateState> {
-    DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    ACCEPTED;
 
     public String labelKey() {
         return "update.state." + name();
@@ -30,10 +33,14 @@ public enum UpdateState implements Transitions<UpdateState> {
     public BusinessException refusal(UpdateState target) {
         return switch (target) {
             case DRAFT -> BusinessException.of("error.update.sent");
-            case SUBMITTED -> this == SUBMITTED ? BusinessException.of("error.update.alreadySent")
-                    : BusinessException.of("error.update.handled", text());
-            case ACCEPTED, RETURNED -> this == DRAFT ? BusinessException.of("error.update.notSent")
-                    : BusinessException.of("error.update.notWaiting", text());
+            case SUBMITTED ->
+                this == SUBMITTED
+                        ? BusinessException.of("error.update.alreadySent")
+                        : BusinessException.of("error.update.handled", text());
+            case ACCEPTED, RETURNED ->
+                this == DRAFT
+                        ? BusinessException.of("error.update.notSent")
+                        : BusinessException.of("error.update.notWaiting", text());
         };
     }
 

@@ -12,11 +12,27 @@ import java.util.List;
  * @param period      its reporting period, or null
  * @param formerUnit  the unit the report was written under when its task has moved to a successor since, else null
  */
-public record UpdateView(long id, String periodLabel, UpdateState state, boolean completed, int percent,
-                         String result, String difficulties, String proposals, String createdBy, Instant createdAt,
-                         String submittedBy, Instant submittedAt, boolean late, String reviewedBy, Instant reviewedAt,
-                         String reviewComment, List<EvidenceView> evidence, long version, PeriodView period,
-                         String formerUnit) {
+public record UpdateView(
+        long id,
+        String periodLabel,
+        UpdateState state,
+        boolean completed,
+        int percent,
+        String result,
+        String difficulties,
+        String proposals,
+        String createdBy,
+        Instant createdAt,
+        String submittedBy,
+        Instant submittedAt,
+        boolean late,
+        String reviewedBy,
+        Instant reviewedAt,
+        String reviewComment,
+        List<EvidenceView> evidence,
+        long version,
+        PeriodView period,
+        String formerUnit) {
 
     /** The message key of the period's name, for the reader's language; null without a period. */
     public String periodKey() {

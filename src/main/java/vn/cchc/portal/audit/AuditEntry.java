@@ -23,31 +23,44 @@ class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false)
     AuditSubjectType subjectType;
+
     @Column(name = "subject_id", nullable = false)
     long subjectId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "parent_type")
     AuditSubjectType parentType;
+
     @Column(name = "parent_id")
     Long parentId;
+
     @Column(nullable = false)
     String action;
+
     String field;
+
     @Column(name = "value_type")
     String valueType;
+
     @Column(name = "old_value")
     String oldValue;
+
     @Column(name = "new_value")
     String newValue;
+
     @Column(nullable = false)
     String username;
+
     @Column(name = "changed_at", nullable = false)
     Instant changedAt;
+
     @Column(name = "subject_label")
     String subjectLabel;
+
     @Column(name = "search_key")
     String searchKey;
 

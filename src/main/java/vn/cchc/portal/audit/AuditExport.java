@@ -20,8 +20,9 @@ import java.util.function.Function;
  */
 final class AuditExport implements AutoCloseable {
 
-    private static final String[] HEADERS = {"at", "user", "username", "subjectType", "subject", "parent", "action",
-            "field", "old", "new"};
+    private static final String[] HEADERS = {
+        "at", "user", "username", "subjectType", "subject", "parent", "action", "field", "old", "new"
+    };
     private static final int[] WIDTHS = {17, 24, 18, 18, 50, 40, 26, 26, 50, 50};
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -57,9 +58,16 @@ final class AuditExport implements AutoCloseable {
             Cell at = row.createCell(0);
             at.setCellValue(r.at().atZone(AuditRenderer.ZONE).toLocalDateTime());
             at.setCellStyle(time);
-            List<Function<AuditRow, String>> texts = List.of(AuditRow::user, AuditRow::username,
-                    AuditRow::subjectTypeLabel, AuditRow::subject, AuditRow::parent, AuditRow::actionLabel,
-                    AuditRow::fieldLabel, AuditRow::oldValue, AuditRow::newValue);
+            List<Function<AuditRow, String>> texts = List.of(
+                    AuditRow::user,
+                    AuditRow::username,
+                    AuditRow::subjectTypeLabel,
+                    AuditRow::subject,
+                    AuditRow::parent,
+                    AuditRow::actionLabel,
+                    AuditRow::fieldLabel,
+                    AuditRow::oldValue,
+                    AuditRow::newValue);
             for (int i = 0; i < texts.size(); i++) {
                 String text = texts.get(i).apply(r);
                 Cell cell = row.createCell(i + 1);

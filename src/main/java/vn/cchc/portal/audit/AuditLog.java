@@ -34,8 +34,13 @@ public class AuditLog {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLog(AuditWriter writer, AuditEntryRepository entries, AuditSearch search, AuditLookup lookup,
-             CurrentUser currentUser, Clock clock) {
+    AuditLog(
+            AuditWriter writer,
+            AuditEntryRepository entries,
+            AuditSearch search,
+            AuditLookup lookup,
+            CurrentUser currentUser,
+            Clock clock) {
         this.writer = writer;
         this.entries = entries;
         this.search = search;
@@ -73,7 +78,11 @@ public class AuditLog {
     /** Records every field that differs between two snapshots; without a snapshot before, every field set. */
     public <T> void compare(AuditSubject subject, String action, T before, T after, List<AuditField<T>> fields) {
         for (AuditField<T> field : fields) {
-            change(subject, action, field.name(), before == null ? null : field.value().apply(before),
+            change(
+                    subject,
+                    action,
+                    field.name(),
+                    before == null ? null : field.value().apply(before),
                     field.value().apply(after));
         }
     }

@@ -25,15 +25,25 @@ final class AuditRenderer {
     private static final int SEARCH_KEY_MAX = 12000;
     private static final int DEPTH = 5;
 
-    private AuditRenderer() {
-    }
+    private AuditRenderer() {}
 
     static AuditRow row(AuditEntry e, AuditLookup.Names names, Locale locale) {
-        return new AuditRow(e.id == null ? 0 : e.id, e.changedAt, e.username, user(e.username, names, locale),
-                e.subjectType, AuditTexts.get(locale, e.subjectType.labelKey(), e.subjectType.name()), e.subjectId,
-                subject(e, names, locale), parent(e, names, locale), e.action,
-                AuditTexts.get(locale, "audit." + e.action, e.action), e.field, fieldLabel(e, locale),
-                value(e.oldValue(), names, locale), value(e.newValue(), names, locale));
+        return new AuditRow(
+                e.id == null ? 0 : e.id,
+                e.changedAt,
+                e.username,
+                user(e.username, names, locale),
+                e.subjectType,
+                AuditTexts.get(locale, e.subjectType.labelKey(), e.subjectType.name()),
+                e.subjectId,
+                subject(e, names, locale),
+                parent(e, names, locale),
+                e.action,
+                AuditTexts.get(locale, "audit." + e.action, e.action),
+                e.field,
+                fieldLabel(e, locale),
+                value(e.oldValue(), names, locale),
+                value(e.newValue(), names, locale));
     }
 
     /** Sets the subject's current name and the search key: the row in Vietnamese and English, folded. */
@@ -47,8 +57,15 @@ final class AuditRenderer {
         Set<String> parts = new LinkedHashSet<>();
         parts.add(e.username);
         for (AuditRow row : List.of(vi, en)) {
-            parts.addAll(java.util.Arrays.asList(row.user(), row.subjectTypeLabel(), row.subject(), row.parent(),
-                    row.actionLabel(), row.fieldLabel(), row.oldValue(), row.newValue()));
+            parts.addAll(java.util.Arrays.asList(
+                    row.user(),
+                    row.subjectTypeLabel(),
+                    row.subject(),
+                    row.parent(),
+                    row.actionLabel(),
+                    row.fieldLabel(),
+                    row.oldValue(),
+                    row.newValue()));
         }
         parts.remove(null);
         e.searchKey = Texts.cut(Texts.fold(String.join(" ", parts)), SEARCH_KEY_MAX);
@@ -101,10 +118,13 @@ final class AuditRenderer {
                 case AuditValue.PERCENT -> raw + "%";
                 case AuditValue.BYTES -> bytes(Long.parseLong(raw), locale);
                 case AuditValue.DATE -> Formats.DATE.format(LocalDate.parse(raw));
-                case AuditValue.DATE_TIME -> Formats.DATE_TIME.format(Instant.parse(raw).atZone(ZONE));
+                case AuditValue.DATE_TIME ->
+                    Formats.DATE_TIME.format(Instant.parse(raw).atZone(ZONE));
                 case AuditValue.BOOLEAN -> AuditTexts.get(locale, "audit.value." + raw, raw);
-                case AuditValue.LIST -> v.elements().stream().map(e -> show(e, names, locale, depth + 1))
-                        .collect(Collectors.joining(", "));
+                case AuditValue.LIST ->
+                    v.elements().stream()
+                            .map(e -> show(e, names, locale, depth + 1))
+                            .collect(Collectors.joining(", "));
                 default -> typed(v, names, locale, depth);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -130,7 +150,8 @@ final class AuditRenderer {
         if (!AuditValue.LIST.equals(name.type())) {
             return show(name, names, locale, depth);
         }
-        return name.elements().stream().map(e -> show(e, names, locale, depth + 1))
+        return name.elements().stream()
+                .map(e -> show(e, names, locale, depth + 1))
                 .collect(Collectors.joining(" – "));
     }
 
@@ -146,8 +167,8 @@ final class AuditRenderer {
             return size + " B";
         }
         boolean kilo = size < 1024 * 1024;
-        BigDecimal amount = BigDecimal.valueOf(size).divide(BigDecimal.valueOf(kilo ? 1024 : 1024 * 1024), 1,
-                RoundingMode.HALF_UP);
+        BigDecimal amount =
+                BigDecimal.valueOf(size).divide(BigDecimal.valueOf(kilo ? 1024 : 1024 * 1024), 1, RoundingMode.HALF_UP);
         return decimal(amount, locale) + (kilo ? " KB" : " MB");
     }
 

@@ -8,7 +8,19 @@ import java.time.Instant;
  * dd/MM/yyyy, unit and user names, translated states). {@code action} and {@code field} keep the codes for
  * programs and tests.
  */
-public record AuditRow(long id, Instant at, String username, String user, AuditSubjectType subjectType,
-                       String subjectTypeLabel, long subjectId, String subject, String parent, String action,
-                       String actionLabel, String field, String fieldLabel, String oldValue, String newValue) {
-}
+public record AuditRow(
+        long id,
+        Instant at,
+        String username,
+        String user,
+        AuditSubjectType subjectType,
+        String subjectTypeLabel,
+        long subjectId,
+        String subject,
+        String parent,
+        String action,
+        String actionLabel,
+        String field,
+        String fieldLabel,
+        String oldValue,
+        String newValue) {}

@@ -22,8 +22,8 @@ class AuditSearch {
     List<AuditEntry> page(AuditQuery query, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, params);
-        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where
-                + " order by e.changedAt desc, e.id desc", AuditEntry.class);
+        TypedQuery<AuditEntry> q = em.createQuery(
+                "select e from AuditEntry e" + where + " order by e.changedAt desc, e.id desc", AuditEntry.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -56,14 +56,18 @@ class AuditSearch {
         }
         if (query.to() != null) {
             and(where, "e.changedAt < :to");
-            params.put("to", query.to().plusDays(1).atStartOfDay(AuditRenderer.ZONE).toInstant());
+            params.put(
+                    "to",
+                    query.to().plusDays(1).atStartOfDay(AuditRenderer.ZONE).toInstant());
         }
         String folded = Texts.fold(query.text());
         if (!folded.isEmpty()) {
             String[] words = folded.split(" ");
             for (int i = 0; i < Math.min(words.length, MAX_WORDS); i++) {
                 and(where, "e.searchKey like :w" + i + " escape '!'");
-                params.put("w" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                params.put(
+                        "w" + i,
+                        "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             }
         }
         return where.toString();

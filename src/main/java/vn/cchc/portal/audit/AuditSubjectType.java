@@ -5,7 +5,18 @@ package vn.cchc.portal.audit;
  * names its subjects through {@link AuditNames}.
  */
 public enum AuditSubjectType {
-    PLAN, PLAN_ITEM, ASSIGNMENT, PROGRESS_UPDATE, REVIEW, USER, ORG_UNIT, CRITERION, FRAMEWORK, INDICATOR, DOCUMENT, SETTINGS;
+    PLAN,
+    PLAN_ITEM,
+    ASSIGNMENT,
+    PROGRESS_UPDATE,
+    REVIEW,
+    USER,
+    ORG_UNIT,
+    CRITERION,
+    FRAMEWORK,
+    INDICATOR,
+    DOCUMENT,
+    SETTINGS;
 
     /** Translation key of the kind's display name. */
     public String labelKey() {

@@ -13,13 +13,12 @@ final class AuditTexts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private AuditTexts() {
-    }
+    private AuditTexts() {}
 
     /** The translation, or null when the bundle has no such key. */
     static String find(Locale locale, String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? VIETNAMESE : locale,
-                AuditTexts.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale == null ? VIETNAMESE : locale, AuditTexts.class.getClassLoader(), NO_FALLBACK);
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {

@@ -31,6 +31,7 @@ public record AuditValue(String type, String raw) {
     static final String LIST = "LIST";
     /** Longest raw value kept (the column's length); longer texts are cut with an ellipsis. */
     static final int MAX = 4000;
+
     private static final char TYPE_END = '=';
 
     public AuditValue {
@@ -54,7 +55,9 @@ public record AuditValue(String type, String raw) {
 
     /** A decimal number shown with the reader's decimal separator. */
     public static AuditValue decimal(BigDecimal number) {
-        return number == null ? null : new AuditValue(DECIMAL, number.stripTrailingZeros().toPlainString());
+        return number == null
+                ? null
+                : new AuditValue(DECIMAL, number.stripTrailingZeros().toPlainString());
     }
 
     /** A percentage (0–100). */
@@ -122,9 +125,11 @@ public record AuditValue(String type, String raw) {
             case java.time.LocalTime time -> text(time.toString());
             case Instant instant -> dateTime(instant);
             case Boolean flag -> bool(flag);
-            case Collection<?> values -> list(values.stream().map(AuditValue::of).toList());
-            default -> throw new IllegalArgumentException("No audit type for " + value.getClass().getName()
-                    + "; use AuditValue.label or AuditValue.ref");
+            case Collection<?> values ->
+                list(values.stream().map(AuditValue::of).toList());
+            default ->
+                throw new IllegalArgumentException(
+                        "No audit type for " + value.getClass().getName() + "; use AuditValue.label or AuditValue.ref");
         };
     }
 

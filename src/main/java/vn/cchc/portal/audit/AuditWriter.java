@@ -89,8 +89,7 @@ class AuditWriter {
         }
     }
 
-    private record Subject(AuditSubjectType type, long id) {
-    }
+    private record Subject(AuditSubjectType type, long id) {}
 
     private Pending pending() {
         if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {

@@ -49,8 +49,7 @@ class CriteriaFramework {
     @Version
     private long version;
 
-    protected CriteriaFramework() {
-    }
+    protected CriteriaFramework() {}
 
     CriteriaFramework(String code, String name, FrameworkKind kind, int year, Long copiedFromId, Instant createdAt) {
         this.code = Texts.nfc(code);

@@ -67,8 +67,7 @@ class Criterion {
     @Version
     private long version;
 
-    protected Criterion() {
-    }
+    protected Criterion() {}
 
     Criterion(Long frameworkId, Long parentId, CriterionLevel level, String code, String title, int sortOrder) {
         this.frameworkId = frameworkId;

@@ -30,11 +30,12 @@ class CriterionAuditNames implements AuditNames {
     public Map<Long, AuditValue> names(AuditSubjectType type, Set<Long> ids) {
         Map<Long, AuditValue> names = new HashMap<>();
         if (type == AuditSubjectType.CRITERION) {
-            criteria.findAllById(ids).forEach(c -> names.put(c.getId(),
-                    AuditValue.text(c.getCode() + " – " + c.getTitle())));
+            criteria.findAllById(ids)
+                    .forEach(c -> names.put(c.getId(), AuditValue.text(c.getCode() + " – " + c.getTitle())));
         } else {
-            frameworks.findAllById(ids).forEach(f -> names.put(f.getId(),
-                    AuditValue.text(f.getName() + " (" + f.getCode() + ")")));
+            frameworks
+                    .findAllById(ids)
+                    .forEach(f -> names.put(f.getId(), AuditValue.text(f.getName() + " (" + f.getCode() + ")")));
         }
         return names;
     }

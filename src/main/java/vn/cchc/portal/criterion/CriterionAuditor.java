@@ -32,12 +32,28 @@ class CriterionAuditor {
     }
 
     /** The fields of a criterion a planner can set, before and after a change. */
-    record Fields(String code, String title, CriterionLevel level, Long parentId, int sortOrder, BigDecimal baseline,
-                  Integer baselineYear, String unit, BigDecimal maxScore) {
+    record Fields(
+            String code,
+            String title,
+            CriterionLevel level,
+            Long parentId,
+            int sortOrder,
+            BigDecimal baseline,
+            Integer baselineYear,
+            String unit,
+            BigDecimal maxScore) {
 
         static Fields of(Criterion c) {
-            return new Fields(c.getCode(), c.getTitle(), c.getLevel(), c.getParentId(), c.getSortOrder(),
-                    c.getBaseline(), c.getBaselineYear(), c.getUnit(), c.getMaxScore());
+            return new Fields(
+                    c.getCode(),
+                    c.getTitle(),
+                    c.getLevel(),
+                    c.getParentId(),
+                    c.getSortOrder(),
+                    c.getBaseline(),
+                    c.getBaselineYear(),
+                    c.getUnit(),
+                    c.getMaxScore());
         }
     }
 
@@ -56,8 +72,12 @@ class CriterionAuditor {
     /** Retired or back in use: one row per criterion of the subtree. */
     void retired(List<Criterion> subtree, boolean retired) {
         for (Criterion c : subtree) {
-            log.change(subject(c), retired ? "CRITERION_RETIRED" : "CRITERION_RESTORED", "retired",
-                    AuditValue.bool(!retired), AuditValue.bool(retired));
+            log.change(
+                    subject(c),
+                    retired ? "CRITERION_RETIRED" : "CRITERION_RESTORED",
+                    "retired",
+                    AuditValue.bool(!retired),
+                    AuditValue.bool(retired));
         }
     }
 
@@ -72,8 +92,12 @@ class CriterionAuditor {
     }
 
     void frameworkRetired(CriteriaFramework framework) {
-        log.change(AuditSubject.of(AuditSubjectType.FRAMEWORK, framework.getId()), "FRAMEWORK_RETIRED", "retired",
-                AuditValue.bool(false), AuditValue.bool(true));
+        log.change(
+                AuditSubject.of(AuditSubjectType.FRAMEWORK, framework.getId()),
+                "FRAMEWORK_RETIRED",
+                "retired",
+                AuditValue.bool(false),
+                AuditValue.bool(true));
     }
 
     private void changed(Criterion c, String action, Fields before, Fields after) {
@@ -81,7 +105,7 @@ class CriterionAuditor {
     }
 
     private static AuditSubject subject(Criterion c) {
-        return AuditSubject.of(AuditSubjectType.CRITERION, c.getId()).within(AuditSubjectType.FRAMEWORK,
-                c.getFrameworkId());
+        return AuditSubject.of(AuditSubjectType.CRITERION, c.getId())
+                .within(AuditSubjectType.FRAMEWORK, c.getFrameworkId());
     }
 }

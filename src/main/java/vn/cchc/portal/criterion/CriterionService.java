@@ -42,8 +42,11 @@ public class CriterionService {
     private final CriterionAuditor auditor;
     private final Clock clock;
 
-    CriterionService(CriteriaFrameworkRepository frameworks, CriterionRepository criteria, CriterionAuditor auditor,
-                     Clock clock) {
+    CriterionService(
+            CriteriaFrameworkRepository frameworks,
+            CriterionRepository criteria,
+            CriterionAuditor auditor,
+            Clock clock) {
         this.frameworks = frameworks;
         this.criteria = criteria;
         this.auditor = auditor;
@@ -61,7 +64,8 @@ public class CriterionService {
         return frameworks.findAll().stream()
                 .filter(f -> includeRetired || !f.isRetired())
                 .sorted(Comparator.comparing(CriteriaFramework::getKind)
-                        .thenComparing(Comparator.comparingInt(CriteriaFramework::getYear).reversed())
+                        .thenComparing(Comparator.comparingInt(CriteriaFramework::getYear)
+                                .reversed())
                         .thenComparing(CriteriaFramework::getCode))
                 .map(CriterionService::summary)
                 .toList();
@@ -180,7 +184,9 @@ public class CriterionService {
             return Optional.empty();
         }
         String wanted = codeKey(code);
-        return criteriaInForce(year).stream().filter(c -> codeKey(c.code()).equals(wanted)).findFirst();
+        return criteriaInForce(year).stream()
+                .filter(c -> codeKey(c.code()).equals(wanted))
+                .findFirst();
     }
 
     /** One criterion. */
@@ -198,7 +204,9 @@ public class CriterionService {
         }
         Map<Long, List<Criterion>> byFramework = new HashMap<>();
         criteria.findFrameworksOf(criterionIds)
-                .forEach(c -> byFramework.computeIfAbsent(c.getFrameworkId(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> byFramework
+                        .computeIfAbsent(c.getFrameworkId(), k -> new ArrayList<>())
+                        .add(c));
         Map<Long, CriterionSummary> out = new HashMap<>();
         for (List<Criterion> framework : byFramework.values()) {
             Snapshot snapshot = new Snapshot(framework);
@@ -224,8 +232,10 @@ public class CriterionService {
         if (parentId != null) {
             parent = snapshot.byId.get(parentId);
             if (parent == null) {
-                throw BusinessException.of(criteria.existsById(parentId)
-                        ? "error.criterion.parentOtherFramework" : "error.criterion.parentNotFound");
+                throw BusinessException.of(
+                        criteria.existsById(parentId)
+                                ? "error.criterion.parentOtherFramework"
+                                : "error.criterion.parentNotFound");
             }
             if (parent.isRetired()) {
                 throw BusinessException.of("error.criterion.parentRetiredAdd", parent.getCode());
@@ -234,8 +244,8 @@ public class CriterionService {
         CriterionLevel level = form.getLevel() != null ? form.getLevel() : defaultLevel(framework, parent);
         checkLevel(framework, parent, level);
         String code = requiredText(form.getCode(), "error.criterion.codeRequired", 40, "error.criterion.codeTooLong");
-        String title = required(Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000,
-                "error.criterion.titleTooLong");
+        String title = required(
+                Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000, "error.criterion.titleTooLong");
         checkCodeFree(framework, snapshot, code, null);
         checkNumbers(form);
         int sortOrder = form.getSortOrder() != null ? form.getSortOrder() : snapshot.nextSortOrder(parentId);
@@ -276,8 +286,8 @@ public class CriterionService {
             throw BusinessException.of("error.criterion.levelChange");
         }
         String code = requiredText(form.getCode(), "error.criterion.codeRequired", 40, "error.criterion.codeTooLong");
-        String title = required(Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000,
-                "error.criterion.titleTooLong");
+        String title = required(
+                Texts.block(form.getTitle()), "error.criterion.titleRequired", 1000, "error.criterion.titleTooLong");
         checkCodeFree(framework, snapshot(framework.getId()), code, criterion.getId());
         checkNumbers(form);
 
@@ -364,13 +374,16 @@ public class CriterionService {
         }
         List<CriteriaFramework> sameYear = frameworks.findByKindAndYearAndRetiredFalse(source.getKind(), newYear);
         if (!sameYear.isEmpty()) {
-            throw BusinessException.of("error.framework.sameKindYear", String.valueOf(newYear),
-                    sameYear.getFirst().getName(), sameYear.getFirst().getCode());
+            throw BusinessException.of(
+                    "error.framework.sameKindYear",
+                    String.valueOf(newYear),
+                    sameYear.getFirst().getName(),
+                    sameYear.getFirst().getCode());
         }
         CriteriaFramework copy;
         try {
-            copy = frameworks.saveAndFlush(new CriteriaFramework(code, name, source.getKind(), newYear,
-                    source.getId(), Instant.now(clock)));
+            copy = frameworks.saveAndFlush(
+                    new CriteriaFramework(code, name, source.getKind(), newYear, source.getId(), Instant.now(clock)));
         } catch (DataIntegrityViolationException e) {
             throw BusinessException.of("error.framework.codeTaken", code);
         }
@@ -406,12 +419,15 @@ public class CriterionService {
         if (parent != null) {
             CriterionLevel child = parent.getLevel().childLevel();
             if (child == null) {
-                throw BusinessException.of("error.criterion.noChildren", levelName(parent.getLevel()),
-                        parent.getCode());
+                throw BusinessException.of(
+                        "error.criterion.noChildren", levelName(parent.getLevel()), parent.getCode());
             }
             return child;
         }
-        return framework.getKind().levels().stream().filter(CriterionLevel::isRoot).findFirst().orElseThrow();
+        return framework.getKind().levels().stream()
+                .filter(CriterionLevel::isRoot)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void checkLevel(CriteriaFramework framework, Criterion parent, CriterionLevel level) {
@@ -422,8 +438,7 @@ public class CriterionService {
             throw BusinessException.of("error.criterion.mustBeTop", levelName(level));
         }
         if (!level.isRoot() && (parent == null || parent.getLevel() != level.parentLevel())) {
-            throw BusinessException.of("error.criterion.mustBeUnder", levelName(level),
-                    levelName(level.parentLevel()));
+            throw BusinessException.of("error.criterion.mustBeUnder", levelName(level), levelName(level.parentLevel()));
         }
     }
 
@@ -442,7 +457,8 @@ public class CriterionService {
             if (baseline.signum() < 0) {
                 throw BusinessException.of("error.criterion.baselineNegative");
             }
-            if (baseline.compareTo(MAX_BASELINE) >= 0 || baseline.stripTrailingZeros().scale() > 4) {
+            if (baseline.compareTo(MAX_BASELINE) >= 0
+                    || baseline.stripTrailingZeros().scale() > 4) {
                 throw BusinessException.of("error.criterion.baselineRange");
             }
             Integer year = form.getBaselineYear();
@@ -450,12 +466,15 @@ public class CriterionService {
                 throw BusinessException.of("error.criterion.baselineYearRequired");
             }
             if (year < MIN_YEAR || year > MAX_YEAR) {
-                throw BusinessException.of("error.criterion.baselineYearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
+                throw BusinessException.of(
+                        "error.criterion.baselineYearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
             }
         }
         BigDecimal maxScore = form.getMaxScore();
-        if (maxScore != null && (maxScore.signum() < 0 || maxScore.compareTo(MAX_SCORE) >= 0
-                || maxScore.stripTrailingZeros().scale() > 2)) {
+        if (maxScore != null
+                && (maxScore.signum() < 0
+                        || maxScore.compareTo(MAX_SCORE) >= 0
+                        || maxScore.stripTrailingZeros().scale() > 2)) {
             throw BusinessException.of("error.criterion.maxScoreRange");
         }
         if (form.getUnit() != null && Texts.nfc(form.getUnit()).length() > 40) {
@@ -504,8 +523,7 @@ public class CriterionService {
     }
 
     private CriteriaFramework requireFramework(long frameworkId) {
-        return frameworks.findById(frameworkId)
-                .orElseThrow(() -> BusinessException.of("error.framework.notFound"));
+        return frameworks.findById(frameworkId).orElseThrow(() -> BusinessException.of("error.framework.notFound"));
     }
 
     private Optional<CriteriaFramework> findFrameworkEntity(String frameworkCode) {
@@ -513,8 +531,11 @@ public class CriterionService {
             return Optional.empty();
         }
         String wanted = Texts.nfc(frameworkCode);
-        return frameworks.findByCode(wanted).or(() -> frameworks.findAll().stream()
-                .filter(f -> f.getCode().equalsIgnoreCase(wanted)).findFirst());
+        return frameworks
+                .findByCode(wanted)
+                .or(() -> frameworks.findAll().stream()
+                        .filter(f -> f.getCode().equalsIgnoreCase(wanted))
+                        .findFirst());
     }
 
     private Criterion requireCriterion(long criterionId) {
@@ -522,8 +543,8 @@ public class CriterionService {
     }
 
     private static FrameworkSummary summary(CriteriaFramework f) {
-        return new FrameworkSummary(f.getId(), f.getCode(), f.getName(), f.getKind(), f.getYear(), f.isRetired(),
-                f.getCopiedFromId());
+        return new FrameworkSummary(
+                f.getId(), f.getCode(), f.getName(), f.getKind(), f.getYear(), f.isRetired(), f.getCopiedFromId());
     }
 
     private Snapshot snapshot(long frameworkId) {
@@ -533,7 +554,8 @@ public class CriterionService {
     /** All criteria of one framework (about a hundred rows) arranged as a tree. */
     private static final class Snapshot {
         private static final Comparator<Criterion> ORDER = Comparator.comparingInt(Criterion::getSortOrder)
-                .thenComparing(Criterion::getCode).thenComparing(Criterion::getId);
+                .thenComparing(Criterion::getCode)
+                .thenComparing(Criterion::getId);
 
         private final Map<Long, Criterion> byId = new HashMap<>();
         private final Map<Long, List<Criterion>> children = new HashMap<>();
@@ -548,7 +570,8 @@ public class CriterionService {
                 if (c.getParentId() == null || !byId.containsKey(c.getParentId())) {
                     roots.add(c);
                 } else {
-                    children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c);
+                    children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>())
+                            .add(c);
                 }
             }
             roots.sort(ORDER);
@@ -610,9 +633,21 @@ public class CriterionService {
 
         CriterionSummary summary(long id) {
             Criterion c = byId.get(id);
-            return new CriterionSummary(c.getId(), c.getFrameworkId(), c.getCode(), c.getTitle(), c.getLevel(),
-                    c.getParentId(), depths.getOrDefault(c.getId(), 0), c.getSortOrder(), c.getBaseline(),
-                    c.getBaselineYear(), c.getUnit(), c.getMaxScore(), c.isRetired(), c.getVersion());
+            return new CriterionSummary(
+                    c.getId(),
+                    c.getFrameworkId(),
+                    c.getCode(),
+                    c.getTitle(),
+                    c.getLevel(),
+                    c.getParentId(),
+                    depths.getOrDefault(c.getId(), 0),
+                    c.getSortOrder(),
+                    c.getBaseline(),
+                    c.getBaselineYear(),
+                    c.getUnit(),
+                    c.getMaxScore(),
+                    c.isRetired(),
+                    c.getVersion());
         }
     }
 }

@@ -12,7 +12,18 @@ import java.math.BigDecimal;
  * @param maxScore     maximum points, or null when not known
  * @param version      optimistic-lock version, to hand back with an edit ({@link CriterionForm#of})
  */
-public record CriterionSummary(long id, long frameworkId, String code, String title, CriterionLevel level,
-                               Long parentId, int depth, int sortOrder, BigDecimal baseline, Integer baselineYear,
-                               String unit, BigDecimal maxScore, boolean retired, long version) {
-}
+public record CriterionSummary(
+        long id,
+        long frameworkId,
+        String code,
+        String title,
+        CriterionLevel level,
+        Long parentId,
+        int depth,
+        int sortOrder,
+        BigDecimal baseline,
+        Integer baselineYear,
+        String unit,
+        BigDecimal maxScore,
+        boolean retired,
+        long version) {}

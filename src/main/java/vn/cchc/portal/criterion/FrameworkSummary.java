@@ -7,6 +7,5 @@ package vn.cchc.portal.criterion;
  * @param year         the year the framework applies to
  * @param copiedFromId the framework this one was copied from, or null
  */
-public record FrameworkSummary(long id, String code, String name, FrameworkKind kind, int year, boolean retired,
-                               Long copiedFromId) {
-}
+public record FrameworkSummary(
+        long id, String code, String name, FrameworkKind kind, int year, boolean retired, Long copiedFromId) {}

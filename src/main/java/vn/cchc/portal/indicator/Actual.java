@@ -21,21 +21,29 @@ class Actual {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "indicator_id", nullable = false)
     Long indicatorId;
+
     @Column(name = "unit_id", nullable = false)
     Long unitId;
+
     @Column(name = "period_id", nullable = false)
     Long periodId;
+
     @Column(name = "actual_value", nullable = false)
     BigDecimal value;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ActualSource source;
+
     @Column(name = "entered_by", nullable = false)
     String enteredBy;
+
     @Column(name = "entered_at", nullable = false)
     Instant enteredAt;
+
     @Version
     long version;
 }

@@ -11,9 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.organization.OrgUnitMatcher;
-import vn.cchc.portal.shared.ExcelCells;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ExcelCells;
 import vn.cchc.portal.shared.Texts;
 import vn.cchc.portal.shared.XlsxRowCap;
 
@@ -61,24 +61,38 @@ public class ActualImportService {
         } catch (BusinessException tooManyRows) {
             return new ImportReport(0, 0, List.of(new ImportRowError(0, null, tooManyRows.getMessage())), List.of());
         } catch (IOException | RuntimeException e) {
-            return new ImportReport(0, 0, List.of(new ImportRowError(0, null,
-                    "Tệp không phải là tệp Excel (.xlsx) hợp lệ.")), List.of());
+            return new ImportReport(
+                    0,
+                    0,
+                    List.of(new ImportRowError(0, null, "Tệp không phải là tệp Excel (.xlsx) hợp lệ.")),
+                    List.of());
         }
         if (rows.size() > MAX_ROWS) {
-            return new ImportReport(0, 0, List.of(new ImportRowError(0, null,
-                    "Bảng có quá nhiều dòng (tối đa " + MAX_ROWS + ").")), List.of());
+            return new ImportReport(
+                    0,
+                    0,
+                    List.of(new ImportRowError(0, null, "Bảng có quá nhiều dòng (tối đa " + MAX_ROWS + ").")),
+                    List.of());
         }
         LocalDate day = period.endDate;
-        ValueTable.Reading reading = ValueTable.read(rows, book.indicators,
-                new ScopeUnitFinder(matcher, book, day), null);
+        ValueTable.Reading reading =
+                ValueTable.read(rows, book.indicators, new ScopeUnitFinder(matcher, book, day), null);
         if (!reading.errors().isEmpty()) {
             return new ImportReport(reading.rows().size(), 0, reading.errors(), reading.ignoredColumns());
         }
         Map<Long, Map<Long, BigDecimal>> byUnit = new java.util.LinkedHashMap<>();
         reading.rows().forEach(row -> byUnit.put(row.unitId(), row.values()));
         int saved = actuals.storeAll(book, period, byUnit, ActualSource.IMPORT);
-        auditor.record(book.root.id(), null, null, null, period.id, "PERIOD_IMPORTED", null,
-                BigDecimal.valueOf(saved), Texts.nfcOrNull(fileName));
+        auditor.record(
+                book.root.id(),
+                null,
+                null,
+                null,
+                period.id,
+                "PERIOD_IMPORTED",
+                null,
+                BigDecimal.valueOf(saved),
+                Texts.nfcOrNull(fileName));
         return new ImportReport(reading.rows().size(), saved, List.of(), reading.ignoredColumns());
     }
 
@@ -124,7 +138,8 @@ public class ActualImportService {
             if (number == null) {
                 return ValueTable.Cell.text(value.plainText());
             }
-            String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+            String format =
+                    cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
             return new ValueTable.Cell(number.toPlainString(), number, format != null && format.contains("%"), null);
         }
         return ValueTable.Cell.text(value.type() == CellType.STRING ? Texts.nfc(value.text()) : value.plainText());

@@ -35,7 +35,8 @@ import java.util.Objects;
 public class ActualService {
 
     /** Refusal of another unit's figures, as Spring Security's access-denied message (Vietnamese). */
-    static final String OWN_UNIT_ONLY = BusinessException.of("error.actual.ownUnitOnly").getMessage();
+    static final String OWN_UNIT_ONLY =
+            BusinessException.of("error.actual.ownUnitOnly").getMessage();
 
     private final BookLoader loader;
     private final ActualWriter writer;
@@ -43,8 +44,8 @@ public class ActualService {
     private final Clock clock;
     private final OrgUnitService orgUnits;
 
-    ActualService(BookLoader loader, ActualWriter writer, CurrentUser currentUser, Clock clock,
-                  OrgUnitService orgUnits) {
+    ActualService(
+            BookLoader loader, ActualWriter writer, CurrentUser currentUser, Clock clock, OrgUnitService orgUnits) {
         this.orgUnits = orgUnits;
         this.loader = loader;
         this.writer = writer;
@@ -67,8 +68,12 @@ public class ActualService {
         for (OrgUnitSummary unit : all) {
             if (mayEnterFor(user, unit.id())) {
                 OrgUnitSummary district = book.district(unit);
-                out.add(new UnitChoice(unit.id(), unit.name(), book.level(unit),
-                        district == null ? null : district.name(), labels.label(unit.id())));
+                out.add(new UnitChoice(
+                        unit.id(),
+                        unit.name(),
+                        book.level(unit),
+                        district == null ? null : district.name(),
+                        labels.label(unit.id())));
             }
         }
         return out;
@@ -89,15 +94,22 @@ public class ActualService {
         loader.actuals.findByPeriodIdAndUnitId(periodId, unitId).forEach(a -> current.put(a.indicatorId, a));
         List<ActualLine> lines = new ArrayList<>();
         for (Indicator indicator : book.indicators) {
-            BigDecimal target = milestone == null ? null : book.cell(unit, indicator, milestone).target();
+            BigDecimal target = milestone == null
+                    ? null
+                    : book.cell(unit, indicator, milestone).target();
             Actual a = current.get(indicator.id);
-            lines.add(new ActualLine(IndicatorInfo.of(indicator), target, a == null ? null : a.value,
-                    a == null ? null : a.enteredBy));
+            lines.add(new ActualLine(
+                    IndicatorInfo.of(indicator), target, a == null ? null : a.value, a == null ? null : a.enteredBy));
         }
         String refusal = refusal(book, user, unitId, period);
-        return new ActualEntry(PeriodInfo.of(period), milestone == null ? null : milestone.label, unitId,
+        return new ActualEntry(
+                PeriodInfo.of(period),
+                milestone == null ? null : milestone.label,
+                unitId,
                 orgUnits.labelOf(unitId),
-                lines, refusal == null, refusal);
+                lines,
+                refusal == null,
+                refusal);
     }
 
     /**
@@ -121,8 +133,14 @@ public class ActualService {
         Map<Long, BigDecimal> parsed = new LinkedHashMap<>();
         for (Map.Entry<Long, String> entry : values.entrySet()) {
             Indicator indicator = TargetService.indicator(book, entry.getKey());
-            parsed.put(indicator.id, DecimalInput.parse(entry.getValue(), indicator.name, indicator.measure.min(),
-                    indicator.measure.max(), indicator.decimals));
+            parsed.put(
+                    indicator.id,
+                    DecimalInput.parse(
+                            entry.getValue(),
+                            indicator.name,
+                            indicator.measure.min(),
+                            indicator.measure.max(),
+                            indicator.decimals));
         }
         return writer.store(book, period, unitId, parsed, ActualSource.ENTRY);
     }
@@ -152,7 +170,9 @@ public class ActualService {
     }
 
     static Period period(Book book, long periodId) {
-        return book.periods.stream().filter(p -> Objects.equals(p.id, periodId)).findFirst()
+        return book.periods.stream()
+                .filter(p -> Objects.equals(p.id, periodId))
+                .findFirst()
                 .orElseThrow(() -> BusinessException.of("error.actual.periodOtherPlan"));
     }
 

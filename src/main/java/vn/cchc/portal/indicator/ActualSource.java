@@ -2,5 +2,7 @@ package vn.cchc.portal.indicator;
 
 /** Where an actual value came from. */
 enum ActualSource {
-    ENTRY, IMPORT, DEMO
+    ENTRY,
+    IMPORT,
+    DEMO
 }

@@ -35,7 +35,8 @@ class ActualWriter {
     int storeAll(Book book, Period period, Map<Long, Map<Long, BigDecimal>> byUnit, ActualSource source) {
         Map<String, Actual> current = new HashMap<>();
         List<Actual> existing = byUnit.size() == 1
-                ? loader.actuals.findByPeriodIdAndUnitId(period.id, byUnit.keySet().iterator().next())
+                ? loader.actuals.findByPeriodIdAndUnitId(
+                        period.id, byUnit.keySet().iterator().next())
                 : loader.actuals.findByPeriodId(period.id);
         existing.forEach(a -> current.put(a.unitId + ":" + a.indicatorId, a));
         int changed = 0;
@@ -66,8 +67,16 @@ class ActualWriter {
                     toSave.add(a);
                 }
                 if (source == ActualSource.ENTRY) {
-                    auditor.record(book.root.id(), entry.getKey(), unitId, null, period.id, "ACTUAL_ENTERED", before,
-                            after, null);
+                    auditor.record(
+                            book.root.id(),
+                            entry.getKey(),
+                            unitId,
+                            null,
+                            period.id,
+                            "ACTUAL_ENTERED",
+                            before,
+                            after,
+                            null);
                 }
                 changed++;
             }

@@ -15,12 +15,17 @@ import java.util.List;
 final class AppendixTwo {
 
     /** One printed target cell. */
-    record Printed(long unitId, String unitName, long indicatorId, String indicatorCode, long milestoneId,
-                   String milestoneLabel, BigDecimal value, String printed) {
-    }
+    record Printed(
+            long unitId,
+            String unitName,
+            long indicatorId,
+            String indicatorCode,
+            long milestoneId,
+            String milestoneLabel,
+            BigDecimal value,
+            String printed) {}
 
-    private AppendixTwo() {
-    }
+    private AppendixTwo() {}
 
     static List<Printed> read(Book book, OrgUnitMatcher matcher) {
         List<Printed> out = new ArrayList<>();
@@ -46,11 +51,12 @@ final class AppendixTwo {
                     }
                     String printed = row.cell(c).text();
                     BigDecimal value = DecimalInput.parse(printed, header.get(c).text());
-                    List<Milestone> milestones = column.equals("Chỉ tiêu 50 ngày") ? List.of(day50)
+                    List<Milestone> milestones = column.equals("Chỉ tiêu 50 ngày")
+                            ? List.of(day50)
                             : column.startsWith("Chỉ tiêu 100 ngày") ? List.of(day100) : List.of(day50, day100);
                     for (Milestone m : milestones) {
-                        out.add(new Printed(unit.unitId(), name, indicator.id, indicator.code, m.id, m.label, value,
-                                printed));
+                        out.add(new Printed(
+                                unit.unitId(), name, indicator.id, indicator.code, m.id, m.label, value, printed));
                     }
                 }
             }

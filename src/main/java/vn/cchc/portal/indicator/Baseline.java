@@ -17,11 +17,15 @@ class Baseline {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "indicator_id", nullable = false)
     Long indicatorId;
+
     @Column(name = "unit_id", nullable = false)
     Long unitId;
+
     @Column(name = "baseline_value", nullable = false)
     BigDecimal value;
+
     String source;
 }

@@ -29,15 +29,25 @@ final class Book {
     final Map<Long, OrgUnitSummary> units;
     /** Units with targets, in tree order (departments, districts, communes), excluded units left out. */
     final List<OrgUnitSummary> scope;
+
     final OrgUnitSummary province;
     private final Map<Long, Map<Long, BigDecimal>> baselines;
     private final Map<String, TargetOverride> overrides;
     private final Map<String, TargetCell> cells = new HashMap<>();
 
-    Book(IndicatorPlan settings, PlanSummary root, PlanSummary context, Map<Long, PlanSummary> plans,
-         List<Indicator> indicators, List<Milestone> milestones, List<RuleStep> steps, List<Period> periods,
-         List<Exclusion> exclusions, List<Baseline> baselines, List<TargetOverride> overrides,
-         List<OrgUnitSummary> activeUnits) {
+    Book(
+            IndicatorPlan settings,
+            PlanSummary root,
+            PlanSummary context,
+            Map<Long, PlanSummary> plans,
+            List<Indicator> indicators,
+            List<Milestone> milestones,
+            List<RuleStep> steps,
+            List<Period> periods,
+            List<Exclusion> exclusions,
+            List<Baseline> baselines,
+            List<TargetOverride> overrides,
+            List<OrgUnitSummary> activeUnits) {
         this.settings = settings;
         this.root = root;
         this.context = context;
@@ -104,7 +114,9 @@ final class Book {
 
     boolean inScope(long unitId) {
         OrgUnitSummary unit = units.get(unitId);
-        return unit != null && !exclusions.containsKey(unitId) && UnitLevel.of(unit.kind()) != null
+        return unit != null
+                && !exclusions.containsKey(unitId)
+                && UnitLevel.of(unit.kind()) != null
                 && isWithin(unitId, root.issuingUnitId());
     }
 
@@ -160,11 +172,19 @@ final class Book {
         TargetCell cell;
         if (override != null) {
             PlanSummary in = plans.get(override.setInPlanId);
-            cell = new TargetCell(baseline, computed, override.value, CellSource.OVERRIDE, inheritedFrom,
-                    override.reason, override.setBy, override.setAt, in == null ? null : label(in));
+            cell = new TargetCell(
+                    baseline,
+                    computed,
+                    override.value,
+                    CellSource.OVERRIDE,
+                    inheritedFrom,
+                    override.reason,
+                    override.setBy,
+                    override.setAt,
+                    in == null ? null : label(in));
         } else {
-            CellSource source = computed == null ? CellSource.NONE
-                    : inheritedFrom != null ? CellSource.INHERITED : CellSource.RULE;
+            CellSource source =
+                    computed == null ? CellSource.NONE : inheritedFrom != null ? CellSource.INHERITED : CellSource.RULE;
             cell = new TargetCell(baseline, computed, computed, source, inheritedFrom, null, null, null, null);
         }
         cells.put(key, cell);
@@ -200,15 +220,34 @@ final class Book {
             ms.add(new MilestoneInfo(m.id, m.seq, m.kind, m.dayNumber, m.label, m.date, m == milestones.getLast()));
         }
         List<ExclusionInfo> ex = exclusions.values().stream()
-                .map(e -> new ExclusionInfo(e.unitId, units.containsKey(e.unitId) ? units.get(e.unitId).name() : "",
+                .map(e -> new ExclusionInfo(
+                        e.unitId,
+                        units.containsKey(e.unitId) ? units.get(e.unitId).name() : "",
                         e.reason))
                 .sorted(java.util.Comparator.comparing(ExclusionInfo::unitName))
                 .toList();
-        List<StepInfo> st = steps.stream().map(s -> new StepInfo(s.indicatorId, s.milestoneId,
-                milestones.stream().filter(m -> m.id.equals(s.milestoneId)).map(m -> m.label).findFirst().orElse(""),
-                s.level, s.belowValue, s.stepAbove)).toList();
-        return new IndicatorSet(root.id(), context.id(), label(root), settings.cadence,
-                indicators.stream().map(IndicatorInfo::of).toList(), ms, periods.stream().map(PeriodInfo::of).toList(),
-                ex, st);
+        List<StepInfo> st = steps.stream()
+                .map(s -> new StepInfo(
+                        s.indicatorId,
+                        s.milestoneId,
+                        milestones.stream()
+                                .filter(m -> m.id.equals(s.milestoneId))
+                                .map(m -> m.label)
+                                .findFirst()
+                                .orElse(""),
+                        s.level,
+                        s.belowValue,
+                        s.stepAbove))
+                .toList();
+        return new IndicatorSet(
+                root.id(),
+                context.id(),
+                label(root),
+                settings.cadence,
+                indicators.stream().map(IndicatorInfo::of).toList(),
+                ms,
+                periods.stream().map(PeriodInfo::of).toList(),
+                ex,
+                st);
     }
 }

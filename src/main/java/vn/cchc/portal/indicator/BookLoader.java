@@ -30,10 +30,18 @@ class BookLoader {
     private final PlanService plans;
     private final OrgUnitService units;
 
-    BookLoader(IndicatorPlanRepository settings, IndicatorRepository indicators, MilestoneRepository milestones,
-               RuleStepRepository steps, PeriodRepository periods, ExclusionRepository exclusions,
-               BaselineRepository baselines, TargetOverrideRepository overrides, ActualRepository actuals,
-               PlanService plans, OrgUnitService units) {
+    BookLoader(
+            IndicatorPlanRepository settings,
+            IndicatorRepository indicators,
+            MilestoneRepository milestones,
+            RuleStepRepository steps,
+            PeriodRepository periods,
+            ExclusionRepository exclusions,
+            BaselineRepository baselines,
+            TargetOverrideRepository overrides,
+            ActualRepository actuals,
+            PlanService plans,
+            OrgUnitService units) {
         this.settings = settings;
         this.indicators = indicators;
         this.milestones = milestones;
@@ -76,8 +84,8 @@ class BookLoader {
         if (plan == null || plan.issueDate() == null) {
             return units.activeUnits();
         }
-        List<vn.cchc.portal.organization.OrgUnitSummary> on = new java.util.ArrayList<>(
-                units.unitsOn(plan.issueDate()));
+        List<vn.cchc.portal.organization.OrgUnitSummary> on =
+                new java.util.ArrayList<>(units.unitsOn(plan.issueDate()));
         java.util.Set<Long> known = new java.util.HashSet<>();
         on.forEach(u -> known.add(u.id()));
         java.util.Set<Long> holders = new java.util.HashSet<>();
@@ -99,9 +107,18 @@ class BookLoader {
         List<Indicator> inds = indicators.findByPlanIdOrderBySortOrder(rootId);
         List<Long> ids = inds.stream().map(i -> i.id).toList();
         List<TargetOverride> set = ids.isEmpty() ? List.of() : overrides.findByIndicatorIdIn(ids);
-        return new Book(ip, readable.get(rootId), context, readable, inds, milestones.findByPlanIdOrderBySeq(rootId),
-                ids.isEmpty() ? List.of() : steps.findByIndicatorIdIn(ids), periods.findByPlanIdOrderBySeq(rootId),
-                exclusions.findByPlanId(rootId), ids.isEmpty() ? List.of() : baselines.findByIndicatorIdIn(ids),
-                set, unitsOf(readable.get(rootId), set));
+        return new Book(
+                ip,
+                readable.get(rootId),
+                context,
+                readable,
+                inds,
+                milestones.findByPlanIdOrderBySeq(rootId),
+                ids.isEmpty() ? List.of() : steps.findByIndicatorIdIn(ids),
+                periods.findByPlanIdOrderBySeq(rootId),
+                exclusions.findByPlanId(rootId),
+                ids.isEmpty() ? List.of() : baselines.findByIndicatorIdIn(ids),
+                set,
+                unitsOf(readable.get(rootId), set));
     }
 }

@@ -45,8 +45,14 @@ class CampaignDemo {
     private final OrgUnitService units;
     private final ActualWriter writer;
 
-    CampaignDemo(PlanService plans, IndicatorSetupService setup, TargetService targets, BookLoader loader,
-                 OrgUnitMatcher matcher, OrgUnitService units, ActualWriter writer) {
+    CampaignDemo(
+            PlanService plans,
+            IndicatorSetupService setup,
+            TargetService targets,
+            BookLoader loader,
+            OrgUnitMatcher matcher,
+            OrgUnitService units,
+            ActualWriter writer) {
         this.plans = plans;
         this.setup = setup;
         this.targets = targets;
@@ -58,7 +64,8 @@ class CampaignDemo {
 
     static Optional<PlanSummary> find(PlanService plans) {
         return plans.list(new PlanFilter(YEAR, PlanKind.CAMPAIGN, null, null, NUMBER)).stream()
-                .filter(p -> NUMBER.equals(p.number())).findFirst();
+                .filter(p -> NUMBER.equals(p.number()))
+                .findFirst();
     }
 
     /** Loads everything once; false when the plan is missing or already has indicators. */
@@ -79,17 +86,28 @@ class CampaignDemo {
         Book book = loader.load(planId);
         int overrides = 0;
         for (AppendixTwo.Printed cell : AppendixTwo.read(book, matcher)) {
-            TargetCell computed = book.cell(book.units.get(cell.unitId()), TargetService.indicator(book,
-                    cell.indicatorId()), TargetService.milestone(book, cell.milestoneId()));
+            TargetCell computed = book.cell(
+                    book.units.get(cell.unitId()),
+                    TargetService.indicator(book, cell.indicatorId()),
+                    TargetService.milestone(book, cell.milestoneId()));
             if (computed.computed() == null || computed.computed().compareTo(cell.value()) != 0) {
-                targets.override(planId, cell.indicatorId(), cell.unitId(), cell.milestoneId(),
-                        cell.value().toPlainString(), REASON);
+                targets.override(
+                        planId,
+                        cell.indicatorId(),
+                        cell.unitId(),
+                        cell.milestoneId(),
+                        cell.value().toPlainString(),
+                        REASON);
                 overrides++;
             }
         }
         int actuals = illustrativeActuals(loader.load(planId));
-        LOG.info("Plan {}: {} baselines, {} overrides of Appendix II, {} illustrative values", NUMBER, baselines,
-                overrides, actuals);
+        LOG.info(
+                "Plan {}: {} baselines, {} overrides of Appendix II, {} illustrative values",
+                NUMBER,
+                baselines,
+                overrides,
+                actuals);
         return true;
     }
 
@@ -99,10 +117,14 @@ class CampaignDemo {
         files.add(DataFiles.PROVINCE);
         List<Baseline> all = new ArrayList<>();
         for (String file : files) {
-            ValueTable.Reading reading = ValueTable.read(DataFiles.read(file), book.indicators,
-                    new ScopeUnitFinder(matcher, book, book.settings.startDate), 4);
+            ValueTable.Reading reading = ValueTable.read(
+                    DataFiles.read(file),
+                    book.indicators,
+                    new ScopeUnitFinder(matcher, book, book.settings.startDate),
+                    4);
             if (!reading.errors().isEmpty()) {
-                throw new IllegalStateException(file + ": " + reading.errors().getFirst().describe());
+                throw new IllegalStateException(
+                        file + ": " + reading.errors().getFirst().describe());
             }
             for (ValueTable.UnitValues row : reading.rows()) {
                 row.values().forEach((indicatorId, value) -> {
@@ -142,8 +164,14 @@ class CampaignDemo {
                 Map<Long, BigDecimal> values = new LinkedHashMap<>();
                 for (Indicator indicator : book.indicators) {
                     BigDecimal target = book.cell(unit, indicator, last).target();
-                    values.put(indicator.id, illustrative(book.baseline(indicator.id, unit.id()), target,
-                            unit.code() + indicator.code, period.seq, periods));
+                    values.put(
+                            indicator.id,
+                            illustrative(
+                                    book.baseline(indicator.id, unit.id()),
+                                    target,
+                                    unit.code() + indicator.code,
+                                    period.seq,
+                                    periods));
                 }
                 byUnit.put(unit.id(), values);
             }
@@ -161,10 +189,16 @@ class CampaignDemo {
         for (Indicator indicator : book.indicators) {
             List<BigDecimal> values = byUnit.entrySet().stream()
                     .filter(e -> book.level(book.units.get(e.getKey())) != UnitLevel.COMMUNE)
-                    .map(e -> e.getValue().get(indicator.id)).filter(java.util.Objects::nonNull).toList();
+                    .map(e -> e.getValue().get(indicator.id))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             if (!values.isEmpty()) {
-                mean.put(indicator.id, values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP).stripTrailingZeros());
+                mean.put(
+                        indicator.id,
+                        values.stream()
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP)
+                                .stripTrailingZeros());
             }
         }
         return mean;
@@ -174,9 +208,11 @@ class CampaignDemo {
         BigDecimal from = baseline == null ? new BigDecimal("15") : baseline;
         BigDecimal to = target == null ? from : target;
         double pace = 0.55 + 0.6 * ((key.hashCode() & 0x7fffffff) % 1000) / 1000.0;
-        double value = from.doubleValue() + (to.doubleValue() - from.doubleValue()) * Math.min(1.0, pace * period / periods);
+        double value =
+                from.doubleValue() + (to.doubleValue() - from.doubleValue()) * Math.min(1.0, pace * period / periods);
         value = Math.max(0, Math.min(100, value));
-        BigDecimal out = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal out =
+                BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return out.scale() < 0 ? out.setScale(0) : out;
     }
 }

@@ -12,34 +12,69 @@ import java.util.List;
  */
 final class CampaignRules {
 
-    record Rule(String code, String aliases, RuleKind kind, String central, String increment, String fixed,
-                List<Step> steps) {
-    }
+    record Rule(
+            String code,
+            String aliases,
+            RuleKind kind,
+            String central,
+            String increment,
+            String fixed,
+            List<Step> steps) {}
 
     /** The interim (first) milestone's step; level null for every level. */
-    record Step(UnitLevel level, String below, String above) {
-    }
+    record Step(UnitLevel level, String below, String above) {}
 
     static final List<Rule> SERVICE_INDEX_2024 = List.of(
-            new Rule("766.1", "Tỷ lệ công khai, minh bạch|Công khai, minh bạch", RuleKind.FIXED, null, null, "100",
+            new Rule(
+                    "766.1",
+                    "Tỷ lệ công khai, minh bạch|Công khai, minh bạch",
+                    RuleKind.FIXED,
+                    null,
+                    null,
+                    "100",
                     List.of()),
-            new Rule("766.2", "Tiến độ giải quyết|Tiến độ giải quyết hồ sơ", RuleKind.FIXED, null, null, "100",
+            new Rule(
+                    "766.2",
+                    "Tiến độ giải quyết|Tiến độ giải quyết hồ sơ",
+                    RuleKind.FIXED,
+                    null,
+                    null,
+                    "100",
                     List.of()),
-            new Rule("766.3", "Tỷ lệ dịch vụ công trực tuyến|Tỷ lệ hồ sơ trực tuyến", RuleKind.CENTRAL_PLUS, "50",
-                    "10", null, List.of(new Step(null, "30", "5"))),
-            new Rule("766.4", "Tỷ lệ thanh toán trực tuyến", RuleKind.CENTRAL_PLUS, "45", "10", null,
+            new Rule(
+                    "766.3",
+                    "Tỷ lệ dịch vụ công trực tuyến|Tỷ lệ hồ sơ trực tuyến",
+                    RuleKind.CENTRAL_PLUS,
+                    "50",
+                    "10",
+                    null,
+                    List.of(new Step(null, "30", "5"))),
+            new Rule(
+                    "766.4",
+                    "Tỷ lệ thanh toán trực tuyến",
+                    RuleKind.CENTRAL_PLUS,
+                    "45",
+                    "10",
+                    null,
                     List.of(new Step(null, "20", "5"))),
             new Rule("766.5", "Mức độ hài lòng", RuleKind.FIXED, null, null, "100", List.of()),
-            new Rule("766.6", "Số hóa hồ sơ|Số hóa hồ sơ, kết quả", RuleKind.FIXED, null, null, "100",
+            new Rule(
+                    "766.6",
+                    "Số hóa hồ sơ|Số hóa hồ sơ, kết quả",
+                    RuleKind.FIXED,
+                    null,
+                    null,
+                    "100",
                     List.of(new Step(UnitLevel.DEPARTMENT, "80", null), new Step(UnitLevel.DISTRICT, "50", null))));
 
-    private CampaignRules() {
-    }
+    private CampaignRules() {}
 
     /** Applies the rules to a set's indicators (matched by code); the steps go to the first milestone. */
     static void apply(IndicatorSetupService setup, IndicatorSet set, List<Rule> rules, boolean withSteps) {
         for (Rule rule : rules) {
-            IndicatorInfo info = set.indicators().stream().filter(i -> i.code().equals(rule.code())).findFirst()
+            IndicatorInfo info = set.indicators().stream()
+                    .filter(i -> i.code().equals(rule.code()))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No indicator " + rule.code()));
             IndicatorForm form = IndicatorForm.of(info, setup.version(info.id()));
             form.setAliases(rule.aliases());

@@ -17,14 +17,13 @@ final class DataFiles {
     /** §II: the province's own 2023 values. */
     static final String PROVINCE = "629-muc-II-toan-tinh.tsv";
     /** Appendix I: 2023 results of the 17 departments, 17 districts and 220 communes. */
-    static final List<String> APPENDIX_I = List.of("629-phu-luc-I-1-so-ban-nganh.tsv",
-            "629-phu-luc-I-2-cap-huyen.tsv", "629-phu-luc-I-3-cap-xa.tsv");
+    static final List<String> APPENDIX_I =
+            List.of("629-phu-luc-I-1-so-ban-nganh.tsv", "629-phu-luc-I-2-cap-huyen.tsv", "629-phu-luc-I-3-cap-xa.tsv");
     /** Appendix II: targets of the departments and the districts (communes apply their district's). */
-    static final List<String> APPENDIX_II = List.of("629-phu-luc-II-1-so-ban-nganh.tsv",
-            "629-phu-luc-II-2-cap-huyen.tsv");
+    static final List<String> APPENDIX_II =
+            List.of("629-phu-luc-II-1-so-ban-nganh.tsv", "629-phu-luc-II-2-cap-huyen.tsv");
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /** A tab-separated file as table rows (row 1 = the header). */
     static List<ValueTable.Row> read(String file) {
@@ -38,7 +37,11 @@ final class DataFiles {
             int n = 0;
             while ((line = reader.readLine()) != null) {
                 n++;
-                rows.add(new ValueTable.Row(n, Arrays.stream(line.split("\t", -1)).map(ValueTable.Cell::text).toList()));
+                rows.add(new ValueTable.Row(
+                        n,
+                        Arrays.stream(line.split("\t", -1))
+                                .map(ValueTable.Cell::text)
+                                .toList()));
             }
             return rows;
         } catch (IOException e) {

@@ -17,14 +17,19 @@ class Exclusion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(name = "unit_id", nullable = false)
     Long unitId;
+
     @Column(nullable = false)
     String reason;
+
     @Column(name = "set_by", nullable = false)
     String setBy;
+
     @Column(name = "set_at", nullable = false)
     Instant setAt;
 }

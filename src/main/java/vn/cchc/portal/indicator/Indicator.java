@@ -23,35 +23,48 @@ class Indicator {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(name = "sort_order", nullable = false)
     int sortOrder;
+
     @Column(nullable = false)
     String code;
+
     @Column(nullable = false)
     String name;
     /** Other names, "|"-separated, as column headers print them ("Tỷ lệ dịch vụ công trực tuyến"). */
     String aliases;
+
     @Column(name = "criterion_id")
     Long criterionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Measure measure = Measure.PERCENT;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Direction direction = Direction.HIGHER_BETTER;
+
     @Column(nullable = false)
     int decimals = 2;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rule_kind", nullable = false)
     RuleKind ruleKind = RuleKind.MANUAL;
+
     @Column(name = "central_target")
     BigDecimal centralTarget;
+
     @Column(name = "increment_points")
     BigDecimal incrementPoints;
+
     @Column(name = "fixed_target")
     BigDecimal fixedTarget;
+
     @Version
     long version;
 

@@ -17,25 +17,36 @@ class IndicatorAudit {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(name = "indicator_id")
     Long indicatorId;
+
     @Column(name = "unit_id")
     Long unitId;
+
     @Column(name = "milestone_id")
     Long milestoneId;
+
     @Column(name = "period_id")
     Long periodId;
+
     @Column(nullable = false)
     String action;
+
     @Column(name = "old_value")
     String oldValue;
+
     @Column(name = "new_value")
     String newValue;
+
     String reason;
+
     @Column(nullable = false)
     String username;
+
     @Column(name = "changed_at", nullable = false)
     Instant changedAt;
 }

@@ -28,8 +28,13 @@ class IndicatorAuditor {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    IndicatorAuditor(IndicatorAuditRepository audits, MilestoneRepository milestones, PeriodRepository periods,
-                     AuditLog log, CurrentUser currentUser, Clock clock) {
+    IndicatorAuditor(
+            IndicatorAuditRepository audits,
+            MilestoneRepository milestones,
+            PeriodRepository periods,
+            AuditLog log,
+            CurrentUser currentUser,
+            Clock clock) {
         this.audits = audits;
         this.milestones = milestones;
         this.periods = periods;
@@ -42,8 +47,16 @@ class IndicatorAuditor {
         return currentUser.get().map(UserContext::username).orElse("system");
     }
 
-    void record(long planId, Long indicatorId, Long unitId, Long milestoneId, Long periodId, String action,
-                BigDecimal oldValue, BigDecimal newValue, String reason) {
+    void record(
+            long planId,
+            Long indicatorId,
+            Long unitId,
+            Long milestoneId,
+            Long periodId,
+            String action,
+            BigDecimal oldValue,
+            BigDecimal newValue,
+            String reason) {
         IndicatorAudit a = new IndicatorAudit();
         a.planId = planId;
         a.indicatorId = indicatorId;
@@ -61,7 +74,8 @@ class IndicatorAuditor {
     }
 
     private void toLog(IndicatorAudit a, BigDecimal oldValue, BigDecimal newValue) {
-        AuditSubject subject = a.indicatorId == null ? AuditSubject.of(AuditSubjectType.PLAN, a.planId)
+        AuditSubject subject = a.indicatorId == null
+                ? AuditSubject.of(AuditSubjectType.PLAN, a.planId)
                 : AuditSubject.of(AuditSubjectType.INDICATOR, a.indicatorId).within(AuditSubjectType.PLAN, a.planId);
         String action = "INDICATOR_" + a.action;
         boolean any = false;
@@ -69,8 +83,11 @@ class IndicatorAuditor {
             log.change(subject, action, "unit", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, a.unitId));
             any = true;
         }
-        String when = a.milestoneId != null ? milestones.findById(a.milestoneId).map(m -> m.label).orElse(null)
-                : a.periodId != null ? periods.findById(a.periodId).map(p -> p.label).orElse(null) : null;
+        String when = a.milestoneId != null
+                ? milestones.findById(a.milestoneId).map(m -> m.label).orElse(null)
+                : a.periodId != null
+                        ? periods.findById(a.periodId).map(p -> p.label).orElse(null)
+                        : null;
         if (when != null) {
             log.change(subject, action, a.milestoneId != null ? "milestone" : "period", null, AuditValue.text(when));
             any = true;

@@ -19,17 +19,23 @@ class IndicatorPlan {
     @Id
     @Column(name = "plan_id")
     Long planId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Cadence cadence;
+
     @Column(name = "start_date", nullable = false)
     LocalDate startDate;
+
     @Column(name = "end_date", nullable = false)
     LocalDate endDate;
+
     @Column(name = "created_by", nullable = false)
     String createdBy;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
     @Version
     long version;
 }

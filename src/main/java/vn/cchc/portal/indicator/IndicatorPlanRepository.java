@@ -2,5 +2,4 @@ package vn.cchc.portal.indicator;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IndicatorPlanRepository extends JpaRepository<IndicatorPlan, Long> {
-}
+interface IndicatorPlanRepository extends JpaRepository<IndicatorPlan, Long> {}

@@ -44,8 +44,8 @@ public class IndicatorSetupService {
     private final IndicatorAuditor auditor;
     private final Clock clock;
 
-    IndicatorSetupService(BookLoader loader, PlanService plans, CriterionService criteria, IndicatorAuditor auditor,
-                 Clock clock) {
+    IndicatorSetupService(
+            BookLoader loader, PlanService plans, CriterionService criteria, IndicatorAuditor auditor, Clock clock) {
         this.loader = loader;
         this.plans = plans;
         this.criteria = criteria;
@@ -114,7 +114,9 @@ public class IndicatorSetupService {
 
     /** Saves an indicator's definition and rule; refused when someone else changed it meanwhile. */
     public IndicatorInfo update(IndicatorForm form) {
-        Indicator i = form.getId() == null ? null : loader.indicators.findById(form.getId()).orElse(null);
+        Indicator i = form.getId() == null
+                ? null
+                : loader.indicators.findById(form.getId()).orElse(null);
         if (i == null) {
             throw BusinessException.of("error.indicator.notFound");
         }
@@ -129,7 +131,9 @@ public class IndicatorSetupService {
     /** The version of an indicator, to hand back with {@link #update}. */
     @Transactional(readOnly = true)
     public long version(long indicatorId) {
-        return loader.indicators.findById(indicatorId).map(i -> i.version)
+        return loader.indicators
+                .findById(indicatorId)
+                .map(i -> i.version)
                 .orElseThrow(() -> BusinessException.of("error.indicator.notFound"));
     }
 
@@ -138,40 +142,54 @@ public class IndicatorSetupService {
      * and the points above the baseline for units at or above it (blank: the final target).
      */
     public void step(long indicatorId, long milestoneId, UnitLevel level, String belowValue, String stepAbove) {
-        Indicator i = loader.indicators.findById(indicatorId)
+        Indicator i = loader.indicators
+                .findById(indicatorId)
                 .orElseThrow(() -> BusinessException.of("error.indicator.notFound"));
         Book book = loader.load(i.planId);
         Milestone m = TargetService.milestone(book, milestoneId);
         if (m == book.milestones.getLast()) {
             throw BusinessException.of("error.indicator.lastMilestoneStep");
         }
-        BigDecimal below = DecimalInput.parse(belowValue, "Chỉ tiêu khi chưa đạt chỉ tiêu chung", i.measure.min(),
-                i.measure.max(), i.decimals);
+        BigDecimal below = DecimalInput.parse(
+                belowValue, "Chỉ tiêu khi chưa đạt chỉ tiêu chung", i.measure.min(), i.measure.max(), i.decimals);
         if (below == null) {
             throw BusinessException.of("error.indicator.stepTargetRequired");
         }
-        BigDecimal above = DecimalInput.parse(stepAbove, "Số điểm tăng thêm", BigDecimal.ZERO, i.measure.max(),
-                i.decimals);
+        BigDecimal above =
+                DecimalInput.parse(stepAbove, "Số điểm tăng thêm", BigDecimal.ZERO, i.measure.max(), i.decimals);
         RuleStep s = loader.steps.findByIndicatorId(indicatorId).stream()
-                .filter(x -> x.milestoneId == milestoneId && x.level == level).findFirst().orElseGet(RuleStep::new);
+                .filter(x -> x.milestoneId == milestoneId && x.level == level)
+                .findFirst()
+                .orElseGet(RuleStep::new);
         s.indicatorId = indicatorId;
         s.milestoneId = milestoneId;
         s.level = level;
         s.belowValue = below;
         s.stepAbove = above;
         loader.steps.saveAndFlush(s);
-        auditor.record(i.planId, indicatorId, null, milestoneId, null, "STEP_CHANGED", null, below,
+        auditor.record(
+                i.planId,
+                indicatorId,
+                null,
+                milestoneId,
+                null,
+                "STEP_CHANGED",
+                null,
+                below,
                 level == null ? null : level.name());
     }
 
     /** Sets (or with a blank value removes) a unit's baseline. */
     public void baseline(long indicatorId, long unitId, String value, String source) {
-        Indicator i = loader.indicators.findById(indicatorId)
+        Indicator i = loader.indicators
+                .findById(indicatorId)
                 .orElseThrow(() -> BusinessException.of("error.indicator.notFound"));
-        BigDecimal v = DecimalInput.parse(value, "Giá trị năm trước của “" + i.name + "”", i.measure.min(),
-                i.measure.max(), 4);
+        BigDecimal v = DecimalInput.parse(
+                value, "Giá trị năm trước của “" + i.name + "”", i.measure.min(), i.measure.max(), 4);
         Baseline b = loader.baselines.findByIndicatorIdIn(List.of(indicatorId)).stream()
-                .filter(x -> x.unitId == unitId).findFirst().orElse(null);
+                .filter(x -> x.unitId == unitId)
+                .findFirst()
+                .orElse(null);
         BigDecimal before = b == null ? null : b.value;
         if (v == null) {
             if (b != null) {
@@ -207,12 +225,12 @@ public class IndicatorSetupService {
             throw BusinessException.of("error.indicator.decimals");
         }
         RuleKind rule = form.getRuleKind() == null ? RuleKind.MANUAL : form.getRuleKind();
-        BigDecimal central = DecimalInput.parse(form.getCentralTarget(), "Chỉ tiêu chung (Trung ương)",
-                measure.min(), measure.max(), decimals);
-        BigDecimal increment = DecimalInput.parse(form.getIncrementPoints(), "Số điểm tăng thêm", BigDecimal.ZERO,
-                measure.max(), decimals);
-        BigDecimal fixed = DecimalInput.parse(form.getFixedTarget(), "Chỉ tiêu cố định", measure.min(),
-                measure.max(), decimals);
+        BigDecimal central = DecimalInput.parse(
+                form.getCentralTarget(), "Chỉ tiêu chung (Trung ương)", measure.min(), measure.max(), decimals);
+        BigDecimal increment = DecimalInput.parse(
+                form.getIncrementPoints(), "Số điểm tăng thêm", BigDecimal.ZERO, measure.max(), decimals);
+        BigDecimal fixed =
+                DecimalInput.parse(form.getFixedTarget(), "Chỉ tiêu cố định", measure.min(), measure.max(), decimals);
         if (rule == RuleKind.CENTRAL_PLUS) {
             if (central == null || increment == null) {
                 throw BusinessException.of("error.indicator.centralPlusFields");
@@ -238,8 +256,9 @@ public class IndicatorSetupService {
 
     private static String describe(Indicator i) {
         return switch (i.ruleKind) {
-            case CENTRAL_PLUS -> "Chỉ tiêu chung " + Formats.number(i.centralTarget, Formats.VIETNAMESE) + ", +"
-                    + Formats.number(i.incrementPoints, Formats.VIETNAMESE) + " điểm";
+            case CENTRAL_PLUS ->
+                "Chỉ tiêu chung " + Formats.number(i.centralTarget, Formats.VIETNAMESE) + ", +"
+                        + Formats.number(i.incrementPoints, Formats.VIETNAMESE) + " điểm";
             case FIXED -> "Chỉ tiêu cố định " + Formats.number(i.fixedTarget, Formats.VIETNAMESE);
             case MANUAL -> "Giao thủ công";
         };
@@ -272,19 +291,28 @@ public class IndicatorSetupService {
                 for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
                     LocalDate day = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
                     boolean yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31;
-                    out.add(milestone(planId, yearEnd ? MilestoneKind.YEAR_END : MilestoneKind.MONTH_END, null,
-                            yearEnd ? "Cuối năm " + day.getYear()
-                                    : "Tháng " + m.getMonthValue() + "/" + m.getYear(), day));
+                    out.add(milestone(
+                            planId,
+                            yearEnd ? MilestoneKind.YEAR_END : MilestoneKind.MONTH_END,
+                            null,
+                            yearEnd ? "Cuối năm " + day.getYear() : "Tháng " + m.getMonthValue() + "/" + m.getYear(),
+                            day));
                 }
             }
             case QUARTERLY -> {
-                LocalDate q = start.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
+                LocalDate q =
+                        start.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
                 while (true) {
                     LocalDate day = q.isAfter(end) ? end : q;
                     boolean yearEnd = day.getMonthValue() == 12 && day.getDayOfMonth() == 31;
-                    out.add(milestone(planId, yearEnd ? MilestoneKind.YEAR_END : MilestoneKind.QUARTER_END, null,
-                            yearEnd ? "Cuối năm " + day.getYear()
-                                    : "Quý " + day.get(IsoFields.QUARTER_OF_YEAR) + "/" + day.getYear(), day));
+                    out.add(milestone(
+                            planId,
+                            yearEnd ? MilestoneKind.YEAR_END : MilestoneKind.QUARTER_END,
+                            null,
+                            yearEnd
+                                    ? "Cuối năm " + day.getYear()
+                                    : "Quý " + day.get(IsoFields.QUARTER_OF_YEAR) + "/" + day.getYear(),
+                            day));
                     if (!q.isBefore(end)) {
                         break;
                     }
@@ -316,7 +344,8 @@ public class IndicatorSetupService {
             LocalDate to = switch (cadence) {
                 case TEN_DAYS -> from.plusDays(9);
                 case MONTHLY -> YearMonth.from(from).atEndOfMonth();
-                case QUARTERLY -> from.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
+                case QUARTERLY ->
+                    from.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
             };
             if (to.isAfter(end)) {
                 to = end;
@@ -328,8 +357,8 @@ public class IndicatorSetupService {
             p.endDate = to;
             p.dueDate = cadence == Cadence.TEN_DAYS ? to.plusDays(1) : to.plusDays(5);
             p.label = switch (cadence) {
-                case TEN_DAYS -> "Kỳ " + seq + " (" + Formats.DATE.format(from).substring(0, 5) + "–"
-                        + Formats.date(to) + ")";
+                case TEN_DAYS ->
+                    "Kỳ " + seq + " (" + Formats.DATE.format(from).substring(0, 5) + "–" + Formats.date(to) + ")";
                 case MONTHLY -> "Tháng " + to.getMonthValue() + "/" + to.getYear();
                 case QUARTERLY -> "Quý " + to.get(IsoFields.QUARTER_OF_YEAR) + "/" + to.getYear();
             };

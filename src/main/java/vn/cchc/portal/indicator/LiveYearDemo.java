@@ -48,8 +48,14 @@ class LiveYearDemo {
     private final ActualWriter writer;
     private final Clock clock;
 
-    LiveYearDemo(PlanService plans, PlanItemService items, IndicatorSetupService setup, BookLoader loader,
-                 OrgUnitService units, ActualWriter writer, Clock clock) {
+    LiveYearDemo(
+            PlanService plans,
+            PlanItemService items,
+            IndicatorSetupService setup,
+            BookLoader loader,
+            OrgUnitService units,
+            ActualWriter writer,
+            Clock clock) {
         this.plans = plans;
         this.items = items;
         this.setup = setup;
@@ -66,8 +72,10 @@ class LiveYearDemo {
         if (province == null) {
             return false;
         }
-        List<PlanSummary> inForce = plans.list(new PlanFilter(today.getYear(), null, PlanStatus.ISSUED,
-                province.id(), null)).stream().filter(p -> p.parentPlanId() == null).toList();
+        List<PlanSummary> inForce =
+                plans.list(new PlanFilter(today.getYear(), null, PlanStatus.ISSUED, province.id(), null)).stream()
+                        .filter(p -> p.parentPlanId() == null)
+                        .toList();
         if (inForce.stream().anyMatch(p -> loader.settings.existsById(p.id()))) {
             return false;
         }
@@ -86,7 +94,8 @@ class LiveYearDemo {
         if (withBaselines.province != null) {
             all.add(withBaselines.province);
         }
-        List<Period> past = withBaselines.periods.stream().filter(p -> p.endDate.isBefore(today.withDayOfMonth(1)))
+        List<Period> past = withBaselines.periods.stream()
+                .filter(p -> p.endDate.isBefore(today.withDayOfMonth(1)))
                 .toList();
         int first = Math.max(0, past.size() - 4);
         for (Period period : past.subList(first, past.size())) {
@@ -94,15 +103,26 @@ class LiveYearDemo {
             for (OrgUnitSummary unit : all) {
                 Map<Long, BigDecimal> map = new LinkedHashMap<>();
                 for (Indicator indicator : withBaselines.indicators) {
-                    map.put(indicator.id, CampaignDemo.illustrative(withBaselines.baseline(indicator.id, unit.id()),
-                            withBaselines.cell(unit, indicator, withBaselines.milestones.getLast()).target(),
-                            "live" + unit.code() + indicator.code, period.seq - first, 6));
+                    map.put(
+                            indicator.id,
+                            CampaignDemo.illustrative(
+                                    withBaselines.baseline(indicator.id, unit.id()),
+                                    withBaselines
+                                            .cell(unit, indicator, withBaselines.milestones.getLast())
+                                            .target(),
+                                    "live" + unit.code() + indicator.code,
+                                    period.seq - first,
+                                    6));
                 }
                 byUnit.put(unit.id(), map);
             }
             values += writer.storeAll(withBaselines, period, byUnit, ActualSource.DEMO);
         }
-        LOG.info("Live year {}: plan {}, {} baselines, {} illustrative values", today.getYear(), planId, baselines,
+        LOG.info(
+                "Live year {}: plan {}, {} baselines, {} illustrative values",
+                today.getYear(),
+                planId,
+                baselines,
                 values);
         return true;
     }

@@ -19,17 +19,23 @@ class Milestone {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(nullable = false)
     int seq;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     MilestoneKind kind;
+
     @Column(name = "day_number")
     Integer dayNumber;
+
     @Column(nullable = false)
     String label;
+
     @Column(name = "milestone_date", nullable = false)
     LocalDate date;
 }

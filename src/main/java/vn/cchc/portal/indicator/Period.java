@@ -17,16 +17,22 @@ class Period {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(nullable = false)
     int seq;
+
     @Column(nullable = false)
     String label;
+
     @Column(name = "start_date", nullable = false)
     LocalDate startDate;
+
     @Column(name = "end_date", nullable = false)
     LocalDate endDate;
+
     @Column(name = "due_date", nullable = false)
     LocalDate dueDate;
 }

@@ -9,6 +9,5 @@ import java.math.BigDecimal;
  *              the target is not met; null without data
  * @param band  the grade of a percentage (Xuất sắc … Yếu), or null
  */
-public record ProgressCell(long indicatorId, BigDecimal actual, BigDecimal target, ProgressStatus status,
-                           BigDecimal gap, Band band) {
-}
+public record ProgressCell(
+        long indicatorId, BigDecimal actual, BigDecimal target, ProgressStatus status, BigDecimal gap, Band band) {}

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /** A unit's result against its target at a milestone. */
 public enum ProgressStatus {
-    NOT_MET, MET, NO_DATA;
+    NOT_MET,
+    MET,
+    NO_DATA;
 
     /** Met when the actual value reaches the target in the indicator's direction; NO_DATA without either. */
     public static ProgressStatus of(BigDecimal actual, BigDecimal target, Direction direction) {

@@ -23,15 +23,20 @@ class RuleStep {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "indicator_id", nullable = false)
     Long indicatorId;
+
     @Column(name = "milestone_id", nullable = false)
     Long milestoneId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "unit_level")
     UnitLevel level;
+
     @Column(name = "below_value", nullable = false)
     BigDecimal belowValue;
+
     @Column(name = "step_above")
     BigDecimal stepAbove;
 }

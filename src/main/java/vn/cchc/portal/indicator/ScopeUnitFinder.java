@@ -35,31 +35,38 @@ final class ScopeUnitFinder implements ValueTable.UnitFinder {
             UnitMatch match = matcher.match(name, day);
             Optional<UnitMatch.Ambiguity> ambiguity = match.ambiguous().stream().findFirst();
             if (ambiguity.isPresent() && match.assignees().isEmpty()) {
-                return Result.problem(district == null ? ambiguity.get().message() + "."
-                        : BusinessException.text("error.unit.ambiguousDistrict",
-                                new Object[]{ambiguity.get().message(), district}, java.util.Locale.ROOT));
+                return Result.problem(
+                        district == null
+                                ? ambiguity.get().message() + "."
+                                : BusinessException.text(
+                                        "error.unit.ambiguousDistrict",
+                                        new Object[] {ambiguity.get().message(), district},
+                                        java.util.Locale.ROOT));
             }
             found = matcher.matchOne(name, day);
         }
         if (found.isEmpty()) {
-            return Result.problem("Không nhận ra đơn vị “" + name + "”" + (district == null ? ""
-                    : " (" + district + ")") + " trong danh sách cơ quan, đơn vị (hoặc tên trùng, cần ghi rõ cấp huyện).");
+            return Result.problem(
+                    "Không nhận ra đơn vị “" + name + "”" + (district == null ? "" : " (" + district + ")")
+                            + " trong danh sách cơ quan, đơn vị (hoặc tên trùng, cần ghi rõ cấp huyện).");
         }
         long id = found.get().unitId();
         boolean province = book.province != null && book.province.id() == id;
         if (book.exclusions.containsKey(id)) {
-            return Result.problem("Đơn vị “" + found.get().label() + "” không được giao chỉ tiêu: "
-                    + book.exclusions.get(id).reason);
+            return Result.problem(
+                    "Đơn vị “" + found.get().label() + "” không được giao chỉ tiêu: " + book.exclusions.get(id).reason);
         }
         if (!province && !book.inScope(id)) {
             return Result.problem("Đơn vị “" + found.get().label() + "” không được giao chỉ tiêu trong kế hoạch này.");
         }
         if (district != null && !province) {
             OrgUnitSummary d = book.district(book.units.get(id));
-            if (d != null && !ValueTable.key(d.name()).contains(ValueTable.key(district))
-                    && !ValueTable.key(district).contains(ValueTable.key(d.shortName() == null ? d.name() : d.shortName()))) {
-                return Result.problem("Đơn vị “" + found.get().label() + "” thuộc " + d.name() + ", không thuộc “"
-                        + district + "”.");
+            if (d != null
+                    && !ValueTable.key(d.name()).contains(ValueTable.key(district))
+                    && !ValueTable.key(district)
+                            .contains(ValueTable.key(d.shortName() == null ? d.name() : d.shortName()))) {
+                return Result.problem(
+                        "Đơn vị “" + found.get().label() + "” thuộc " + d.name() + ", không thuộc “" + district + "”.");
             }
         }
         return Result.of(id);

@@ -27,8 +27,13 @@ class TargetCarryOver implements CarriedWork {
     private final PlanService plans;
     private final OrgUnitService units;
 
-    TargetCarryOver(TargetOverrideRepository targets, MilestoneRepository milestones, IndicatorRepository indicators,
-                    IndicatorAuditor auditor, PlanService plans, OrgUnitService units) {
+    TargetCarryOver(
+            TargetOverrideRepository targets,
+            MilestoneRepository milestones,
+            IndicatorRepository indicators,
+            IndicatorAuditor auditor,
+            PlanService plans,
+            OrgUnitService units) {
         this.targets = targets;
         this.milestones = milestones;
         this.indicators = indicators;
@@ -49,10 +54,13 @@ class TargetCarryOver implements CarriedWork {
             return List.of();
         }
         Set<Long> inForce = plans.idsInForce();
-        return own.stream().filter(t -> {
-            Optional<Milestone> m = milestones.findById(t.milestoneId);
-            return m.isPresent() && !m.get().date.isBefore(effective) && inForce.contains(m.get().planId);
-        }).map(t -> new Item(t.id, label(t))).toList();
+        return own.stream()
+                .filter(t -> {
+                    Optional<Milestone> m = milestones.findById(t.milestoneId);
+                    return m.isPresent() && !m.get().date.isBefore(effective) && inForce.contains(m.get().planId);
+                })
+                .map(t -> new Item(t.id, label(t)))
+                .toList();
     }
 
     @Override
@@ -61,26 +69,38 @@ class TargetCarryOver implements CarriedWork {
         if (t.unitId != fromUnitId) {
             throw BusinessException.of("error.carryover.notTheUnits");
         }
-        if (targets.findByIndicatorIdAndUnitIdAndMilestoneId(t.indicatorId, toUnitId, t.milestoneId).isPresent()) {
+        if (targets.findByIndicatorIdAndUnitIdAndMilestoneId(t.indicatorId, toUnitId, t.milestoneId)
+                .isPresent()) {
             throw BusinessException.of("error.carryover.targetHeld", units.nameOf(toUnitId));
         }
         t.unitId = toUnitId;
         targets.saveAndFlush(t);
         long planId = milestones.findById(t.milestoneId).map(m -> m.planId).orElseThrow();
-        auditor.record(planId, t.indicatorId, toUnitId, t.milestoneId, null, "CARRIED_OVER", null, t.value,
-                reason);
+        auditor.record(planId, t.indicatorId, toUnitId, t.milestoneId, null, "CARRIED_OVER", null, t.value, reason);
     }
 
     @Override
     public void setAside(long itemId, long fromUnitId, String reason) {
-        targets.findById(itemId).ifPresent(t -> auditor.record(
-                milestones.findById(t.milestoneId).map(m -> m.planId).orElseThrow(), t.indicatorId, fromUnitId,
-                t.milestoneId, null, "CARRY_OVER_KEPT", null, null, reason));
+        targets.findById(itemId)
+                .ifPresent(t -> auditor.record(
+                        milestones.findById(t.milestoneId).map(m -> m.planId).orElseThrow(),
+                        t.indicatorId,
+                        fromUnitId,
+                        t.milestoneId,
+                        null,
+                        "CARRY_OVER_KEPT",
+                        null,
+                        null,
+                        reason));
     }
 
     private String label(TargetOverride t) {
-        String indicator = indicators.findById(t.indicatorId).map(i -> i.code + " " + i.name).orElse("");
+        String indicator = indicators
+                .findById(t.indicatorId)
+                .map(i -> i.code + " " + i.name)
+                .orElse("");
         String milestone = milestones.findById(t.milestoneId).map(m -> m.label).orElse("");
-        return indicator + " · " + milestone + " · " + t.value.stripTrailingZeros().toPlainString();
+        return indicator + " · " + milestone + " · "
+                + t.value.stripTrailingZeros().toPlainString();
     }
 }

@@ -12,8 +12,16 @@ import java.time.Instant;
  * @param inheritedFrom the district a commune's computed target comes from, or null
  * @param setInPlan     for an override: the plan it was made in (number or title)
  */
-public record TargetCell(BigDecimal baseline, BigDecimal computed, BigDecimal target, CellSource source,
-                         String inheritedFrom, String reason, String setBy, Instant setAt, String setInPlan) {
+public record TargetCell(
+        BigDecimal baseline,
+        BigDecimal computed,
+        BigDecimal target,
+        CellSource source,
+        String inheritedFrom,
+        String reason,
+        String setBy,
+        Instant setAt,
+        String setInPlan) {
 
     public boolean overridden() {
         return source == CellSource.OVERRIDE;

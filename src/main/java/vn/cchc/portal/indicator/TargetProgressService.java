@@ -54,7 +54,8 @@ public class TargetProgressService {
         List<ProvinceFigure> province = new ArrayList<>();
         if (book.province != null) {
             for (Indicator indicator : book.indicators) {
-                province.add(new ProvinceFigure(IndicatorInfo.of(indicator),
+                province.add(new ProvinceFigure(
+                        IndicatorInfo.of(indicator),
                         book.baseline(indicator.id, book.province.id()),
                         values.at(book.province.id(), indicator.id, milestone),
                         book.cell(book.province, indicator, milestone).target()));
@@ -69,18 +70,22 @@ public class TargetProgressService {
                 if (book.level(unit) == level) {
                     ProgressRow row = row(book, values, unit, milestone);
                     rows.add(row);
-                    row.cells().stream().filter(c -> c.band() != null)
+                    row.cells().stream()
+                            .filter(c -> c.band() != null)
                             .forEach(c -> bands.get(c.indicatorId()).merge(c.band(), 1, Integer::sum));
                 }
             }
             int total = rows.size();
             int withData = (int) rows.stream().filter(ProgressRow::hasData).count();
             int below = (int) rows.stream().filter(r -> r.notMet() > 0).count();
-            rows = ranked(rows).stream().filter(r -> user.seesAllUnits() || book.isWithin(r.unitId(), user.unitId()))
+            rows = ranked(rows).stream()
+                    .filter(r -> user.seesAllUnits() || book.isWithin(r.unitId(), user.unitId()))
                     .toList();
             levels.add(new LevelProgress(level, rows, bands, total, withData, below));
         }
-        MilestoneInfo info = book.set().milestones().stream().filter(m -> m.id() == milestoneId).findFirst()
+        MilestoneInfo info = book.set().milestones().stream()
+                .filter(m -> m.id() == milestoneId)
+                .findFirst()
                 .orElseThrow();
         return new IndicatorProgress(book.set(), info, province, levels);
     }
@@ -103,7 +108,10 @@ public class TargetProgressService {
             labels.add(period.label);
             actuals.add(values.in(unitId, indicatorId, period.id));
             Milestone m = book.milestoneFor(period);
-            targets.add(m == null || unit == null ? null : book.cell(unit, indicator, m).target());
+            targets.add(
+                    m == null || unit == null
+                            ? null
+                            : book.cell(unit, indicator, m).target());
         }
         return new Trend(unit == null ? "" : unit.name(), IndicatorInfo.of(indicator), labels, actuals, targets);
     }
@@ -116,27 +124,39 @@ public class TargetProgressService {
             BigDecimal target = book.cell(unit, indicator, milestone).target();
             BigDecimal actual = values.at(unit.id(), indicator.id, milestone);
             ProgressStatus status = ProgressStatus.of(actual, target, indicator.direction);
-            BigDecimal gap = status == ProgressStatus.NO_DATA ? null
-                    : ProgressStatus.gap(actual, target, indicator.direction);
+            BigDecimal gap =
+                    status == ProgressStatus.NO_DATA ? null : ProgressStatus.gap(actual, target, indicator.direction);
             if (status == ProgressStatus.MET) {
                 met++;
             } else if (status == ProgressStatus.NOT_MET) {
                 notMet++;
             }
-            Band band = actual != null && indicator.measure == Measure.PERCENT
-                    && indicator.direction == Direction.HIGHER_BETTER ? Band.of(actual) : null;
+            Band band = actual != null
+                            && indicator.measure == Measure.PERCENT
+                            && indicator.direction == Direction.HIGHER_BETTER
+                    ? Band.of(actual)
+                    : null;
             cells.add(new ProgressCell(indicator.id, actual, target, status, gap, band));
         }
         OrgUnitSummary district = book.district(unit);
-        return new ProgressRow(unit.id(), unit.name(), book.level(unit), district == null ? null : district.name(), 0,
-                met, notMet, cells);
+        return new ProgressRow(
+                unit.id(),
+                unit.name(),
+                book.level(unit),
+                district == null ? null : district.name(),
+                0,
+                met,
+                notMet,
+                cells);
     }
 
     /** Ranks by targets met, then total gap; lists units below target first, units without data last. */
     static List<ProgressRow> ranked(List<ProgressRow> rows) {
-        Comparator<ProgressRow> best = Comparator.comparingInt(ProgressRow::met).reversed()
+        Comparator<ProgressRow> best = Comparator.comparingInt(ProgressRow::met)
+                .reversed()
                 .thenComparing(TargetProgressService::totalGap, Comparator.reverseOrder());
-        List<ProgressRow> withData = rows.stream().filter(ProgressRow::hasData).sorted(best).toList();
+        List<ProgressRow> withData =
+                rows.stream().filter(ProgressRow::hasData).sorted(best).toList();
         Map<Long, Integer> ranks = new HashMap<>();
         for (int i = 0; i < withData.size(); i++) {
             ProgressRow r = withData.get(i);
@@ -147,14 +167,24 @@ public class TargetProgressService {
                 .thenComparing(Comparator.comparingInt(ProgressRow::notMet).reversed())
                 .thenComparing(TargetProgressService::totalGap)
                 .thenComparing(ProgressRow::unitName);
-        return rows.stream().sorted(display)
-                .map(r -> new ProgressRow(r.unitId(), r.unitName(), r.level(), r.districtName(),
-                        ranks.getOrDefault(r.unitId(), 0), r.met(), r.notMet(), r.cells()))
+        return rows.stream()
+                .sorted(display)
+                .map(r -> new ProgressRow(
+                        r.unitId(),
+                        r.unitName(),
+                        r.level(),
+                        r.districtName(),
+                        ranks.getOrDefault(r.unitId(), 0),
+                        r.met(),
+                        r.notMet(),
+                        r.cells()))
                 .toList();
     }
 
     private static BigDecimal totalGap(ProgressRow row) {
-        return row.cells().stream().map(ProgressCell::gap).filter(java.util.Objects::nonNull)
+        return row.cells().stream()
+                .map(ProgressCell::gap)
+                .filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -18,11 +18,15 @@ import java.util.List;
  */
 final class TargetRule {
 
-    private TargetRule() {
-    }
+    private TargetRule() {}
 
-    static BigDecimal compute(Indicator indicator, long milestoneId, boolean finalMilestone, UnitLevel level,
-                              BigDecimal baseline, List<RuleStep> steps) {
+    static BigDecimal compute(
+            Indicator indicator,
+            long milestoneId,
+            boolean finalMilestone,
+            UnitLevel level,
+            BigDecimal baseline,
+            List<RuleStep> steps) {
         BigDecimal finalTarget = finalTarget(indicator, baseline);
         if (finalMilestone || finalTarget == null) {
             return finalTarget;
@@ -44,8 +48,11 @@ final class TargetRule {
         return switch (indicator.ruleKind) {
             case MANUAL -> null;
             case FIXED -> indicator.fixedTarget;
-            case CENTRAL_PLUS -> cap(indicator, (atOrAbove(indicator, baseline) ? baseline : indicator.centralTarget)
-                    .add(indicator.incrementPoints));
+            case CENTRAL_PLUS ->
+                cap(
+                        indicator,
+                        (atOrAbove(indicator, baseline) ? baseline : indicator.centralTarget)
+                                .add(indicator.incrementPoints));
         };
     }
 

@@ -38,8 +38,12 @@ public class TargetService {
     private final Clock clock;
     private final IndicatorAuditRepository audits;
 
-    TargetService(BookLoader loader, IndicatorAuditor auditor, CurrentUser currentUser, Clock clock,
-                  IndicatorAuditRepository audits) {
+    TargetService(
+            BookLoader loader,
+            IndicatorAuditor auditor,
+            CurrentUser currentUser,
+            Clock clock,
+            IndicatorAuditRepository audits) {
         this.loader = loader;
         this.auditor = auditor;
         this.currentUser = currentUser;
@@ -51,8 +55,10 @@ public class TargetService {
     @PreAuthorize("isAuthenticated()")
     public List<vn.cchc.portal.plan.PlanSummary> plans() {
         Map<Long, vn.cchc.portal.plan.PlanSummary> readable = loader.readablePlans();
-        return readable.values().stream().filter(p -> loader.rootOf(p.id(), readable).isPresent())
-                .sorted(java.util.Comparator.comparingInt(vn.cchc.portal.plan.PlanSummary::year).reversed()
+        return readable.values().stream()
+                .filter(p -> loader.rootOf(p.id(), readable).isPresent())
+                .sorted(java.util.Comparator.comparingInt(vn.cchc.portal.plan.PlanSummary::year)
+                        .reversed()
                         .thenComparing(p -> p.parentPlanId() != null)
                         .thenComparing(vn.cchc.portal.plan.PlanSummary::id))
                 .toList();
@@ -78,8 +84,8 @@ public class TargetService {
         Book book = loader.load(planId);
         UserContext user = currentUser.require();
         List<TargetRow> rows = new ArrayList<>();
-        List<OrgUnitSummary> units = level == UnitLevel.PROVINCE
-                ? (book.province == null ? List.of() : List.of(book.province)) : book.scope;
+        List<OrgUnitSummary> units =
+                level == UnitLevel.PROVINCE ? (book.province == null ? List.of() : List.of(book.province)) : book.scope;
         for (OrgUnitSummary unit : units) {
             if (book.level(unit) != level || !visible(book, user, unit.id())) {
                 continue;
@@ -134,8 +140,13 @@ public class TargetService {
             cells.add(perMilestone);
         }
         OrgUnitSummary district = book.district(unit);
-        return new TargetRow(unit.id(), unit.name(), book.level(unit), district == null ? null : district.id(),
-                district == null ? null : district.name(), cells);
+        return new TargetRow(
+                unit.id(),
+                unit.name(),
+                book.level(unit),
+                district == null ? null : district.id(),
+                district == null ? null : district.name(),
+                cells);
     }
 
     /**
@@ -144,21 +155,28 @@ public class TargetService {
      */
     @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
     @Transactional
-    public TargetCell override(long planId, long indicatorId, long unitId, long milestoneId, String value,
-                               String reason) {
+    public TargetCell override(
+            long planId, long indicatorId, long unitId, long milestoneId, String value, String reason) {
         Book book = loader.load(planId);
         Indicator indicator = indicator(book, indicatorId);
         Milestone milestone = milestone(book, milestoneId);
         checkOverride(book, unitId);
-        BigDecimal target = DecimalInput.parse(value, "Chỉ tiêu “" + indicator.name + "”", indicator.measure.min(),
-                indicator.measure.max(), indicator.decimals);
+        BigDecimal target = DecimalInput.parse(
+                value,
+                "Chỉ tiêu “" + indicator.name + "”",
+                indicator.measure.min(),
+                indicator.measure.max(),
+                indicator.decimals);
         if (target == null) {
             throw BusinessException.of("error.target.required");
         }
         String why = reason(reason);
-        TargetOverride o = loader.overrides.findByIndicatorIdAndUnitIdAndMilestoneId(indicatorId, unitId, milestoneId)
+        TargetOverride o = loader.overrides
+                .findByIndicatorIdAndUnitIdAndMilestoneId(indicatorId, unitId, milestoneId)
                 .orElseGet(TargetOverride::new);
-        BigDecimal before = o.id == null ? book.cell(book.units.get(unitId), indicator, milestone).target() : o.value;
+        BigDecimal before = o.id == null
+                ? book.cell(book.units.get(unitId), indicator, milestone).target()
+                : o.value;
         o.indicatorId = indicatorId;
         o.unitId = unitId;
         o.milestoneId = milestoneId;
@@ -168,8 +186,8 @@ public class TargetService {
         o.setBy = auditor.username();
         o.setAt = clock.instant();
         loader.overrides.saveAndFlush(o);
-        auditor.record(book.root.id(), indicatorId, unitId, milestoneId, null, "TARGET_OVERRIDDEN", before, target,
-                why);
+        auditor.record(
+                book.root.id(), indicatorId, unitId, milestoneId, null, "TARGET_OVERRIDDEN", before, target, why);
         return loader.load(planId).cell(book.units.get(unitId), indicator(book, indicatorId), milestone);
     }
 
@@ -181,11 +199,20 @@ public class TargetService {
         Indicator indicator = indicator(book, indicatorId);
         Milestone milestone = milestone(book, milestoneId);
         checkOverride(book, unitId);
-        TargetOverride o = loader.overrides.findByIndicatorIdAndUnitIdAndMilestoneId(indicatorId, unitId, milestoneId)
+        TargetOverride o = loader.overrides
+                .findByIndicatorIdAndUnitIdAndMilestoneId(indicatorId, unitId, milestoneId)
                 .orElseThrow(() -> BusinessException.of("error.target.noOverride"));
         loader.overrides.delete(o);
         loader.overrides.flush();
-        auditor.record(book.root.id(), indicatorId, unitId, milestoneId, null, "OVERRIDE_REMOVED", o.value, null,
+        auditor.record(
+                book.root.id(),
+                indicatorId,
+                unitId,
+                milestoneId,
+                null,
+                "OVERRIDE_REMOVED",
+                o.value,
+                null,
                 Texts.block(reason));
         return loader.load(planId).cell(book.units.get(unitId), indicator, milestone);
     }
@@ -195,7 +222,8 @@ public class TargetService {
     @Transactional
     public void exclude(long planId, long unitId, String reason) {
         Book book = loader.load(planId);
-        if (!book.units.containsKey(unitId) || UnitLevel.of(book.units.get(unitId).kind()) == null
+        if (!book.units.containsKey(unitId)
+                || UnitLevel.of(book.units.get(unitId).kind()) == null
                 || UnitLevel.of(book.units.get(unitId).kind()) == UnitLevel.PROVINCE) {
             throw BusinessException.of("error.target.excludeLevel");
         }
@@ -217,7 +245,8 @@ public class TargetService {
     @Transactional
     public void include(long planId, long unitId) {
         Book book = loader.load(planId);
-        Exclusion e = loader.exclusions.findByPlanIdAndUnitId(book.root.id(), unitId)
+        Exclusion e = loader.exclusions
+                .findByPlanIdAndUnitId(book.root.id(), unitId)
                 .orElseThrow(() -> BusinessException.of("error.target.notExcluded"));
         loader.exclusions.delete(e);
         auditor.record(book.root.id(), null, unitId, null, null, "UNIT_INCLUDED", null, null, null);
@@ -229,16 +258,37 @@ public class TargetService {
         Book book = loader.load(planId);
         List<AuditEntry> out = new ArrayList<>();
         for (IndicatorAudit a : audits.findByPlanIdOrderByChangedAtDescIdDesc(book.root.id())) {
-            Indicator indicator = a.indicatorId == null ? null
-                    : book.indicators.stream().filter(i -> i.id.equals(a.indicatorId)).findFirst().orElse(null);
+            Indicator indicator = a.indicatorId == null
+                    ? null
+                    : book.indicators.stream()
+                            .filter(i -> i.id.equals(a.indicatorId))
+                            .findFirst()
+                            .orElse(null);
             String where = a.milestoneId != null
-                    ? book.milestones.stream().filter(m -> m.id.equals(a.milestoneId)).map(m -> m.label).findFirst()
-                    .orElse("") : a.periodId != null
-                    ? book.periods.stream().filter(p -> p.id.equals(a.periodId)).map(p -> p.label).findFirst()
-                    .orElse("") : "";
-            out.add(new AuditEntry(a.changedAt, a.username, a.action,
-                    a.unitId != null && book.units.containsKey(a.unitId) ? book.units.get(a.unitId).name() : "",
-                    indicator == null ? "" : indicator.code, where, a.oldValue, a.newValue, a.reason));
+                    ? book.milestones.stream()
+                            .filter(m -> m.id.equals(a.milestoneId))
+                            .map(m -> m.label)
+                            .findFirst()
+                            .orElse("")
+                    : a.periodId != null
+                            ? book.periods.stream()
+                                    .filter(p -> p.id.equals(a.periodId))
+                                    .map(p -> p.label)
+                                    .findFirst()
+                                    .orElse("")
+                            : "";
+            out.add(new AuditEntry(
+                    a.changedAt,
+                    a.username,
+                    a.action,
+                    a.unitId != null && book.units.containsKey(a.unitId)
+                            ? book.units.get(a.unitId).name()
+                            : "",
+                    indicator == null ? "" : indicator.code,
+                    where,
+                    a.oldValue,
+                    a.newValue,
+                    a.reason));
         }
         return out;
     }
@@ -253,7 +303,8 @@ public class TargetService {
         if (user.has(Role.ADMIN) || user.has(Role.PLANNER)) {
             return true;
         }
-        return user.has(Role.UNIT_HEAD) && book.context.id() != book.root.id()
+        return user.has(Role.UNIT_HEAD)
+                && book.context.id() != book.root.id()
                 && book.isWithin(book.context.issuingUnitId(), user.unitId());
     }
 
@@ -266,17 +317,22 @@ public class TargetService {
             return;
         }
         if (!canOverrideAny(book, user) || !book.isWithin(unitId, book.context.issuingUnitId())) {
-            throw new AccessDeniedException("Bạn chỉ điều chỉnh được chỉ tiêu của đơn vị thuộc kế hoạch của đơn vị mình.");
+            throw new AccessDeniedException(
+                    "Bạn chỉ điều chỉnh được chỉ tiêu của đơn vị thuộc kế hoạch của đơn vị mình.");
         }
     }
 
     static Indicator indicator(Book book, long indicatorId) {
-        return book.indicators.stream().filter(i -> i.id == indicatorId).findFirst()
+        return book.indicators.stream()
+                .filter(i -> i.id == indicatorId)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.of("error.target.indicatorOtherPlan"));
     }
 
     static Milestone milestone(Book book, long milestoneId) {
-        return book.milestones.stream().filter(m -> m.id == milestoneId).findFirst()
+        return book.milestones.stream()
+                .filter(m -> m.id == milestoneId)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.of("error.target.milestoneOtherPlan"));
     }
 

@@ -6,5 +6,4 @@ package vn.cchc.portal.indicator;
  * @param label how screens name the unit, a commune with its district ("Xã Ayun (Huyện Chư Sê)"): see
  *              {@link vn.cchc.portal.organization.UnitLabels}
  */
-public record UnitChoice(long id, String name, UnitLevel level, String districtName, String label) {
-}
+public record UnitChoice(long id, String name, UnitLevel level, String districtName, String label) {}

@@ -27,10 +27,17 @@ final class ValueTable {
 
     static final int HEADER_ROWS = 15;
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Set<String> UNIT_HEADERS = Set.of("donvi", "tendonvi", "coquandonvi", "diaphuong",
-            "capxa", "donvicapxa", "coquandonvidiaphuong", "tencoquandonvi");
-    private static final Set<String> DISTRICT_HEADERS = Set.of("caphuyen", "huyen", "donvicaphuyen", "thuochuyen",
-            "huyenthixathanhpho");
+    private static final Set<String> UNIT_HEADERS = Set.of(
+            "donvi",
+            "tendonvi",
+            "coquandonvi",
+            "diaphuong",
+            "capxa",
+            "donvicapxa",
+            "coquandonvidiaphuong",
+            "tencoquandonvi");
+    private static final Set<String> DISTRICT_HEADERS =
+            Set.of("caphuyen", "huyen", "donvicaphuyen", "thuochuyen", "huyenthixathanhpho");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,4}");
 
     /**
@@ -48,7 +55,9 @@ final class ValueTable {
 
         /** Why the cell cannot be read, in Vietnamese as row errors are listed; null when readable. */
         String problemText() {
-            return problem == null ? null : BusinessException.text(problem.key(), problem.args(), java.util.Locale.ROOT);
+            return problem == null
+                    ? null
+                    : BusinessException.text(problem.key(), problem.args(), java.util.Locale.ROOT);
         }
 
         boolean blank() {
@@ -77,14 +86,11 @@ final class ValueTable {
         }
     }
 
-    record UnitValues(int excelRow, long unitId, String unitName, Map<Long, BigDecimal> values) {
-    }
+    record UnitValues(int excelRow, long unitId, String unitName, Map<Long, BigDecimal> values) {}
 
-    record Reading(List<UnitValues> rows, List<ImportRowError> errors, List<String> ignoredColumns) {
-    }
+    record Reading(List<UnitValues> rows, List<ImportRowError> errors, List<String> ignoredColumns) {}
 
-    private ValueTable() {
-    }
+    private ValueTable() {}
 
     static String key(String text) {
         return NOT_ALNUM.matcher(Texts.fold(text == null ? "" : text)).replaceAll("");
@@ -139,7 +145,10 @@ final class ValueTable {
                 for (int c = 0; c < row.cells().size(); c++) {
                     String header = row.cell(c).text().strip();
                     headers.put(c, header);
-                    if (c != u && c != d && !found.containsKey(c) && !header.isEmpty()
+                    if (c != u
+                            && c != d
+                            && !found.containsKey(c)
+                            && !header.isEmpty()
                             && !Set.of("stt", "tt").contains(key(header))) {
                         ignored.add(header);
                     }
@@ -147,9 +156,13 @@ final class ValueTable {
             }
         }
         if (headerIndex < 0) {
-            errors.add(new ImportRowError(0, null, "Không tìm thấy dòng tiêu đề trong " + HEADER_ROWS
-                    + " dòng đầu: cần cột “Đơn vị” và ít nhất một cột có tên chỉ số của kế hoạch ("
-                    + String.join("; ", indicators.stream().map(i -> i.name).toList()) + ")."));
+            errors.add(new ImportRowError(
+                    0,
+                    null,
+                    "Không tìm thấy dòng tiêu đề trong " + HEADER_ROWS
+                            + " dòng đầu: cần cột “Đơn vị” và ít nhất một cột có tên chỉ số của kế hoạch ("
+                            + String.join(
+                                    "; ", indicators.stream().map(i -> i.name).toList()) + ")."));
             return new Reading(List.of(), errors, ignored);
         }
         List<UnitValues> out = new ArrayList<>();
@@ -157,26 +170,30 @@ final class ValueTable {
         for (int r = headerIndex + 1; r < rows.size(); r++) {
             Row row = rows.get(r);
             if (row.cell(unitCol).problem() != null) {
-                errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol), row.cell(unitCol).problemText()));
+                errors.add(new ImportRowError(
+                        row.excelRow(), headers.get(unitCol), row.cell(unitCol).problemText()));
                 continue;
             }
             String name = Texts.nfc(row.cell(unitCol).text()).strip();
-            boolean anyValue = columns.keySet().stream().anyMatch(c -> !row.cell(c).blank());
+            boolean anyValue =
+                    columns.keySet().stream().anyMatch(c -> !row.cell(c).blank());
             if (name.isEmpty() || SMALL_NUMBER.matcher(name).matches()) {
                 if (name.isEmpty() && anyValue) {
                     errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol), "Thiếu tên đơn vị."));
                 }
                 continue;
             }
-            String district = districtCol < 0 ? null : Texts.nfc(row.cell(districtCol).text()).strip();
+            String district = districtCol < 0
+                    ? null
+                    : Texts.nfc(row.cell(districtCol).text()).strip();
             UnitFinder.Result unit = units.find(name, district == null || district.isEmpty() ? null : district);
             if (unit.unitId() == null) {
                 errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol), unit.problem()));
                 continue;
             }
             if (!seen.add(unit.unitId())) {
-                errors.add(new ImportRowError(row.excelRow(), headers.get(unitCol),
-                        "Đơn vị “" + name + "” xuất hiện nhiều lần trong bảng."));
+                errors.add(new ImportRowError(
+                        row.excelRow(), headers.get(unitCol), "Đơn vị “" + name + "” xuất hiện nhiều lần trong bảng."));
                 continue;
             }
             Map<Long, BigDecimal> values = new LinkedHashMap<>();
@@ -221,8 +238,12 @@ final class ValueTable {
 
     static Optional<Indicator> byHeader(List<Indicator> indicators, String header) {
         String k = key(header);
-        return indicators.stream().filter(i -> key(i.code).equals(k) || key(i.name).equals(k)
-                || (i.aliases != null && java.util.Arrays.stream(i.aliases.split("\\|")).anyMatch(a -> key(a).equals(k))))
+        return indicators.stream()
+                .filter(i -> key(i.code).equals(k)
+                        || key(i.name).equals(k)
+                        || (i.aliases != null
+                                && java.util.Arrays.stream(i.aliases.split("\\|"))
+                                        .anyMatch(a -> key(a).equals(k))))
                 .findFirst();
     }
 }

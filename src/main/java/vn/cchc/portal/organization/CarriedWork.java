@@ -11,8 +11,7 @@ import java.util.List;
 public interface CarriedWork {
 
     /** One item of work of an ended unit. */
-    record Item(long id, String label) {
-    }
+    record Item(long id, String label) {}
 
     WorkKind kind();
 

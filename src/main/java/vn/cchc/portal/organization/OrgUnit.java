@@ -66,8 +66,7 @@ public class OrgUnit {
     @Version
     private long version;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String name, OrgUnitKind kind, Long parentId, LocalDate validFrom) {
         this.code = code;
@@ -83,8 +82,8 @@ public class OrgUnit {
         name = Texts.nfc(name);
         shortName = Texts.nfcOrNull(shortName);
         aliases = Texts.nfcOrNull(aliases);
-        searchKey = Texts.fold(String.join(" | ", code, name, shortName == null ? "" : shortName,
-                aliases == null ? "" : aliases));
+        searchKey = Texts.fold(
+                String.join(" | ", code, name, shortName == null ? "" : shortName, aliases == null ? "" : aliases));
     }
 
     /** Whether the unit exists on the given day. */

@@ -52,8 +52,7 @@ public class OrgUnitAdministration {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    OrgUnitAdministration(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser,
-                          AuditLog audit) {
+    OrgUnitAdministration(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser, AuditLog audit) {
         this.repository = repository;
         this.trees = trees;
         this.currentUser = currentUser;
@@ -74,7 +73,8 @@ public class OrgUnitAdministration {
     @Transactional(readOnly = true)
     public boolean canManageUnder(long parentId) {
         UserContext user = currentUser.require();
-        return user.has(Role.ADMIN) || user.has(Role.UNIT_HEAD) && trees.current().isWithin(parentId, user.unitId());
+        return user.has(Role.ADMIN)
+                || user.has(Role.UNIT_HEAD) && trees.current().isWithin(parentId, user.unitId());
     }
 
     @PreAuthorize(Access.ADMIN_OR_UNIT_HEAD)
@@ -82,8 +82,8 @@ public class OrgUnitAdministration {
         UnitForm clean = cleaned(form);
         checkManages(clean.getParentId(), clean.getKind());
         validate(clean, null);
-        OrgUnit unit = new OrgUnit(clean.getCode(), clean.getName(), clean.getKind(), clean.getParentId(),
-                clean.getValidFrom());
+        OrgUnit unit = new OrgUnit(
+                clean.getCode(), clean.getName(), clean.getKind(), clean.getParentId(), clean.getValidFrom());
         unit.setShortName(clean.getShortName());
         unit.setAliases(clean.getAliases());
         unit.setHandlesProcedures(clean.isHandlesProcedures());
@@ -95,7 +95,8 @@ public class OrgUnitAdministration {
 
     @PreAuthorize(Access.ADMIN_OR_UNIT_HEAD)
     public OrgUnitSummary update(UnitForm form) {
-        OrgUnit unit = repository.findById(Objects.requireNonNull(form.getId(), "id"))
+        OrgUnit unit = repository
+                .findById(Objects.requireNonNull(form.getId(), "id"))
                 .orElseThrow(() -> BusinessException.of("error.unit.notFound"));
         if (unit.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(OrgUnit.class, unit.getId());
@@ -114,8 +115,7 @@ public class OrgUnitAdministration {
             unit.setSortOrder(nextSortOrder(clean.getParentId()));
         }
         repository.saveAndFlush(unit);
-        audit.compare(AuditSubject.of(AuditSubjectType.ORG_UNIT, unit.getId()), "UNIT_CHANGED", before, clean,
-                FIELDS);
+        audit.compare(AuditSubject.of(AuditSubjectType.ORG_UNIT, unit.getId()), "UNIT_CHANGED", before, clean, FIELDS);
         return summary(unit);
     }
 
@@ -125,20 +125,25 @@ public class OrgUnitAdministration {
         if (user.has(Role.ADMIN)) {
             return;
         }
-        boolean own = parentId != null && kind == OrgUnitKind.SUBUNIT
+        boolean own = parentId != null
+                && kind == OrgUnitKind.SUBUNIT
                 && trees.current().isWithin(parentId, user.unitId());
         if (!own) {
-            throw new AccessDeniedException(BusinessException.text("error.unit.manageOwnSubunits",
-                    new Object[0], Locale.ROOT));
+            throw new AccessDeniedException(
+                    BusinessException.text("error.unit.manageOwnSubunits", new Object[0], Locale.ROOT));
         }
     }
 
     private static UnitForm cleaned(UnitForm form) {
         UnitForm clean = new UnitForm();
-        clean.setCode(form.getCode() == null ? null : Texts.nfc(form.getCode()).strip().toUpperCase(Locale.ROOT));
+        clean.setCode(
+                form.getCode() == null
+                        ? null
+                        : Texts.nfc(form.getCode()).strip().toUpperCase(Locale.ROOT));
         clean.setName(oneLine(form.getName()));
         clean.setShortName(blankToNull(oneLine(form.getShortName())));
-        clean.setAliases(blankToNull(form.getAliases() == null ? null : Texts.nfc(form.getAliases()).strip()));
+        clean.setAliases(blankToNull(
+                form.getAliases() == null ? null : Texts.nfc(form.getAliases()).strip()));
         clean.setKind(form.getKind());
         clean.setParentId(form.getParentId());
         clean.setValidFrom(form.getValidFrom());
@@ -173,12 +178,15 @@ public class OrgUnitAdministration {
         if (form.getValidFrom() == null) {
             throw BusinessException.of("error.unit.validFromRequired");
         }
-        if (existing != null && existing.getValidTo() != null && form.getValidFrom().isAfter(existing.getValidTo())) {
+        if (existing != null
+                && existing.getValidTo() != null
+                && form.getValidFrom().isAfter(existing.getValidTo())) {
             throw BusinessException.of("error.unit.endBeforeStart");
         }
         UnitTree tree = trees.current();
         checkParent(form, existing, tree);
-        repository.findByCodeIgnoreCase(form.getCode())
+        repository
+                .findByCodeIgnoreCase(form.getCode())
                 .filter(other -> existing == null || !other.getId().equals(existing.getId()))
                 .ifPresent(other -> {
                     throw BusinessException.of("error.unit.codeTaken", form.getCode(), other.getName());
@@ -190,7 +198,8 @@ public class OrgUnitAdministration {
                 .filter(n -> existing == null || n.id() != existing.getId())
                 .filter(n -> n.validTo() == null || !n.validTo().isBefore(day))
                 .filter(n -> nameKey(n.name()).equals(key))
-                .findFirst().ifPresent(n -> {
+                .findFirst()
+                .ifPresent(n -> {
                     throw BusinessException.of("error.unit.nameTaken", n.name());
                 });
     }
@@ -210,7 +219,8 @@ public class OrgUnitAdministration {
             throw BusinessException.of("error.unit.parentCycle");
         }
         if (!allowedUnder(form.getKind(), parent.kind())) {
-            throw BusinessException.of("error.unit.kindUnderParent",
+            throw BusinessException.of(
+                    "error.unit.kindUnderParent",
                     new BusinessException.Text(form.getKind().labelKey()),
                     new BusinessException.Text(parent.kind().labelKey()));
         }
@@ -238,8 +248,12 @@ public class OrgUnitAdministration {
     }
 
     private int nextSortOrder(Long parentId) {
-        return trees.current().nodes().stream().filter(n -> Objects.equals(n.parentId(), parentId))
-                .mapToInt(UnitTree.Node::sortOrder).max().orElse(0) + 1;
+        return trees.current().nodes().stream()
+                        .filter(n -> Objects.equals(n.parentId(), parentId))
+                        .mapToInt(UnitTree.Node::sortOrder)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     private OrgUnitSummary summary(OrgUnit unit) {

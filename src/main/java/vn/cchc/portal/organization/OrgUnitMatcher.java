@@ -49,7 +49,9 @@ public class OrgUnitMatcher {
     @PreAuthorize("isAuthenticated()")
     public Optional<Assignee> matchOne(String text, LocalDate day) {
         UnitMatch match = index(day).match(text);
-        if (match.unmatched().isEmpty() && match.assignees().size() == 1 && !match.assignees().getFirst().isGroup()) {
+        if (match.unmatched().isEmpty()
+                && match.assignees().size() == 1
+                && !match.assignees().getFirst().isGroup()) {
             return Optional.of(match.assignees().getFirst());
         }
         return Optional.empty();
@@ -67,14 +69,13 @@ public class OrgUnitMatcher {
         List<UnitNameIndex.Unit> active = tree.nodes().stream()
                 .filter(u -> u.isActiveOn(day))
                 .sorted(java.util.Comparator.comparingLong(UnitTree.Node::id))
-                .map(u -> new UnitNameIndex.Unit(u.id(), u.name(), u.shortName(), u.aliases(), u.kind(),
-                        u.parentId(), labels.label(u.id())))
+                .map(u -> new UnitNameIndex.Unit(
+                        u.id(), u.name(), u.shortName(), u.aliases(), u.kind(), u.parentId(), labels.label(u.id())))
                 .toList();
         UnitNameIndex index = new UnitNameIndex(active);
         cached = new CachedIndex(day, tree, index);
         return index;
     }
 
-    private record CachedIndex(LocalDate day, UnitTree tree, UnitNameIndex index) {
-    }
+    private record CachedIndex(LocalDate day, UnitTree tree, UnitNameIndex index) {}
 }

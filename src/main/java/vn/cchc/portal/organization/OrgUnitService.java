@@ -16,8 +16,8 @@ import vn.cchc.portal.shared.UserContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,8 +36,13 @@ public class OrgUnitService {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    OrgUnitService(OrgUnitRepository repository, UnitTreeCache trees, CurrentUser currentUser, AuditLog audit,
-                   Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    OrgUnitService(
+            OrgUnitRepository repository,
+            UnitTreeCache trees,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.trees = trees;
@@ -147,7 +152,9 @@ public class OrgUnitService {
      */
     @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> expand(OrgUnitGroup group, LocalDate day) {
-        return snapshot().ordered(null).stream().filter(u -> u.kind() == group.kind() && u.isActiveOn(day)).toList();
+        return snapshot().ordered(null).stream()
+                .filter(u -> u.kind() == group.kind() && u.isActiveOn(day))
+                .toList();
     }
 
     /**
@@ -220,8 +227,7 @@ public class OrgUnitService {
     @Transactional
     public OrgUnitSummary end(long unitId, LocalDate lastDay, Long successorId) {
         UnitTree snapshot = snapshot();
-        OrgUnit unit = repository.findById(unitId)
-                .orElseThrow(() -> BusinessException.of("error.unit.notFound"));
+        OrgUnit unit = repository.findById(unitId).orElseThrow(() -> BusinessException.of("error.unit.notFound"));
         if (lastDay == null) {
             throw BusinessException.of("error.unit.lastDayRequired");
         }
@@ -258,7 +264,9 @@ public class OrgUnitService {
     @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional
     public OrgUnitSummary split(long unitId, LocalDate lastDay, List<Long> successorIds) {
-        List<Long> successors = successorIds == null ? List.of() : successorIds.stream().distinct().toList();
+        List<Long> successors = successorIds == null
+                ? List.of()
+                : successorIds.stream().distinct().toList();
         if (successors.size() < 2) {
             return end(unitId, lastDay, successors.isEmpty() ? null : successors.getFirst());
         }
@@ -274,8 +282,8 @@ public class OrgUnitService {
         AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unitId);
         for (Long successorId : successors) {
             jdbc.update("insert into org_unit_successor (unit_id, successor_id) values (?, ?)", unitId, successorId);
-            audit.change(subject, "UNIT_SPLIT", "successor", null,
-                    AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
+            audit.change(
+                    subject, "UNIT_SPLIT", "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
         }
         return ended;
     }
@@ -290,8 +298,14 @@ public class OrgUnitService {
         if (unit.successorId() != null) {
             out.add(unit.successorId());
         }
-        jdbc.queryForList("select successor_id from org_unit_successor where unit_id = ? order by successor_id",
-                Long.class, unitId).stream().filter(id -> !out.contains(id)).forEach(out::add);
+        jdbc
+                .queryForList(
+                        "select successor_id from org_unit_successor where unit_id = ? order by successor_id",
+                        Long.class,
+                        unitId)
+                .stream()
+                .filter(id -> !out.contains(id))
+                .forEach(out::add);
         return out;
     }
 
@@ -303,13 +317,18 @@ public class OrgUnitService {
         while (!todo.isEmpty() && out.size() < 1000) {
             long next = todo.pop();
             List<Long> direct = new ArrayList<>(snapshot.nodes().stream()
-                    .filter(u -> Long.valueOf(next).equals(u.successorId())).map(UnitTree.Node::id).toList());
-            direct.addAll(jdbc.queryForList("select unit_id from org_unit_successor where successor_id = ?",
-                    Long.class, next));
-            direct.stream().filter(id -> id != unitId && !out.contains(id)).sorted().forEach(id -> {
-                out.add(id);
-                todo.add(id);
-            });
+                    .filter(u -> Long.valueOf(next).equals(u.successorId()))
+                    .map(UnitTree.Node::id)
+                    .toList());
+            direct.addAll(jdbc.queryForList(
+                    "select unit_id from org_unit_successor where successor_id = ?", Long.class, next));
+            direct.stream()
+                    .filter(id -> id != unitId && !out.contains(id))
+                    .sorted()
+                    .forEach(id -> {
+                        out.add(id);
+                        todo.add(id);
+                    });
         }
         return out;
     }
@@ -317,8 +336,10 @@ public class OrgUnitService {
     /** Units whose last day lies before the given day (their work is carried over from the day after). */
     public List<OrgUnitSummary> endedBefore(LocalDate day) {
         UnitTree snapshot = snapshot();
-        return snapshot.nodes().stream().filter(u -> u.validTo() != null && u.validTo().isBefore(day))
-                .map(u -> snapshot.summary(u.id())).toList();
+        return snapshot.nodes().stream()
+                .filter(u -> u.validTo() != null && u.validTo().isBefore(day))
+                .map(u -> snapshot.summary(u.id()))
+                .toList();
     }
 
     /** Display name of a unit, for labels. */
@@ -369,7 +390,9 @@ public class OrgUnitService {
     public Set<Long> idsMatching(String query) {
         String folded = Texts.fold(query);
         Set<Long> out = new java.util.HashSet<>();
-        snapshot().nodes().stream().filter(u -> Texts.matchesKey(folded, u.searchKey())).forEach(u -> out.add(u.id()));
+        snapshot().nodes().stream()
+                .filter(u -> Texts.matchesKey(folded, u.searchKey()))
+                .forEach(u -> out.add(u.id()));
         return out;
     }
 

@@ -7,9 +7,9 @@ import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.audit.AuditSubject;
 import vn.cchc.portal.audit.AuditSubjectType;
 import vn.cchc.portal.audit.AuditValue;
-import vn.cchc.portal.shared.XlsxRowCap;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.XlsxRowCap;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -39,8 +39,7 @@ public class UnitImport {
     private final AuditLog audit;
     private final Clock clock;
 
-    UnitImport(OrgUnitRepository repository, UnitTreeCache trees, OrgUnitMatcher matcher, AuditLog audit,
-               Clock clock) {
+    UnitImport(OrgUnitRepository repository, UnitTreeCache trees, OrgUnitMatcher matcher, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.trees = trees;
         this.matcher = matcher;
@@ -66,7 +65,9 @@ public class UnitImport {
         UnitImportPlanner.Plan plan = plan(xlsx, mode);
         UnitImportPreview preview = plan.preview();
         if (!preview.problems().isEmpty()) {
-            throw BusinessException.of("unitimport.error.refused", String.valueOf(preview.problems().size()),
+            throw BusinessException.of(
+                    "unitimport.error.refused",
+                    String.valueOf(preview.problems().size()),
                     preview.problems().getFirst().full());
         }
         if (preview.changes().isEmpty()) {
@@ -97,13 +98,16 @@ public class UnitImport {
         Map<Long, Integer> nextSort = new HashMap<>();
         List<OrgUnit> created = new ArrayList<>();
         for (UnitImportPlanner.NewUnit unit : plan.creates()) {
-            Long parentId = unit.parentId() != null ? unit.parentId()
-                    : unit.parentIndex() != null ? created.get(unit.parentIndex()).getId() : null;
+            Long parentId = unit.parentId() != null
+                    ? unit.parentId()
+                    : unit.parentIndex() != null
+                            ? created.get(unit.parentIndex()).getId()
+                            : null;
             OrgUnit entity = new OrgUnit(unit.code(), unit.name(), unit.kind(), parentId, start);
             entity.setShortName(unit.shortName());
             entity.setHandlesProcedures(unit.kind() != OrgUnitKind.PROVINCE);
-            entity.setSortOrder(nextSort.merge(parentId == null ? 0L : parentId, 1, Integer::sum)
-                    + maxSortOrder(before, parentId));
+            entity.setSortOrder(
+                    nextSort.merge(parentId == null ? 0L : parentId, 1, Integer::sum) + maxSortOrder(before, parentId));
             repository.saveAndFlush(entity);
             created.add(entity);
             AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, entity.getId());
@@ -116,22 +120,28 @@ public class UnitImport {
                 audit.change(subject, action, "decision", null, AuditValue.text(decision));
             }
             if (!unit.predecessorIds().isEmpty()) {
-                audit.change(subject, action, "predecessors", null, AuditValue.list(unit.predecessorIds().stream()
-                        .map(id -> AuditValue.ref(AuditSubjectType.ORG_UNIT, id)).toList()));
+                audit.change(
+                        subject,
+                        action,
+                        "predecessors",
+                        null,
+                        AuditValue.list(unit.predecessorIds().stream()
+                                .map(id -> AuditValue.ref(AuditSubjectType.ORG_UNIT, id))
+                                .toList()));
             }
         }
         LocalDate lastDay = start.minusDays(1);
         for (Map.Entry<Long, Integer> end : plan.ends().entrySet()) {
             OrgUnit unit = repository.findById(end.getKey()).orElseThrow();
-            Long successor = end.getValue() == null ? null : created.get(end.getValue()).getId();
+            Long successor =
+                    end.getValue() == null ? null : created.get(end.getValue()).getId();
             unit.end(lastDay, successor);
             repository.saveAndFlush(unit);
             AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unit.getId());
             String action = successor == null ? "UNIT_ENDED" : "UNIT_MERGED";
             audit.change(subject, action, "validTo", null, AuditValue.date(lastDay));
             if (successor != null) {
-                audit.change(subject, action, "successor", null,
-                        AuditValue.ref(AuditSubjectType.ORG_UNIT, successor));
+                audit.change(subject, action, "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successor));
             }
             if (decision != null) {
                 audit.change(subject, action, "decision", null, AuditValue.text(decision));
@@ -140,9 +150,13 @@ public class UnitImport {
         for (UnitImportPlanner.Update update : plan.updates()) {
             OrgUnit unit = repository.findById(update.unitId()).orElseThrow();
             AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unit.getId());
-            audit.change(subject, "UNIT_CHANGED", "name", AuditValue.text(unit.getName()),
-                    AuditValue.text(update.name()));
-            audit.change(subject, "UNIT_CHANGED", "shortName", AuditValue.text(unit.getShortName()),
+            audit.change(
+                    subject, "UNIT_CHANGED", "name", AuditValue.text(unit.getName()), AuditValue.text(update.name()));
+            audit.change(
+                    subject,
+                    "UNIT_CHANGED",
+                    "shortName",
+                    AuditValue.text(unit.getShortName()),
                     AuditValue.text(update.shortName()));
             unit.setName(update.name());
             unit.setShortName(update.shortName());
@@ -153,14 +167,17 @@ public class UnitImport {
     private static int maxSortOrder(UnitTree tree, Long parentId) {
         return tree.nodes().stream()
                 .filter(n -> Objects.equals(n.parentId(), parentId))
-                .mapToInt(UnitTree.Node::sortOrder).max().orElse(0);
+                .mapToInt(UnitTree.Node::sortOrder)
+                .max()
+                .orElse(0);
     }
 
     private static String decisionText(UnitImportPreview preview) {
         if (preview.decisionNumber() == null || preview.decisionNumber().isBlank()) {
             return null;
         }
-        return preview.decisionDate() == null ? preview.decisionNumber()
+        return preview.decisionDate() == null
+                ? preview.decisionNumber()
                 : preview.decisionNumber() + " (" + vn.cchc.portal.shared.Formats.date(preview.decisionDate()) + ")";
     }
 }

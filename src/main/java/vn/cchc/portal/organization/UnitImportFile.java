@@ -31,7 +31,15 @@ final class UnitImportFile {
     /** Rows read at most below the header; a province has a few thousand units at most. */
     static final int MAX_ROWS = 5000;
 
-    enum Column { CODE, NAME, SHORT_NAME, KIND, PARENT, PREDECESSORS, CHANGE }
+    enum Column {
+        CODE,
+        NAME,
+        SHORT_NAME,
+        KIND,
+        PARENT,
+        PREDECESSORS,
+        CHANGE
+    }
 
     /** One table row as written (NFC, spaces joined), with its 1-based Excel row number. */
     record Line(int row, Map<Column, String> cells) {
@@ -41,24 +49,29 @@ final class UnitImportFile {
     }
 
     /** A problem of the file found while reading: row (0 for the whole file) and message. */
-    record Issue(int row, String message) {
-    }
+    record Issue(int row, String message) {}
 
-    record Content(String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, List<Line> lines,
-                   List<Issue> issues) {
-    }
+    record Content(
+            String decisionNumber,
+            LocalDate decisionDate,
+            LocalDate effectiveDate,
+            List<Line> lines,
+            List<Issue> issues) {}
 
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
 
-    private UnitImportFile() {
-    }
+    private UnitImportFile() {}
 
     static Content read(InputStream xlsx) {
         Workbook workbook;
         try {
             workbook = new XSSFWorkbook(xlsx);
         } catch (IOException | RuntimeException e) {
-            return new Content(null, null, null, List.of(),
+            return new Content(
+                    null,
+                    null,
+                    null,
+                    List.of(),
                     List.of(new Issue(0, UnitImportTexts.text("unitimport.error.notExcel"))));
         }
         try (workbook) {
@@ -113,8 +126,8 @@ final class UnitImportFile {
                 continue;
             }
             if (lines.size() == MAX_ROWS) {
-                issues.add(new Issue(r + 1, UnitImportTexts.text("unitimport.error.tooManyRows",
-                        String.valueOf(MAX_ROWS))));
+                issues.add(new Issue(
+                        r + 1, UnitImportTexts.text("unitimport.error.tooManyRows", String.valueOf(MAX_ROWS))));
                 break;
             }
             Map<Column, String> values = new EnumMap<>(Column.class);
@@ -165,8 +178,10 @@ final class UnitImportFile {
             LocalDate d = value.date();
             return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
         }
-        return Texts.nfc(value.plainText()).replaceAll("[\\u00A0\\u2007\\u202F\\u200B]", " ")
-                .replaceAll("[ \\t]+", " ").strip();
+        return Texts.nfc(value.plainText())
+                .replaceAll("[\\u00A0\\u2007\\u202F\\u200B]", " ")
+                .replaceAll("[ \\t]+", " ")
+                .strip();
     }
 
     private static LocalDate date(ExcelCells.Value value, int row, List<Issue> issues) {
@@ -181,8 +196,8 @@ final class UnitImportFile {
         Matcher m = DAY.matcher(text);
         if (m.matches()) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             } catch (DateTimeException bad) {
                 // reported below
             }

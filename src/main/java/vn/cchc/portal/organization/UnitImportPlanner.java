@@ -28,21 +28,25 @@ import java.util.Set;
 final class UnitImportPlanner {
 
     /** A unit to create. parentId is an existing unit, parentIndex a unit created before it (index in creates). */
-    record NewUnit(int row, String code, String name, String shortName, OrgUnitKind kind, Long parentId,
-                   Integer parentIndex, List<Long> predecessorIds) {
-    }
+    record NewUnit(
+            int row,
+            String code,
+            String name,
+            String shortName,
+            OrgUnitKind kind,
+            Long parentId,
+            Integer parentIndex,
+            List<Long> predecessorIds) {}
 
     /** An existing unit whose name or short name a unit list changes. */
-    record Update(long unitId, String name, String shortName) {
-    }
+    record Update(long unitId, String name, String shortName) {}
 
     /**
      * The outcome.
      *
      * @param ends ended unit → index in creates of its successor (null: ended without successor)
      */
-    record Plan(UnitImportPreview preview, List<NewUnit> creates, Map<Long, Integer> ends, List<Update> updates) {
-    }
+    record Plan(UnitImportPreview preview, List<NewUnit> creates, Map<Long, Integer> ends, List<Update> updates) {}
 
     private final UnitImportMode mode;
     private final UnitTree tree;
@@ -70,22 +74,32 @@ final class UnitImportPlanner {
      * @param today      the start of a unit list without "Ngày hiệu lực"
      * @param indexOnDay the name index of the units active on a day (the day before the effective date)
      */
-    static Plan plan(UnitImportFile.Content content, UnitImportMode mode, UnitTree tree,
-                     java.util.function.Function<LocalDate, UnitNameIndex> indexOnDay, LocalDate today) {
+    static Plan plan(
+            UnitImportFile.Content content,
+            UnitImportMode mode,
+            UnitTree tree,
+            java.util.function.Function<LocalDate, UnitNameIndex> indexOnDay,
+            LocalDate today) {
         LocalDate effective = content.effectiveDate();
         if (effective == null && mode == UnitImportMode.UNIT_LIST) {
             effective = today;
         }
-        UnitNameIndex index = effective == null ? null
+        UnitNameIndex index = effective == null
+                ? null
                 : indexOnDay.apply(mode == UnitImportMode.RESTRUCTURING ? effective.minusDays(1) : effective);
         UnitImportPlanner planner = new UnitImportPlanner(mode, tree, index, effective);
         content.issues().forEach(i -> planner.problems.add(new Message(i.row(), i.message())));
         return planner.plan(content);
     }
 
-    private record Row(Line line, String code, String name, String shortName, OrgUnitKind kind,
-                       String parentText, List<Long> predecessors) {
-    }
+    private record Row(
+            Line line,
+            String code,
+            String name,
+            String shortName,
+            OrgUnitKind kind,
+            String parentText,
+            List<Long> predecessors) {}
 
     private Plan plan(UnitImportFile.Content content) {
         if (mode == UnitImportMode.RESTRUCTURING) {
@@ -134,12 +148,17 @@ final class UnitImportPlanner {
         for (NewUnit unit : creates) {
             changes.add(change(unit, successors, creates));
         }
-        successors.forEach((id, rowIndexes) -> ends.put(id, createIndexOfRow.get(rows.get(rowIndexes.getFirst())
-                .line().row())));
+        successors.forEach((id, rowIndexes) -> ends.put(
+                id, createIndexOfRow.get(rows.get(rowIndexes.getFirst()).line().row())));
         for (Long id : removedLevel) {
             if (!ends.containsKey(id)) {
                 ends.put(id, null);
-                changes.add(new Change(0, ChangeType.LEVEL_REMOVED, labels.label(id), tree.node(id).code(), null,
+                changes.add(new Change(
+                        0,
+                        ChangeType.LEVEL_REMOVED,
+                        labels.label(id),
+                        tree.node(id).code(),
+                        null,
                         List.of()));
             }
         }
@@ -159,11 +178,15 @@ final class UnitImportPlanner {
         return result(content, changes, ends, creates, updates);
     }
 
-    private Plan result(UnitImportFile.Content content, List<Change> changes, Map<Long, Integer> ends,
-                        List<NewUnit> creates, List<Update> updates) {
+    private Plan result(
+            UnitImportFile.Content content,
+            List<Change> changes,
+            Map<Long, Integer> ends,
+            List<NewUnit> creates,
+            List<Update> updates) {
         problems.sort(java.util.Comparator.comparingInt(Message::row));
-        UnitImportPreview preview = new UnitImportPreview(mode, content.decisionNumber(), content.decisionDate(),
-                effective, changes, problems, warnings);
+        UnitImportPreview preview = new UnitImportPreview(
+                mode, content.decisionNumber(), content.decisionDate(), effective, changes, problems, warnings);
         return new Plan(preview, creates, ends, updates);
     }
 
@@ -177,12 +200,18 @@ final class UnitImportPlanner {
             return null;
         }
         if (name.length() > OrgUnitAdministration.NAME_MAX) {
-            problem(r, "error.unit.tooLong", String.valueOf(OrgUnitAdministration.NAME_MAX),
+            problem(
+                    r,
+                    "error.unit.tooLong",
+                    String.valueOf(OrgUnitAdministration.NAME_MAX),
                     String.valueOf(name.length()));
         }
         String shortName = oneLine(line.get(Column.SHORT_NAME));
         if (shortName.length() > OrgUnitAdministration.SHORT_NAME_MAX) {
-            problem(r, "error.unit.tooLong", String.valueOf(OrgUnitAdministration.SHORT_NAME_MAX),
+            problem(
+                    r,
+                    "error.unit.tooLong",
+                    String.valueOf(OrgUnitAdministration.SHORT_NAME_MAX),
                     String.valueOf(shortName.length()));
         }
         OrgUnitKind kind = kind(line.get(Column.KIND), name);
@@ -210,8 +239,8 @@ final class UnitImportPlanner {
                 }
             }
         }
-        return new Row(line, code, name, shortName.isEmpty() ? null : shortName, kind, line.get(Column.PARENT),
-                predecessors);
+        return new Row(
+                line, code, name, shortName.isEmpty() ? null : shortName, kind, line.get(Column.PARENT), predecessors);
     }
 
     private void removeLevel(Line line, Set<Long> removed) {
@@ -225,8 +254,10 @@ final class UnitImportPlanner {
             problem(line.row(), "unitimport.error.badKind", written);
             return;
         }
-        tree.nodes().stream().filter(n -> n.kind() == kind && n.isActiveOn(lastDay))
-                .sorted(java.util.Comparator.comparingInt(UnitTree.Node::sortOrder).thenComparing(UnitTree.Node::name))
+        tree.nodes().stream()
+                .filter(n -> n.kind() == kind && n.isActiveOn(lastDay))
+                .sorted(java.util.Comparator.comparingInt(UnitTree.Node::sortOrder)
+                        .thenComparing(UnitTree.Node::name))
                 .forEach(n -> removed.add(n.id()));
     }
 
@@ -250,8 +281,13 @@ final class UnitImportPlanner {
                 problem(row.line().row(), "error.unit.codeTaken", row.code(), unit.name());
             } else if (!unit.name().equals(row.name()) || !Objects.equals(unit.shortName(), row.shortName())) {
                 updates.add(new Update(unit.id(), row.name(), row.shortName()));
-                changes.add(new Change(row.line().row(), ChangeType.UPDATED, row.name(), unit.code(),
-                        unit.parentId() == null ? null : labels.label(unit.parentId()), List.of(unit.name())));
+                changes.add(new Change(
+                        row.line().row(),
+                        ChangeType.UPDATED,
+                        row.name(),
+                        unit.code(),
+                        unit.parentId() == null ? null : labels.label(unit.parentId()),
+                        List.of(unit.name())));
             }
         }
         return out;
@@ -266,8 +302,9 @@ final class UnitImportPlanner {
                 if (!seen.add(row.code())) {
                     problem(row.line().row(), "unitimport.error.codeTwice", row.code());
                 } else {
-                    byCode(row.code()).ifPresent(other -> problem(row.line().row(), "error.unit.codeTaken",
-                            row.code(), other.name()));
+                    byCode(row.code())
+                            .ifPresent(other ->
+                                    problem(row.line().row(), "error.unit.codeTaken", row.code(), other.name()));
                 }
             }
             out.add(row);
@@ -282,7 +319,8 @@ final class UnitImportPlanner {
             if (!rows.get(i).code().isEmpty()) {
                 rowByCode.put(rows.get(i).code(), i);
             }
-            rowByName.computeIfAbsent(OrgUnitAdministration.nameKey(rows.get(i).name()), k -> new ArrayList<>())
+            rowByName
+                    .computeIfAbsent(OrgUnitAdministration.nameKey(rows.get(i).name()), k -> new ArrayList<>())
                     .add(i);
         }
         Long[] parentIds = new Long[rows.size()];
@@ -294,8 +332,10 @@ final class UnitImportPlanner {
             if (parent.isEmpty()) {
                 if (row.kind() != null && row.kind() != OrgUnitKind.PROVINCE) {
                     problem(r, "unitimport.error.noParent");
-                } else if (row.kind() == OrgUnitKind.PROVINCE && tree.nodes().stream()
-                        .anyMatch(n -> n.parentId() == null && n.isActiveOn(effective) && !ended.contains(n.id()))) {
+                } else if (row.kind() == OrgUnitKind.PROVINCE
+                        && tree.nodes().stream()
+                                .anyMatch(n ->
+                                        n.parentId() == null && n.isActiveOn(effective) && !ended.contains(n.id()))) {
                     problem(r, "unitimport.error.secondRoot");
                 }
                 continue;
@@ -336,15 +376,25 @@ final class UnitImportPlanner {
             Row row = rows.get(i);
             String code = row.code().isEmpty() ? generatedCode(row.name(), codes) : row.code();
             createIndex.put(i, creates.size());
-            creates.add(new NewUnit(row.line().row(), code, row.name(), row.shortName(), row.kind(), parentIds[i],
-                    parentRows[i] == null ? null : createIndex.get(parentRows[i]), row.predecessors()));
+            creates.add(new NewUnit(
+                    row.line().row(),
+                    code,
+                    row.name(),
+                    row.shortName(),
+                    row.kind(),
+                    parentIds[i],
+                    parentRows[i] == null ? null : createIndex.get(parentRows[i]),
+                    row.predecessors()));
         }
         return creates;
     }
 
     private void checkUnder(int row, OrgUnitKind kind, OrgUnitKind parent) {
         if (kind != null && parent != null && !OrgUnitAdministration.allowedUnder(kind, parent)) {
-            problem(row, "error.unit.kindUnderParent", UnitImportTexts.text(kind.labelKey()),
+            problem(
+                    row,
+                    "error.unit.kindUnderParent",
+                    UnitImportTexts.text(kind.labelKey()),
                     UnitImportTexts.text(parent.labelKey()));
         }
     }
@@ -384,8 +434,8 @@ final class UnitImportPlanner {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            String parentKey = parentRows[i] != null ? "row" + parentRows[i]
-                    : parentIds[i] != null ? "id" + parentIds[i] : "root";
+            String parentKey =
+                    parentRows[i] != null ? "row" + parentRows[i] : parentIds[i] != null ? "id" + parentIds[i] : "root";
             String key = parentKey + "|" + OrgUnitAdministration.nameKey(row.name());
             Integer first = seen.putIfAbsent(key, row.line().row());
             if (first != null) {
@@ -399,8 +449,8 @@ final class UnitImportPlanner {
                         .filter(n -> OrgUnitAdministration.nameKey(n.name())
                                 .equals(OrgUnitAdministration.nameKey(row.name())))
                         .findFirst()
-                        .ifPresent(n -> problem(row.line().row(), "unitimport.error.nameTaken", row.name(),
-                                labels.label(parentId)));
+                        .ifPresent(n -> problem(
+                                row.line().row(), "unitimport.error.nameTaken", row.name(), labels.label(parentId)));
             }
         }
     }
@@ -418,9 +468,15 @@ final class UnitImportPlanner {
             UnitTree.Node old = tree.node(preds.getFirst());
             type = old.name().equals(unit.name()) ? ChangeType.MOVED : ChangeType.RENAMED;
         }
-        String parent = unit.parentId() != null ? labels.label(unit.parentId())
+        String parent = unit.parentId() != null
+                ? labels.label(unit.parentId())
                 : unit.parentIndex() != null ? creates.get(unit.parentIndex()).name() : null;
-        return new Change(unit.row(), type, unit.name(), unit.code(), parent,
+        return new Change(
+                unit.row(),
+                type,
+                unit.name(),
+                unit.code(),
+                parent,
                 preds.stream().map(labels::label).toList());
     }
 
@@ -458,17 +514,20 @@ final class UnitImportPlanner {
             return Optional.of(node.id());
         }
         UnitMatch match = index.match(written);
-        if (match.unmatched().isEmpty() && match.assignees().size() == 1 && !match.assignees().getFirst().isGroup()) {
+        if (match.unmatched().isEmpty()
+                && match.assignees().size() == 1
+                && !match.assignees().getFirst().isGroup()) {
             return Optional.of(match.assignees().getFirst().unitId());
         }
         Optional<UnitMatch.Ambiguity> ambiguity = match.ambiguous().stream().findFirst();
         if (ambiguity.isPresent()) {
             problems.add(new Message(row, ambiguity.get().message()));
         } else if (endedUnitNamed(written)) {
-            problem(row, predecessor ? "unitimport.error.predecessorEnded" : "unitimport.error.parentEnded",
-                    written);
+            problem(row, predecessor ? "unitimport.error.predecessorEnded" : "unitimport.error.parentEnded", written);
         } else {
-            problem(row, predecessor ? "unitimport.error.unknownPredecessor" : "unitimport.error.unknownParent",
+            problem(
+                    row,
+                    predecessor ? "unitimport.error.unknownPredecessor" : "unitimport.error.unknownParent",
                     written);
         }
         return Optional.empty();
@@ -476,16 +535,21 @@ final class UnitImportPlanner {
 
     private boolean endedUnitNamed(String written) {
         String key = OrgUnitAdministration.nameKey(written);
-        return tree.nodes().stream().anyMatch(n -> OrgUnitAdministration.nameKey(n.name()).equals(key)
-                || OrgUnitAdministration.nameKey(labels.label(n.id())).equals(key));
+        return tree.nodes().stream()
+                .anyMatch(n -> OrgUnitAdministration.nameKey(n.name()).equals(key)
+                        || OrgUnitAdministration.nameKey(labels.label(n.id())).equals(key));
     }
 
     private Optional<UnitTree.Node> byCode(String code) {
-        return tree.nodes().stream().filter(n -> n.code().equalsIgnoreCase(code)).findFirst();
+        return tree.nodes().stream()
+                .filter(n -> n.code().equalsIgnoreCase(code))
+                .findFirst();
     }
 
     private static String generatedCode(String name, Set<String> taken) {
-        String base = Texts.fold(name).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-")
+        String base = Texts.fold(name)
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         base = base.isEmpty() ? "DV" : base.substring(0, Math.min(base.length(), 32));
         String code = base;

@@ -11,9 +11,14 @@ import java.util.List;
  * @param decisionNumber "1664/NQ-UBTVQH15" (restructuring), or null
  * @param effectiveDate  the first day of the new structure (a unit list: the day its units start)
  */
-public record UnitImportPreview(UnitImportMode mode, String decisionNumber, LocalDate decisionDate,
-                                LocalDate effectiveDate, List<Change> changes, List<Message> problems,
-                                List<Message> warnings) {
+public record UnitImportPreview(
+        UnitImportMode mode,
+        String decisionNumber,
+        LocalDate decisionDate,
+        LocalDate effectiveDate,
+        List<Change> changes,
+        List<Message> problems,
+        List<Message> warnings) {
 
     public UnitImportPreview {
         changes = List.copyOf(changes);
@@ -57,8 +62,7 @@ public record UnitImportPreview(UnitImportMode mode, String decisionNumber, Loca
      * @param parent       the label of its parent (new units)
      * @param predecessors the labels of the units it continues
      */
-    public record Change(int row, ChangeType type, String unit, String code, String parent,
-                         List<String> predecessors) {
+    public record Change(int row, ChangeType type, String unit, String code, String parent, List<String> predecessors) {
         public Change {
             predecessors = List.copyOf(predecessors);
         }

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The import's messages from the translation bundles, in the default language (Vietnamese), as row lists show them. */
 final class UnitImportTexts {
 
-    private UnitImportTexts() {
-    }
+    private UnitImportTexts() {}
 
     static String text(String key, Object... args) {
         return BusinessException.text(key, args, Locale.ROOT);

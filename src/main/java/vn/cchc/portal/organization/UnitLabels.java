@@ -38,8 +38,12 @@ public final class UnitLabels implements Serializable {
         Map<Long, String> keys = new HashMap<>();
         for (UnitTree.Node node : nodes) {
             UnitTree.Node parent = node.parentId() == null ? null : byId.get(node.parentId());
-            String label = label(node.name(), node.kind(), parent == null ? null : parent.name(),
-                    parent == null ? null : parent.kind(), names.get(node.name()) > 1);
+            String label = label(
+                    node.name(),
+                    node.kind(),
+                    parent == null ? null : parent.name(),
+                    parent == null ? null : parent.kind(),
+                    names.get(node.name()) > 1);
             labels.put(node.id(), label);
             keys.put(node.id(), Texts.fold(String.join(" ", label, node.searchKey() == null ? "" : node.searchKey())));
         }

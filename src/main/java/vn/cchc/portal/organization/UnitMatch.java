@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param unmatched fragments that are not a known unit or group (or name several units), trimmed, as written
  * @param ambiguous of the unmatched fragments, those that name several units, with the units they may mean
  */
-public record UnitMatch(List<Assignee> assignees, List<String> notes, List<String> unmatched,
-                        List<Ambiguity> ambiguous) {
+public record UnitMatch(
+        List<Assignee> assignees, List<String> notes, List<String> unmatched, List<Ambiguity> ambiguous) {
 
     public UnitMatch {
         assignees = List.copyOf(assignees);
@@ -55,8 +55,9 @@ public record UnitMatch(List<Assignee> assignees, List<String> notes, List<Strin
         /** The same in a language of the translation bundles (key {@code error.unit.ambiguous}). */
         public String message(java.util.Locale locale) {
             List<String> labels = candidates.stream().map(Assignee::label).toList();
-            return vn.cchc.portal.shared.BusinessException.text("error.unit.ambiguous",
-                    new Object[]{String.valueOf(labels.size()), written, String.join("; ", labels), labels.getFirst()},
+            return vn.cchc.portal.shared.BusinessException.text(
+                    "error.unit.ambiguous",
+                    new Object[] {String.valueOf(labels.size()), written, String.join("; ", labels), labels.getFirst()},
                     locale);
         }
     }

@@ -28,15 +28,19 @@ final class UnitNameIndex {
      * The fields of a unit the index needs; {@code label} is how screens name it ("Xã Ayun (Huyện Chư Sê)", see
      * {@link UnitLabels}), accepted as written and used to list the units an ambiguous name may mean.
      */
-    record Unit(long id, String name, String shortName, String aliases, OrgUnitKind kind, Long parentId,
-                String label) {
+    record Unit(long id, String name, String shortName, String aliases, OrgUnitKind kind, Long parentId, String label) {
 
         Unit(long id, String name, String shortName, String aliases, OrgUnitKind kind, Long parentId) {
             this(id, name, shortName, aliases, kind, parentId, name);
         }
     }
 
-    private enum TargetKind { UNIT, GROUP, NOTE, AMBIGUOUS }
+    private enum TargetKind {
+        UNIT,
+        GROUP,
+        NOTE,
+        AMBIGUOUS
+    }
 
     /**
      * What a phrase means. {@code afterCommittee}: only after a district or commune committee group in the same cell
@@ -44,8 +48,16 @@ final class UnitNameIndex {
      * "xã", "phường" …), used to tell apart units whose names differ only by diacritics ("Ia Bang", "Ia Băng").
      * {@code candidates}: the units an ambiguous phrase may name.
      */
-    private record Target(TargetKind kind, Long unitId, OrgUnitGroup group, String label, String qualified, int rank,
-                          boolean afterCommittee, List<String> spellings, List<Target> candidates) {
+    private record Target(
+            TargetKind kind,
+            Long unitId,
+            OrgUnitGroup group,
+            String label,
+            String qualified,
+            int rank,
+            boolean afterCommittee,
+            List<String> spellings,
+            List<Target> candidates) {
 
         static Target group(OrgUnitGroup group, boolean afterCommittee) {
             return new Target(TargetKind.GROUP, null, group, null, null, FIXED, afterCommittee, List.of(), List.of());
@@ -56,8 +68,8 @@ final class UnitNameIndex {
         }
 
         static Target unit(Unit unit, int rank, List<String> spellings) {
-            return new Target(TargetKind.UNIT, unit.id(), null, unit.name(), unit.label(), rank, false, spellings,
-                    List.of());
+            return new Target(
+                    TargetKind.UNIT, unit.id(), null, unit.name(), unit.label(), rank, false, spellings, List.of());
         }
 
         static Target ambiguous(int rank, List<Target> candidates) {
@@ -81,11 +93,12 @@ final class UnitNameIndex {
     private static final String COMMA = ",";
     private static final String AND = "va";
 
-    private static final Set<OrgUnitKind> PROVINCIAL = Set.of(OrgUnitKind.PROVINCE, OrgUnitKind.DEPARTMENT,
-            OrgUnitKind.AGENCY, OrgUnitKind.SUBUNIT);
+    private static final Set<OrgUnitKind> PROVINCIAL =
+            Set.of(OrgUnitKind.PROVINCE, OrgUnitKind.DEPARTMENT, OrgUnitKind.AGENCY, OrgUnitKind.SUBUNIT);
 
     /** Rank of fixed phrases, official names and aliases, and generated variants: lower wins a collision. */
     private static final int FIXED = 0;
+
     private static final int NAMED = 1;
     private static final int VARIANT = 2;
 
@@ -122,7 +135,8 @@ final class UnitNameIndex {
             }
             Hit hit = longest(tokens, pos, afterCommittee);
             if (hit != null) {
-                String written = nfc.substring(token.start(), tokens.get(hit.end - 1).end());
+                String written =
+                        nfc.substring(token.start(), tokens.get(hit.end - 1).end());
                 Target target = hit.target;
                 switch (target.kind()) {
                     case UNIT -> assignees.add(Assignee.unit(target.unitId(), target.label()));
@@ -135,8 +149,11 @@ final class UnitNameIndex {
                         Target unit = byDiacritics(target.candidates(), written);
                         if (unit == null) {
                             if (unmatched.add(written)) {
-                                ambiguous.add(new UnitMatch.Ambiguity(written, target.candidates().stream()
-                                        .map(c -> Assignee.unit(c.unitId(), c.qualified())).toList()));
+                                ambiguous.add(new UnitMatch.Ambiguity(
+                                        written,
+                                        target.candidates().stream()
+                                                .map(c -> Assignee.unit(c.unitId(), c.qualified()))
+                                                .toList()));
                             }
                         } else {
                             assignees.add(Assignee.unit(unit.unitId(), unit.label()));
@@ -157,8 +174,7 @@ final class UnitNameIndex {
             unmatched.add(nfc.substring(token.start(), tokens.get(last).end()));
             pos = end;
         }
-        return new UnitMatch(new ArrayList<>(assignees), new ArrayList<>(notes), new ArrayList<>(unmatched),
-                ambiguous);
+        return new UnitMatch(new ArrayList<>(assignees), new ArrayList<>(notes), new ArrayList<>(unmatched), ambiguous);
     }
 
     /**
@@ -179,7 +195,10 @@ final class UnitNameIndex {
 
     /** Lower-case NFC words with diacritics, without punctuation. */
     private static String spelling(String text) {
-        return NON_LETTERS.matcher(Texts.nfc(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return NON_LETTERS
+                .matcher(Texts.nfc(text).toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** An unknown part ends at " và " when "các …" or a known phrase follows. */
@@ -188,11 +207,11 @@ final class UnitNameIndex {
             return false;
         }
         Token next = tokens.get(at + 1);
-        return next.type() == Type.WORD && (next.word().equals("cac") || longest(tokens, at + 1, afterCommittee) != null);
+        return next.type() == Type.WORD
+                && (next.word().equals("cac") || longest(tokens, at + 1, afterCommittee) != null);
     }
 
-    private record Hit(Target target, int end) {
-    }
+    private record Hit(Target target, int end) {}
 
     private Hit longest(List<Token> tokens, int start, boolean afterCommittee) {
         Hit[] best = new Hit[1];
@@ -201,7 +220,9 @@ final class UnitNameIndex {
     }
 
     private void walk(Node node, List<Token> tokens, int at, boolean afterCommittee, Hit[] best) {
-        if (node.target != null && node != root && endsPart(tokens, at)
+        if (node.target != null
+                && node != root
+                && endsPart(tokens, at)
                 && (!node.target.afterCommittee() || afterCommittee)
                 && (best[0] == null || at > best[0].end)) {
             best[0] = new Hit(node.target, at);
@@ -228,7 +249,9 @@ final class UnitNameIndex {
     }
 
     private static boolean endsPart(List<Token> tokens, int at) {
-        return at >= tokens.size() || tokens.get(at).type() != Type.WORD || tokens.get(at).isWord(AND);
+        return at >= tokens.size()
+                || tokens.get(at).type() != Type.WORD
+                || tokens.get(at).isWord(AND);
     }
 
     /** Phrases (canonical folded words) that name more than one unit; such text is reported as unmatched. */
@@ -253,29 +276,63 @@ final class UnitNameIndex {
     // ---------------------------------------------------------------- building
 
     private void addFixedPhrases() {
-        group(OrgUnitGroup.ALL_DEPARTMENTS,
-                "sở, ban, ngành", "sở, ban, ngành tỉnh", "sở, ban, ngành thuộc tỉnh", "sở, ban, ngành của tỉnh",
-                "sở, ban, ngành cấp tỉnh", "sở, ngành", "sở, ngành tỉnh", "sở ban ngành",
-                "cơ quan chuyên môn thuộc UBND tỉnh", "cơ quan chuyên môn cấp tỉnh");
-        group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES,
-                "UBND cấp huyện", "UBND các huyện", "UBND các huyện, thị xã, thành phố",
-                "UBND các huyện, thành phố, thị xã", "UBND huyện, thị xã, thành phố",
-                "UBND các huyện, thị xã, thành phố thuộc tỉnh", "UBND các huyện, thị xã và thành phố",
+        group(
+                OrgUnitGroup.ALL_DEPARTMENTS,
+                "sở, ban, ngành",
+                "sở, ban, ngành tỉnh",
+                "sở, ban, ngành thuộc tỉnh",
+                "sở, ban, ngành của tỉnh",
+                "sở, ban, ngành cấp tỉnh",
+                "sở, ngành",
+                "sở, ngành tỉnh",
+                "sở ban ngành",
+                "cơ quan chuyên môn thuộc UBND tỉnh",
+                "cơ quan chuyên môn cấp tỉnh");
+        group(
+                OrgUnitGroup.ALL_DISTRICT_COMMITTEES,
+                "UBND cấp huyện",
+                "UBND các huyện",
+                "UBND các huyện, thị xã, thành phố",
+                "UBND các huyện, thành phố, thị xã",
+                "UBND huyện, thị xã, thành phố",
+                "UBND các huyện, thị xã, thành phố thuộc tỉnh",
+                "UBND các huyện, thị xã và thành phố",
                 "huyện, thị xã, thành phố");
-        group(OrgUnitGroup.ALL_COMMUNE_COMMITTEES,
-                "UBND cấp xã", "UBND các xã", "UBND các xã, phường, thị trấn", "UBND xã, phường, thị trấn",
-                "UBND các xã, thị trấn", "UBND các xã, phường", "UBND các xã, phường và thị trấn",
+        group(
+                OrgUnitGroup.ALL_COMMUNE_COMMITTEES,
+                "UBND cấp xã",
+                "UBND các xã",
+                "UBND các xã, phường, thị trấn",
+                "UBND xã, phường, thị trấn",
+                "UBND các xã, thị trấn",
+                "UBND các xã, phường",
+                "UBND các xã, phường và thị trấn",
                 "xã, phường, thị trấn");
         put(words("cấp huyện"), Target.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES, true));
         put(words("cấp xã"), Target.group(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, true));
-        for (String who : List.of("cơ quan, đơn vị", "cơ quan, đơn vị, địa phương", "đơn vị", "cơ quan",
-                "địa phương", "sở, ban, ngành", "sở, ban, ngành tỉnh", "sở, ngành", "cơ quan, địa phương",
+        for (String who : List.of(
+                "cơ quan, đơn vị",
+                "cơ quan, đơn vị, địa phương",
+                "đơn vị",
+                "cơ quan",
+                "địa phương",
+                "sở, ban, ngành",
+                "sở, ban, ngành tỉnh",
+                "sở, ngành",
+                "cơ quan, địa phương",
                 "đơn vị, địa phương")) {
             note(who + " liên quan", who + " có liên quan");
         }
-        note("cơ quan, đơn vị, địa phương được kiểm tra", "cơ quan, đơn vị được kiểm tra",
-                "đơn vị được kiểm tra", "cơ quan, đơn vị, địa phương", "cơ quan, đơn vị", "địa phương",
-                "đơn vị cung cấp phần mềm", "doanh nghiệp cung cấp phần mềm", "đơn vị cung cấp dịch vụ");
+        note(
+                "cơ quan, đơn vị, địa phương được kiểm tra",
+                "cơ quan, đơn vị được kiểm tra",
+                "đơn vị được kiểm tra",
+                "cơ quan, đơn vị, địa phương",
+                "cơ quan, đơn vị",
+                "địa phương",
+                "đơn vị cung cấp phần mềm",
+                "doanh nghiệp cung cấp phần mềm",
+                "đơn vị cung cấp dịch vụ");
     }
 
     private void group(OrgUnitGroup group, String... phrases) {
@@ -389,12 +446,17 @@ final class UnitNameIndex {
             return false;
         }
         String first = name.getFirst();
-        return first.equals("huyen") || first.equals("tx") || first.equals("tp") || first.equals("xa")
-                || first.equals("phuong") || first.equals("tt");
+        return first.equals("huyen")
+                || first.equals("tx")
+                || first.equals("tp")
+                || first.equals("xa")
+                || first.equals("phuong")
+                || first.equals("tt");
     }
 
     private static boolean endsWith(List<String> name, List<String> suffix) {
-        return name.size() > suffix.size() && name.subList(name.size() - suffix.size(), name.size()).equals(suffix);
+        return name.size() > suffix.size()
+                && name.subList(name.size() - suffix.size(), name.size()).equals(suffix);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -418,7 +480,8 @@ final class UnitNameIndex {
         Target existing = node.target;
         if (existing == null || target.rank() < existing.rank()) {
             node.target = target;
-        } else if (target.rank() == existing.rank() && target.kind() == TargetKind.UNIT
+        } else if (target.rank() == existing.rank()
+                && target.kind() == TargetKind.UNIT
                 && (existing.kind() == TargetKind.UNIT || existing.kind() == TargetKind.AMBIGUOUS)
                 && existing.units().stream().noneMatch(u -> u.unitId().equals(target.unitId()))) {
             List<Target> candidates = new ArrayList<>(existing.units());

@@ -47,11 +47,10 @@ final class UnitNameTokens {
             "cua tinh", "tinh");
 
     /** "(1)", "( 2 )", and at the start of a part "1." "2)" "a)". */
-    private static final Pattern NUMBERING = Pattern.compile(
-            "\\(\\s*\\d{1,2}\\s*\\)|(?<=^|[\\s/;,])(?:\\d{1,2}[.)]|[a-h]\\))(?=\\s)");
+    private static final Pattern NUMBERING =
+            Pattern.compile("\\(\\s*\\d{1,2}\\s*\\)|(?<=^|[\\s/;,])(?:\\d{1,2}[.)]|[a-h]\\))(?=\\s)");
 
-    private UnitNameTokens() {
-    }
+    private UnitNameTokens() {}
 
     /** Tokens of an NFC text (use {@link Texts#nfc(String)} first). */
     static List<Token> tokenize(String text) {
@@ -109,7 +108,8 @@ final class UnitNameTokens {
     private static boolean isWordChar(String text, int i) {
         int cp = text.codePointAt(i);
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+        return Character.isLetterOrDigit(cp)
+                || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
@@ -154,7 +154,7 @@ final class UnitNameTokens {
     private static List<String[][]> canonical(String... pairs) {
         List<String[][]> rules = new ArrayList<>();
         for (int k = 0; k < pairs.length; k += 2) {
-            rules.add(new String[][]{pairs[k].split(" "), pairs[k + 1].split(" ")});
+            rules.add(new String[][] {pairs[k].split(" "), pairs[k + 1].split(" ")});
         }
         rules.sort(Comparator.comparingInt((String[][] r) -> r[0].length).reversed());
         return List.copyOf(rules);

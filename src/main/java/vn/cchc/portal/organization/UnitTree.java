@@ -12,14 +12,36 @@ import java.util.Map;
 final class UnitTree {
 
     /** A unit as the tree keeps it: a copy of the row, never a managed entity. */
-    record Node(long id, String code, String name, String shortName, OrgUnitKind kind, Long parentId, int sortOrder,
-                LocalDate validFrom, LocalDate validTo, Long successorId, boolean handlesProcedures, String aliases,
-                String searchKey) {
+    record Node(
+            long id,
+            String code,
+            String name,
+            String shortName,
+            OrgUnitKind kind,
+            Long parentId,
+            int sortOrder,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Long successorId,
+            boolean handlesProcedures,
+            String aliases,
+            String searchKey) {
 
         static Node of(OrgUnit unit) {
-            return new Node(unit.getId(), unit.getCode(), unit.getName(), unit.getShortName(), unit.getKind(),
-                    unit.getParentId(), unit.getSortOrder(), unit.getValidFrom(), unit.getValidTo(),
-                    unit.getSuccessorId(), unit.isHandlesProcedures(), unit.getAliases(), unit.getSearchKey());
+            return new Node(
+                    unit.getId(),
+                    unit.getCode(),
+                    unit.getName(),
+                    unit.getShortName(),
+                    unit.getKind(),
+                    unit.getParentId(),
+                    unit.getSortOrder(),
+                    unit.getValidFrom(),
+                    unit.getValidTo(),
+                    unit.getSuccessorId(),
+                    unit.isHandlesProcedures(),
+                    unit.getAliases(),
+                    unit.getSearchKey());
         }
 
         boolean isActiveOn(LocalDate day) {
@@ -27,7 +49,8 @@ final class UnitTree {
         }
     }
 
-    private static final Comparator<Node> ORDER = Comparator.comparingInt(Node::sortOrder).thenComparing(Node::name);
+    private static final Comparator<Node> ORDER =
+            Comparator.comparingInt(Node::sortOrder).thenComparing(Node::name);
 
     private final Map<Long, Node> byId = new HashMap<>();
     private final Map<Long, List<Node>> children = new HashMap<>();
@@ -43,7 +66,8 @@ final class UnitTree {
             if (node.parentId() == null || !byId.containsKey(node.parentId())) {
                 roots.add(node);
             } else {
-                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
+                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>())
+                        .add(node);
             }
         }
         roots.sort(ORDER);
@@ -131,8 +155,19 @@ final class UnitTree {
 
     private OrgUnitSummary summary(Node unit, int depth) {
         Node successor = unit.successorId() == null ? null : byId.get(unit.successorId());
-        return new OrgUnitSummary(unit.id(), unit.code(), unit.name(), unit.shortName(), unit.kind(),
-                unit.parentId(), depth, unit.sortOrder(), unit.validFrom(), unit.validTo(), unit.successorId(),
-                successor == null ? null : successor.name(), unit.handlesProcedures());
+        return new OrgUnitSummary(
+                unit.id(),
+                unit.code(),
+                unit.name(),
+                unit.shortName(),
+                unit.kind(),
+                unit.parentId(),
+                depth,
+                unit.sortOrder(),
+                unit.validFrom(),
+                unit.validTo(),
+                unit.successorId(),
+                successor == null ? null : successor.name(),
+                unit.handlesProcedures());
     }
 }

@@ -35,8 +35,10 @@ class UnitTreeCache {
     private final long checkIntervalNanos;
     private volatile Shared shared;
 
-    UnitTreeCache(OrgUnitRepository repository, JdbcTemplate jdbc,
-                  @Value("${cchc.cluster.cache-check-interval:1s}") Duration checkInterval) {
+    UnitTreeCache(
+            OrgUnitRepository repository,
+            JdbcTemplate jdbc,
+            @Value("${cchc.cluster.cache-check-interval:1s}") Duration checkInterval) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.checkIntervalNanos = checkInterval.toNanos();
@@ -69,8 +71,7 @@ class UnitTreeCache {
     }
 
     private long storedVersion() {
-        Long version = jdbc.queryForObject("select version from cache_version where name = ?", Long.class,
-                VERSION_ROW);
+        Long version = jdbc.queryForObject("select version from cache_version where name = ?", Long.class, VERSION_ROW);
         return version == null ? 0 : version;
     }
 
@@ -108,8 +109,7 @@ class UnitTreeCache {
         }
     }
 
-    private record Shared(long changes, long version, long checkedAt, UnitTree tree) {
-    }
+    private record Shared(long changes, long version, long checkedAt, UnitTree tree) {}
 
     /**
      * Tells the cache about every insert, update and delete of a unit, whoever makes it: this node's at once, the

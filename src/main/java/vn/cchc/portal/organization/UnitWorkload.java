@@ -10,8 +10,7 @@ import java.util.Map;
 public interface UnitWorkload {
 
     /** Work of one unit: tasks, done, overdue, average percent complete. */
-    record Figures(long tasks, long done, long overdue, double averagePercent) {
-    }
+    record Figures(long tasks, long done, long overdue, double averagePercent) {}
 
     /** The figures of those of the given units the caller may see that have work; others are left out. */
     Map<Long, Figures> of(Collection<Long> unitIds);

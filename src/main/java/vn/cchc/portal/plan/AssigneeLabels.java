@@ -6,8 +6,7 @@ import vn.cchc.portal.organization.UnitMatch;
 /** Vietnamese names of unit groups as plans write them. */
 public final class AssigneeLabels {
 
-    private AssigneeLabels() {
-    }
+    private AssigneeLabels() {}
 
     public static String group(OrgUnitGroup group) {
         return UnitMatch.groupLabel(group);

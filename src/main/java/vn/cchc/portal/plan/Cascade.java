@@ -53,8 +53,8 @@ class Cascade {
         }
 
         private boolean hasMembersBelow(OrgUnitGroup group) {
-            return groups.computeIfAbsent(group, g -> units.expandWithin(g, unit.id(), day).stream()
-                    .anyMatch(u -> u.id() != unit.id()));
+            return groups.computeIfAbsent(
+                    group, g -> units.expandWithin(g, unit.id(), day).stream().anyMatch(u -> u.id() != unit.id()));
         }
     }
 
@@ -88,7 +88,8 @@ class Cascade {
             named.add(ItemAssignee.unit(item.leadUnitId).asLead(true));
         }
         for (ItemAssignee assignee : named) {
-            if (assignee.getUnitId() != null ? scope.isBelow(assignee.getUnitId())
+            if (assignee.getUnitId() != null
+                    ? scope.isBelow(assignee.getUnitId())
                     : assignee.getGroup().kind() != scope.unit.kind() && scope.hasMembersBelow(assignee.getGroup())) {
                 out.add(assignee.asLead(true));
             }
@@ -153,7 +154,8 @@ class Cascade {
         copy.coordinatingText = null;
         copy.coordinatingNote = null;
         copy.exclusions = new ArrayList<>(source.exclusions.stream()
-                .filter(x -> scope.isBelow(x.getUnitId())).toList());
+                .filter(x -> scope.isBelow(x.getUnitId()))
+                .toList());
         if (below.isEmpty()) {
             copy.leadUnitId = unit.id();
             copy.assignees = new ArrayList<>();
@@ -162,8 +164,13 @@ class Cascade {
             // passed on: each unit below leads its own part of the unit's task
             copy.leadUnitId = null;
             copy.assignees = new ArrayList<>(below);
-            copy.leadText = String.join("; ", below.stream().map(a -> a.getUnitId() != null
-                    ? units.nameOf(a.getUnitId()) : AssigneeLabels.group(a.getGroup())).toList());
+            copy.leadText = String.join(
+                    "; ",
+                    below.stream()
+                            .map(a -> a.getUnitId() != null
+                                    ? units.nameOf(a.getUnitId())
+                                    : AssigneeLabels.group(a.getGroup()))
+                            .toList());
         }
         if (Objects.equals(copy.leadText, "")) {
             copy.leadText = null;

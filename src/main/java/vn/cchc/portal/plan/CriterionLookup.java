@@ -76,5 +76,4 @@ class CriterionLookup {
     private static String key(String code) {
         return vn.cchc.portal.shared.Texts.fold(code).replace(" ", "");
     }
-
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class DemoCalendar {
 
-    private static final Pattern EXPRESSION = Pattern.compile("(today|issue|yearStart|yearEnd)\\s*(?:([+-])\\s*(\\d+))?");
+    private static final Pattern EXPRESSION =
+            Pattern.compile("(today|issue|yearStart|yearEnd)\\s*(?:([+-])\\s*(\\d+))?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(Y(?:-1)?|date:([^}]+))}");
 
     private final LocalDate today;

@@ -40,18 +40,31 @@ class DraftResolver {
     }
 
     /** As {@link #save(Plan, Long, List, LocalDate, Long)}, telling which item each draft became. */
-    int save(Plan plan, Long parentId, List<PlanItemDraft> drafts, LocalDate day, Long fallbackLead,
-             Map<PlanItemDraft, PlanItem> saved) {
+    int save(
+            Plan plan,
+            Long parentId,
+            List<PlanItemDraft> drafts,
+            LocalDate day,
+            Long fallbackLead,
+            Map<PlanItemDraft, PlanItem> saved) {
         int after = items.findByPlanIdOrderBySortOrder(plan.id).stream()
                 .filter(i -> java.util.Objects.equals(i.parentId, parentId))
-                .mapToInt(i -> i.sortOrder).max().orElse(0);
+                .mapToInt(i -> i.sortOrder)
+                .max()
+                .orElse(0);
         return save(plan, parentId, after + 10, drafts, day, fallbackLead, saved, criteria.finder(plan.year));
     }
 
     /** Saves drafts from the given sort order on; the children of a new item start at 10. */
-    private int save(Plan plan, Long parentId, int firstOrder, List<PlanItemDraft> drafts, LocalDate day,
-                     Long fallbackLead, Map<PlanItemDraft, PlanItem> saved,
-                     java.util.function.Function<String, java.util.Optional<Long>> criterion) {
+    private int save(
+            Plan plan,
+            Long parentId,
+            int firstOrder,
+            List<PlanItemDraft> drafts,
+            LocalDate day,
+            Long fallbackLead,
+            Map<PlanItemDraft, PlanItem> saved,
+            java.util.function.Function<String, java.util.Optional<Long>> criterion) {
         int order = firstOrder;
         int count = 0;
         for (PlanItemDraft draft : drafts) {
@@ -70,8 +83,11 @@ class DraftResolver {
         return count;
     }
 
-    private PlanItem resolve(PlanItemDraft draft, LocalDate day, Long fallbackLead,
-                             java.util.function.Function<String, java.util.Optional<Long>> criterion) {
+    private PlanItem resolve(
+            PlanItemDraft draft,
+            LocalDate day,
+            Long fallbackLead,
+            java.util.function.Function<String, java.util.Optional<Long>> criterion) {
         PlanItem item = new PlanItem();
         item.kind = draft.kind();
         item.number = draft.number();
@@ -122,7 +138,8 @@ class DraftResolver {
             UnitMatch match = matcher.match(draft.coordinatingText(), day);
             for (UnitMatch.Assignee a : match.assignees()) {
                 ItemAssignee coordinating = toAssignee(a);
-                boolean alreadyLeads = coordinating.getUnitId() != null && coordinating.getUnitId().equals(item.leadUnitId)
+                boolean alreadyLeads = coordinating.getUnitId() != null
+                                && coordinating.getUnitId().equals(item.leadUnitId)
                         || assignees.stream().anyMatch(x -> x.isLead() && x.sameTarget(coordinating));
                 if (!alreadyLeads) {
                     assignees.add(coordinating);
@@ -133,10 +150,10 @@ class DraftResolver {
         }
         item.assignees = new ArrayList<>(assignees);
         for (PlanItemDraft.Exclusion exclusion : draft.exclusions()) {
-            long unitId = matcher.matchOne(exclusion.unitText(), day).filter(a -> !a.isGroup())
+            long unitId = matcher.matchOne(exclusion.unitText(), day)
+                    .filter(a -> !a.isGroup())
                     .map(UnitMatch.Assignee::unitId)
-                    .orElseThrow(() -> BusinessException.of("error.plan.excludedUnitNotFound",
-                            exclusion.unitText()));
+                    .orElseThrow(() -> BusinessException.of("error.plan.excludedUnitNotFound", exclusion.unitText()));
             item.exclusions.add(new ItemExclusion(unitId, exclusion.reason()));
         }
         item.coordinatingNote = notes.isEmpty() ? null : String.join("; ", new LinkedHashSet<>(notes));

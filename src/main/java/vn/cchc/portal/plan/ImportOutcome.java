@@ -6,8 +6,7 @@ import java.util.List;
 public record ImportOutcome(int itemsImported, List<Problem> problems) {
 
     /** One problem of the file: Excel row number, column header, message in Vietnamese. */
-    public record Problem(int row, String column, String message) {
-    }
+    public record Problem(int row, String column, String message) {}
 
     public boolean succeeded() {
         return problems.isEmpty();

@@ -25,8 +25,7 @@ public class ItemAssignee {
     @Column(name = "lead", nullable = false)
     private boolean lead;
 
-    protected ItemAssignee() {
-    }
+    protected ItemAssignee() {}
 
     private ItemAssignee(Long unitId, OrgUnitGroup group, boolean lead) {
         this.unitId = unitId;

@@ -15,8 +15,7 @@ public class ItemExclusion {
     @Column(name = "reason", nullable = false, length = 1000)
     private String reason;
 
-    protected ItemExclusion() {
-    }
+    protected ItemExclusion() {}
 
     public ItemExclusion(long unitId, String reason) {
         this.unitId = unitId;
@@ -33,7 +32,8 @@ public class ItemExclusion {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ItemExclusion other && Objects.equals(unitId, other.unitId)
+        return o instanceof ItemExclusion other
+                && Objects.equals(unitId, other.unitId)
                 && Objects.equals(reason, other.reason);
     }
 

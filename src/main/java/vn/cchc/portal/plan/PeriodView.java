@@ -8,8 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A reporting period of a plan: what it is called, the days it covers and the day its reports are due. */
-public record PeriodView(long id, long planId, int seq, PeriodKind kind, String label, LocalDate startDate,
-                         LocalDate endDate, LocalDate dueDate) {
+public record PeriodView(
+        long id,
+        long planId,
+        int seq,
+        PeriodKind kind,
+        String label,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate dueDate) {
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(startDate) && !day.isAfter(endDate);

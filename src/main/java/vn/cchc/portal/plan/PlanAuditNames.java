@@ -34,8 +34,9 @@ class PlanAuditNames implements AuditNames {
     public Map<Long, AuditValue> names(AuditSubjectType type, Set<Long> ids) {
         Map<Long, AuditValue> names = new HashMap<>();
         if (type == AuditSubjectType.PLAN) {
-            plans.findAllById(ids).forEach(p -> names.put(p.id,
-                    AuditValue.text(p.number == null ? p.title : p.number + " – " + p.title)));
+            plans.findAllById(ids)
+                    .forEach(p ->
+                            names.put(p.id, AuditValue.text(p.number == null ? p.title : p.number + " – " + p.title)));
         } else {
             items.findAllById(ids).forEach(i -> names.put(i.id, item(i)));
         }

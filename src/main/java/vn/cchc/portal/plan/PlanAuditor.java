@@ -21,6 +21,7 @@ class PlanAuditor {
     private static final String DELETED = "ITEM_DELETED";
     /** Changes of the fields a plan or an item is named by (a draft gets its number late). */
     private static final Set<String> RENAMING = Set.of("PLAN_UPDATED", "ITEM_UPDATED");
+
     private static final Set<String> NAMING = Set.of("number", "title", "criterionId", "goal", "tasks");
 
     private final AuditLog log;
@@ -59,7 +60,8 @@ class PlanAuditor {
     }
 
     private static AuditSubject subject(long planId, Long itemId) {
-        return itemId == null ? AuditSubject.of(AuditSubjectType.PLAN, planId)
+        return itemId == null
+                ? AuditSubject.of(AuditSubjectType.PLAN, planId)
                 : AuditSubject.of(AuditSubjectType.PLAN_ITEM, itemId).within(AuditSubjectType.PLAN, planId);
     }
 
@@ -72,28 +74,32 @@ class PlanAuditor {
             case "issuingUnitId", "leadUnitId" -> AuditValue.ref(AuditSubjectType.ORG_UNIT, (Number) value);
             case "criterionId" -> AuditValue.ref(AuditSubjectType.CRITERION, (Number) value);
             case "amendsPlanId", "amendmentPlanId", "parentPlanId", "subPlanId" ->
-                    AuditValue.ref(AuditSubjectType.PLAN, (Number) value);
-            case "source" -> AuditValue.ref(itemId == null ? AuditSubjectType.PLAN : AuditSubjectType.PLAN_ITEM,
-                    (Number) value);
+                AuditValue.ref(AuditSubjectType.PLAN, (Number) value);
+            case "source" ->
+                AuditValue.ref(itemId == null ? AuditSubjectType.PLAN : AuditSubjectType.PLAN_ITEM, (Number) value);
             case "assignees" -> assignees((Collection<?>) value);
             case "exclusions" -> exclusions((Collection<?>) value);
-            default -> switch (value) {
-                case PlanStatus status -> AuditValue.label("plan.status", status);
-                case PlanKind kind -> AuditValue.label("plan.kind", kind);
-                case PlanItemKind kind -> AuditValue.label("item.kind", kind);
-                case ReportingCadence cadence -> AuditValue.label("plan.cadence", cadence);
-                default -> AuditValue.of(value);
-            };
+            default ->
+                switch (value) {
+                    case PlanStatus status -> AuditValue.label("plan.status", status);
+                    case PlanKind kind -> AuditValue.label("plan.kind", kind);
+                    case PlanItemKind kind -> AuditValue.label("item.kind", kind);
+                    case ReportingCadence cadence -> AuditValue.label("plan.cadence", cadence);
+                    default -> AuditValue.of(value);
+                };
         };
     }
 
     /** Units and groups in order; a lead one is followed by the word "chủ trì" (lead). */
     private static AuditValue assignees(Collection<?> assignees) {
-        return AuditValue.list(assignees.stream().map(ItemAssignee.class::cast)
+        return AuditValue.list(assignees.stream()
+                .map(ItemAssignee.class::cast)
                 .flatMap(a -> {
-                    AuditValue who = a.getUnitId() != null ? AuditValue.ref(AuditSubjectType.ORG_UNIT, a.getUnitId())
+                    AuditValue who = a.getUnitId() != null
+                            ? AuditValue.ref(AuditSubjectType.ORG_UNIT, a.getUnitId())
                             : AuditValue.label("orgunit.group", a.getGroup());
-                    return a.isLead() ? java.util.stream.Stream.of(who, AuditValue.label("item.role", "LEAD"))
+                    return a.isLead()
+                            ? java.util.stream.Stream.of(who, AuditValue.label("item.role", "LEAD"))
                             : java.util.stream.Stream.of(who);
                 })
                 .toList());
@@ -101,9 +107,10 @@ class PlanAuditor {
 
     /** Each excluded unit followed by the reason. */
     private static AuditValue exclusions(Collection<?> exclusions) {
-        return AuditValue.list(exclusions.stream().map(ItemExclusion.class::cast)
-                .flatMap(x -> java.util.stream.Stream.of(AuditValue.ref(AuditSubjectType.ORG_UNIT, x.getUnitId()),
-                        AuditValue.text(x.getReason())))
+        return AuditValue.list(exclusions.stream()
+                .map(ItemExclusion.class::cast)
+                .flatMap(x -> java.util.stream.Stream.of(
+                        AuditValue.ref(AuditSubjectType.ORG_UNIT, x.getUnitId()), AuditValue.text(x.getReason())))
                 .toList());
     }
 }

@@ -13,8 +13,7 @@ public interface PlanConsequences {
      * @param units   units given tasks
      * @param pastDue tasks whose due date has already passed (they will be overdue at once)
      */
-    record Issue(int tasks, int units, int pastDue) {
-    }
+    record Issue(int tasks, int units, int pastDue) {}
 
     /** The tasks issuing the plan would assign, were it issued now. */
     Issue ofIssue(long planId);

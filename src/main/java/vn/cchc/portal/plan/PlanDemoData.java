@@ -21,8 +21,13 @@ import vn.cchc.portal.security.SystemPrincipal;
 @Order(20)
 class PlanDemoData implements ApplicationRunner {
 
-    static final String[] FILES = {"1908-KH-UBND-2023.json", "629-KH-UBND-2024.json", "51-KH-UBND-2024-chu-prong.json",
-            "ia-tor-2024.json", "live-year.json"};
+    static final String[] FILES = {
+        "1908-KH-UBND-2023.json",
+        "629-KH-UBND-2024.json",
+        "51-KH-UBND-2024-chu-prong.json",
+        "ia-tor-2024.json",
+        "live-year.json"
+    };
     private static final Logger LOG = LoggerFactory.getLogger(PlanDemoData.class);
 
     private final PlanSeedLoader loader;

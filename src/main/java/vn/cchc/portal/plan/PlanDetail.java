@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** A plan with its header, items and printed milestones, and what the caller may do with it. */
-public record PlanDetail(PlanSummary summary, PlanHeaderForm header, List<PlanItemView> items, boolean editable,
-                         boolean canManage, List<PlanMilestone> milestones) {
+public record PlanDetail(
+        PlanSummary summary,
+        PlanHeaderForm header,
+        List<PlanItemView> items,
+        boolean editable,
+        boolean canManage,
+        List<PlanMilestone> milestones) {
 
     public PlanDetail {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
@@ -17,7 +22,7 @@ public record PlanDetail(PlanSummary summary, PlanHeaderForm header, List<PlanIt
 
     /** The same plan with its items as a list shows them ({@link PlanItemView#listed(int)}). */
     public PlanDetail listed(int limit) {
-        return new PlanDetail(summary, header, items.stream().map(i -> i.listed(limit)).toList(), editable, canManage,
-                milestones);
+        return new PlanDetail(
+                summary, header, items.stream().map(i -> i.listed(limit)).toList(), editable, canManage, milestones);
     }
 }

@@ -32,8 +32,13 @@ public class PlanImportService {
     private final PlanAuditor auditor;
     private final Clock clock;
 
-    PlanImportService(PlanService plans, OrgUnitMatcher matcher, CriterionLookup criteria, DraftResolver resolver,
-                      PlanAuditor auditor, Clock clock) {
+    PlanImportService(
+            PlanService plans,
+            OrgUnitMatcher matcher,
+            CriterionLookup criteria,
+            DraftResolver resolver,
+            PlanAuditor auditor,
+            Clock clock) {
         this.plans = plans;
         this.matcher = matcher;
         this.criteria = criteria;
@@ -53,11 +58,14 @@ public class PlanImportService {
         }
         XlsxRowCap.check(xlsx, MAX_ROWS); // streamed, before POI builds the workbook in memory
         LocalDate day = LocalDate.now(clock);
-        ImportResult result = new PlanAppendixImporter().read(new ByteArrayInputStream(xlsx),
-                MatcherUnitResolver.of(matcher, day), criteria.codes(plan.year));
+        ImportResult result = new PlanAppendixImporter()
+                .read(new ByteArrayInputStream(xlsx), MatcherUnitResolver.of(matcher, day), criteria.codes(plan.year));
         if (result.hasProblems()) {
-            return new ImportOutcome(0, result.problems().stream()
-                    .map(p -> new ImportOutcome.Problem(p.row(), p.column(), p.message())).toList());
+            return new ImportOutcome(
+                    0,
+                    result.problems().stream()
+                            .map(p -> new ImportOutcome.Problem(p.row(), p.column(), p.message()))
+                            .toList());
         }
         int count = resolver.save(plan, null, result.items(), day, null);
         auditor.field(plan.id, null, "ITEMS_IMPORTED", "items", null, count);

@@ -33,29 +33,40 @@ class PlanItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(name = "parent_id")
     Long parentId;
+
     @Column(name = "sort_order", nullable = false)
     int sortOrder;
+
     @Column(name = "item_number")
     String number;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     PlanItemKind kind;
+
     String title;
+
     @Column(name = "criterion_id")
     Long criterionId;
+
     String goal;
     String tasks;
+
     @Column(name = "lead_unit_id")
     Long leadUnitId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_item_assignee", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "sort_order")
     List<ItemAssignee> assignees = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_item_exclusion", joinColumns = @JoinColumn(name = "item_id"))
@@ -67,17 +78,22 @@ class PlanItem {
     /** The coordinating/implementing units exactly as printed. */
     @Column(name = "coordinating_text")
     String coordinatingText;
+
     @Column(name = "coordinating_note")
     String coordinatingNote;
+
     String timeframe;
     LocalDate deadline;
+
     @Column(name = "deadline_time")
     LocalTime deadlineTime;
+
     @Column(name = "source_item_id")
     Long sourceItemId;
     /** On an appendix row: the narrative item that spells out the tasks of the row's criterion. */
     @Column(name = "narrative_item_id")
     Long narrativeItemId;
+
     @Version
     long version;
 
@@ -136,6 +152,8 @@ class PlanItem {
 
     /** A printed unit cell: NFC, as written, only blank cells dropped. */
     private static String printed(String text) {
-        return text == null || text.isBlank() ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return text == null || text.isBlank()
+                ? null
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 }

@@ -19,14 +19,25 @@ import java.util.List;
  * @param explains         on a narrative item: the criterion codes of the appendix rows whose tasks it spells out
  * @param inherits         on an item of a sub-plan: the number of the parent plan's item it carries down
  */
-public record PlanItemDraft(String number, PlanItemKind kind, String title, String criterionCode, String goal,
-                            String tasks, String leadText, String coordinatingText, String timeframe,
-                            LocalDate deadline, LocalTime deadlineTime, List<Exclusion> exclusions,
-                            List<String> explains, String inherits, List<PlanItemDraft> children) {
+public record PlanItemDraft(
+        String number,
+        PlanItemKind kind,
+        String title,
+        String criterionCode,
+        String goal,
+        String tasks,
+        String leadText,
+        String coordinatingText,
+        String timeframe,
+        LocalDate deadline,
+        LocalTime deadlineTime,
+        List<Exclusion> exclusions,
+        List<String> explains,
+        String inherits,
+        List<PlanItemDraft> children) {
 
     /** A unit left out of the item, named as written, and why. */
-    public record Exclusion(String unitText, String reason) {
-    }
+    public record Exclusion(String unitText, String reason) {}
 
     public PlanItemDraft {
         children = children == null ? List.of() : List.copyOf(children);
@@ -34,10 +45,33 @@ public record PlanItemDraft(String number, PlanItemKind kind, String title, Stri
         explains = explains == null ? List.of() : List.copyOf(explains);
     }
 
-    public PlanItemDraft(String number, PlanItemKind kind, String title, String criterionCode, String goal,
-                         String tasks, String leadText, String coordinatingText, String timeframe,
-                         LocalDate deadline, List<PlanItemDraft> children) {
-        this(number, kind, title, criterionCode, goal, tasks, leadText, coordinatingText, timeframe, deadline, null,
-                List.of(), List.of(), null, children);
+    public PlanItemDraft(
+            String number,
+            PlanItemKind kind,
+            String title,
+            String criterionCode,
+            String goal,
+            String tasks,
+            String leadText,
+            String coordinatingText,
+            String timeframe,
+            LocalDate deadline,
+            List<PlanItemDraft> children) {
+        this(
+                number,
+                kind,
+                title,
+                criterionCode,
+                goal,
+                tasks,
+                leadText,
+                coordinatingText,
+                timeframe,
+                deadline,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                children);
     }
 }

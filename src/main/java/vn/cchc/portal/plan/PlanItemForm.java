@@ -187,7 +187,9 @@ public class PlanItemForm {
     public void setCoLeads(java.util.List<ItemAssignee> coLeads) {
         java.util.List<ItemAssignee> merged = new java.util.ArrayList<>();
         coLeads.forEach(a -> merged.add(a.asLead(true)));
-        assignees.stream().filter(a -> !a.isLead() && coLeads.stream().noneMatch(a::sameTarget)).forEach(merged::add);
+        assignees.stream()
+                .filter(a -> !a.isLead() && coLeads.stream().noneMatch(a::sameTarget))
+                .forEach(merged::add);
         this.assignees = merged;
     }
 
@@ -198,8 +200,10 @@ public class PlanItemForm {
 
     public void setCoordinating(java.util.List<ItemAssignee> coordinating) {
         java.util.List<ItemAssignee> merged = new java.util.ArrayList<>(getCoLeads());
-        coordinating.stream().map(a -> a.asLead(false))
-                .filter(a -> merged.stream().noneMatch(a::sameTarget)).forEach(merged::add);
+        coordinating.stream()
+                .map(a -> a.asLead(false))
+                .filter(a -> merged.stream().noneMatch(a::sameTarget))
+                .forEach(merged::add);
         this.assignees = merged;
     }
 
@@ -224,7 +228,8 @@ public class PlanItemForm {
         form.leadText = item.leadText();
         form.coordinatingText = item.coordinatingText();
         form.exclusions = new java.util.ArrayList<>(item.exclusions().stream()
-                .map(x -> new ItemExclusion(x.unitId(), x.reason())).toList());
+                .map(x -> new ItemExclusion(x.unitId(), x.reason()))
+                .toList());
         return form;
     }
 

@@ -151,7 +151,8 @@ public class PlanItemService {
 
     List<PlanItem> siblings(long planId, Long parentId) {
         List<PlanItem> list = new ArrayList<>(items.findByPlanIdOrderBySortOrder(planId).stream()
-                .filter(i -> Objects.equals(i.parentId, parentId)).toList());
+                .filter(i -> Objects.equals(i.parentId, parentId))
+                .toList());
         list.sort(Comparator.comparingInt((PlanItem i) -> i.sortOrder).thenComparing(i -> i.id));
         return list;
     }
@@ -182,7 +183,11 @@ public class PlanItemService {
     }
 
     private int nextOrder(long planId, Long parentId) {
-        return siblings(planId, parentId).stream().mapToInt(i -> i.sortOrder).max().orElse(0) + 10;
+        return siblings(planId, parentId).stream()
+                        .mapToInt(i -> i.sortOrder)
+                        .max()
+                        .orElse(0)
+                + 10;
     }
 
     private void renumber(List<PlanItem> siblings) {
@@ -213,10 +218,12 @@ public class PlanItemService {
         item.goal = form.getGoal();
         item.tasks = form.getTasks();
         item.leadUnitId = form.getKind() == PlanItemKind.GROUP ? null : form.getLeadUnitId();
-        item.assignees = form.getKind() == PlanItemKind.GROUP ? new ArrayList<>()
+        item.assignees = form.getKind() == PlanItemKind.GROUP
+                ? new ArrayList<>()
                 : new ArrayList<>(form.getAssignees().stream().distinct().toList());
         item.coordinatingNote = form.getCoordinatingNote();
-        item.exclusions = form.getKind() == PlanItemKind.GROUP ? new ArrayList<>()
+        item.exclusions = form.getKind() == PlanItemKind.GROUP
+                ? new ArrayList<>()
                 : new ArrayList<>(form.getExclusions().stream().distinct().toList());
         item.leadText = form.getKind() == PlanItemKind.GROUP ? null : form.getLeadText();
         item.coordinatingText = form.getKind() == PlanItemKind.GROUP ? null : form.getCoordinatingText();
@@ -255,13 +262,14 @@ public class PlanItemService {
         auditor.field(planId, itemId, action, "tasks", before.getTasks(), after.getTasks());
         auditor.field(planId, itemId, action, "leadUnitId", before.getLeadUnitId(), after.getLeadUnitId());
         auditor.field(planId, itemId, action, "assignees", before.getAssignees(), after.getAssignees());
-        auditor.field(planId, itemId, action, "coordinatingNote", before.getCoordinatingNote(), after.getCoordinatingNote());
+        auditor.field(
+                planId, itemId, action, "coordinatingNote", before.getCoordinatingNote(), after.getCoordinatingNote());
         auditor.field(planId, itemId, action, "timeframe", before.getTimeframe(), after.getTimeframe());
         auditor.field(planId, itemId, action, "deadline", before.getDeadline(), after.getDeadline());
         auditor.field(planId, itemId, action, "deadlineTime", before.getDeadlineTime(), after.getDeadlineTime());
         auditor.field(planId, itemId, action, "leadText", before.getLeadText(), after.getLeadText());
-        auditor.field(planId, itemId, action, "coordinatingText", before.getCoordinatingText(),
-                after.getCoordinatingText());
+        auditor.field(
+                planId, itemId, action, "coordinatingText", before.getCoordinatingText(), after.getCoordinatingText());
         auditor.field(planId, itemId, action, "exclusions", before.getExclusions(), after.getExclusions());
     }
 }

@@ -17,17 +17,37 @@ import java.util.List;
  * @param assigneeNames   the coordinating units and groups (not the leads), then the note
  * @param narrativeItemId on an appendix row: the narrative item that spells out its tasks
  */
-public record PlanItemView(long id, Long parentId, int depth, int sortOrder, String number, PlanItemKind kind,
-                           String title, Long criterionId, String criterionCode, String criterionTitle, String goal,
-                           String tasks, Long leadUnitId, String leadUnitName, List<ItemAssignee> assignees,
-                           String assigneeNames, String coordinatingNote, String timeframe, LocalDate deadline,
-                           Long sourceItemId, long version, String leadText, String coordinatingText,
-                           String leadNames, LocalTime deadlineTime, Long narrativeItemId,
-                           List<Exclusion> exclusions) {
+public record PlanItemView(
+        long id,
+        Long parentId,
+        int depth,
+        int sortOrder,
+        String number,
+        PlanItemKind kind,
+        String title,
+        Long criterionId,
+        String criterionCode,
+        String criterionTitle,
+        String goal,
+        String tasks,
+        Long leadUnitId,
+        String leadUnitName,
+        List<ItemAssignee> assignees,
+        String assigneeNames,
+        String coordinatingNote,
+        String timeframe,
+        LocalDate deadline,
+        Long sourceItemId,
+        long version,
+        String leadText,
+        String coordinatingText,
+        String leadNames,
+        LocalTime deadlineTime,
+        Long narrativeItemId,
+        List<Exclusion> exclusions) {
 
     /** A unit the item leaves out, and why. */
-    public record Exclusion(long unitId, String unitName, String reason) {
-    }
+    public record Exclusion(long unitId, String unitName, String reason) {}
 
     /**
      * The item as a list shows it: goal (or tasks) cut to {@code limit} characters, the tasks dropped. A plan editor
@@ -35,10 +55,34 @@ public record PlanItemView(long id, Long parentId, int depth, int sortOrder, Str
      */
     public PlanItemView listed(int limit) {
         String text = goal != null ? goal : tasks;
-        return new PlanItemView(id, parentId, depth, sortOrder, number, kind, title, criterionId, criterionCode,
-                criterionTitle, text == null ? null : Texts.shorten(text, limit), null, leadUnitId, leadUnitName,
-                assignees, assigneeNames, coordinatingNote, timeframe, deadline, sourceItemId, version, leadText,
-                coordinatingText, leadNames, deadlineTime, narrativeItemId, exclusions);
+        return new PlanItemView(
+                id,
+                parentId,
+                depth,
+                sortOrder,
+                number,
+                kind,
+                title,
+                criterionId,
+                criterionCode,
+                criterionTitle,
+                text == null ? null : Texts.shorten(text, limit),
+                null,
+                leadUnitId,
+                leadUnitName,
+                assignees,
+                assigneeNames,
+                coordinatingNote,
+                timeframe,
+                deadline,
+                sourceItemId,
+                version,
+                leadText,
+                coordinatingText,
+                leadNames,
+                deadlineTime,
+                narrativeItemId,
+                exclusions);
     }
 
     /** What the content column shows: the item's own title, or the title of its criterion. */

@@ -39,13 +39,29 @@ class PlanMapper {
         for (Object[] row : items.countByPlans(plans.stream().map(p -> p.id).toList(), PlanItemKind.ITEM)) {
             counts.put((Long) row[0], (Long) row[1]);
         }
-        return plans.stream().map(p -> summary(p, counts.getOrDefault(p.id, 0L))).toList();
+        return plans.stream()
+                .map(p -> summary(p, counts.getOrDefault(p.id, 0L)))
+                .toList();
     }
 
     private PlanSummary summary(Plan plan, long itemCount) {
-        return new PlanSummary(plan.id, plan.number, plan.title, plan.kind, plan.year, plan.status,
-                plan.issuingUnitId, units.nameOf(plan.issuingUnitId), plan.issueDate, plan.parentPlanId,
-                plan.amendsPlanId, plan.versionNo, subPlanDue(plan), itemCount, plan.updatedAt, plan.updatedBy);
+        return new PlanSummary(
+                plan.id,
+                plan.number,
+                plan.title,
+                plan.kind,
+                plan.year,
+                plan.status,
+                plan.issuingUnitId,
+                units.nameOf(plan.issuingUnitId),
+                plan.issueDate,
+                plan.parentPlanId,
+                plan.amendsPlanId,
+                plan.versionNo,
+                subPlanDue(plan),
+                itemCount,
+                plan.updatedAt,
+                plan.updatedBy);
     }
 
     static java.time.LocalDate subPlanDue(Plan plan) {
@@ -101,7 +117,8 @@ class PlanMapper {
         List<PlanItem> all = items.findByPlanIdInOrderBySortOrder(planIds);
         Map<Long, CriterionSummary> found = criteria.summaries(criterionIds(all));
         Map<Long, List<PlanItem>> byPlan = new HashMap<>();
-        all.forEach(i -> byPlan.computeIfAbsent(i.planId, k -> new ArrayList<>()).add(i));
+        all.forEach(
+                i -> byPlan.computeIfAbsent(i.planId, k -> new ArrayList<>()).add(i));
         Map<Long, List<PlanItemView>> out = new HashMap<>();
         planIds.forEach(id -> out.put(id, tree(byPlan.getOrDefault(id, List.of()), found)));
         return out;
@@ -121,7 +138,8 @@ class PlanMapper {
                 children.computeIfAbsent(item.parentId, k -> new ArrayList<>()).add(item);
             }
         }
-        Comparator<PlanItem> order = Comparator.comparingInt((PlanItem i) -> i.sortOrder).thenComparing(i -> i.id);
+        Comparator<PlanItem> order =
+                Comparator.comparingInt((PlanItem i) -> i.sortOrder).thenComparing(i -> i.id);
         roots.sort(order);
         children.values().forEach(list -> list.sort(order));
         Map<Long, String> names = new HashMap<>();
@@ -132,8 +150,13 @@ class PlanMapper {
         return out;
     }
 
-    private void walk(PlanItem item, int depth, Map<Long, List<PlanItem>> children,
-                      Map<Long, CriterionSummary> found, Map<Long, String> names, List<PlanItemView> out) {
+    private void walk(
+            PlanItem item,
+            int depth,
+            Map<Long, List<PlanItem>> children,
+            Map<Long, CriterionSummary> found,
+            Map<Long, String> names,
+            List<PlanItemView> out) {
         out.add(view(item, depth, item.criterionId == null ? null : found.get(item.criterionId), names));
         for (PlanItem child : children.getOrDefault(item.id, List.of())) {
             walk(child, depth + 1, children, found, names, out);
@@ -142,31 +165,56 @@ class PlanMapper {
 
     private PlanItemView view(PlanItem item, int depth, CriterionSummary criterion, Map<Long, String> names) {
         String lead = item.leadUnitId == null ? null : units.nameOf(item.leadUnitId);
-        String assigneeNames = item.assignees.stream().filter(a -> !a.isLead())
+        String assigneeNames = item.assignees.stream()
+                .filter(a -> !a.isLead())
                 .map(a -> label(a, names))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
         if (item.coordinatingNote != null) {
-            assigneeNames = assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
+            assigneeNames =
+                    assigneeNames.isEmpty() ? item.coordinatingNote : assigneeNames + "; " + item.coordinatingNote;
         }
         List<ItemAssignee> leads = item.leads();
         String leadNames = leads.stream().map(a -> label(a, names)).collect(Collectors.joining("; "))
                 + (leads.stream().anyMatch(a -> a.getGroup() != null) ? " (" + EACH_LEADS + ")" : "");
         List<PlanItemView.Exclusion> exclusions = item.exclusions.stream()
-                .map(x -> new PlanItemView.Exclusion(x.getUnitId(),
-                        names.computeIfAbsent(x.getUnitId(), units::labelOf), x.getReason()))
+                .map(x -> new PlanItemView.Exclusion(
+                        x.getUnitId(), names.computeIfAbsent(x.getUnitId(), units::labelOf), x.getReason()))
                 .toList();
-        return new PlanItemView(item.id, item.parentId, depth, item.sortOrder, item.number, item.kind, item.title,
-                item.criterionId, criterion == null ? null : criterion.code(),
-                criterion == null ? null : criterion.title(), item.goal,
-                item.tasks, item.leadUnitId, lead, List.copyOf(item.assignees), assigneeNames, item.coordinatingNote,
-                item.timeframe, item.deadline, item.sourceItemId, item.version, item.leadText, item.coordinatingText,
-                leadNames.isEmpty() ? null : leadNames, item.deadlineTime, item.narrativeItemId, exclusions);
+        return new PlanItemView(
+                item.id,
+                item.parentId,
+                depth,
+                item.sortOrder,
+                item.number,
+                item.kind,
+                item.title,
+                item.criterionId,
+                criterion == null ? null : criterion.code(),
+                criterion == null ? null : criterion.title(),
+                item.goal,
+                item.tasks,
+                item.leadUnitId,
+                lead,
+                List.copyOf(item.assignees),
+                assigneeNames,
+                item.coordinatingNote,
+                item.timeframe,
+                item.deadline,
+                item.sourceItemId,
+                item.version,
+                item.leadText,
+                item.coordinatingText,
+                leadNames.isEmpty() ? null : leadNames,
+                item.deadlineTime,
+                item.narrativeItemId,
+                exclusions);
     }
 
     /** A unit as screens name it, with its district when another unit bears its name ("Xã Ayun (Huyện Chư Sê)"). */
     private String label(ItemAssignee a, Map<Long, String> names) {
-        return a.getUnitId() != null ? names.computeIfAbsent(a.getUnitId(), units::labelOf)
+        return a.getUnitId() != null
+                ? names.computeIfAbsent(a.getUnitId(), units::labelOf)
                 : AssigneeLabels.group(a.getGroup());
     }
 

@@ -29,8 +29,7 @@ public class PlanMilestone {
     @Column(name = "printed_text", length = 1000)
     private String printedText;
 
-    protected PlanMilestone() {
-    }
+    protected PlanMilestone() {}
 
     public PlanMilestone(MilestoneKind kind, LocalDate dueDate, LocalTime dueTime, String printedText) {
         this.kind = Objects.requireNonNull(kind);
@@ -57,8 +56,11 @@ public class PlanMilestone {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PlanMilestone other && kind == other.kind && Objects.equals(dueDate, other.dueDate)
-                && Objects.equals(dueTime, other.dueTime) && Objects.equals(printedText, other.printedText);
+        return o instanceof PlanMilestone other
+                && kind == other.kind
+                && Objects.equals(dueDate, other.dueDate)
+                && Objects.equals(dueTime, other.dueTime)
+                && Objects.equals(printedText, other.printedText);
     }
 
     @Override

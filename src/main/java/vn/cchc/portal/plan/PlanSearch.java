@@ -54,11 +54,17 @@ class PlanSearch {
             for (int i = 0; i < words.size(); i++) {
                 Predicate text = cb.like(root.get("searchKey"), "%" + escape(words.get(i)) + "%", '\\');
                 Set<Long> issuers = issuersByWord.get(i);
-                where.add(issuers.isEmpty() ? text : cb.or(text, root.get("issuingUnitId").in(issuers)));
+                where.add(
+                        issuers.isEmpty()
+                                ? text
+                                : cb.or(text, root.get("issuingUnitId").in(issuers)));
             }
             if (own != null) {
-                where.add(cb.or(root.get("issuingUnitId").in(own), cb.and(
-                        cb.notEqual(root.get("status"), PlanStatus.DRAFT), root.get("issuingUnitId").in(above))));
+                where.add(cb.or(
+                        root.get("issuingUnitId").in(own),
+                        cb.and(
+                                cb.notEqual(root.get("status"), PlanStatus.DRAFT),
+                                root.get("issuingUnitId").in(above))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -41,9 +41,17 @@ class PlanSeedLoader {
     private final ReportingPeriodService periods;
     private final ApplicationEventPublisher events;
 
-    PlanSeedLoader(PlanRepository plans, PlanItemRepository items, DraftResolver resolver, Cascade cascade,
-                   OrgUnitMatcher matcher, OrgUnitService units, PlanAuditor auditor, Clock clock,
-                   ReportingPeriodService periods, ApplicationEventPublisher events) {
+    PlanSeedLoader(
+            PlanRepository plans,
+            PlanItemRepository items,
+            DraftResolver resolver,
+            Cascade cascade,
+            OrgUnitMatcher matcher,
+            OrgUnitService units,
+            PlanAuditor auditor,
+            Clock clock,
+            ReportingPeriodService periods,
+            ApplicationEventPublisher events) {
         this.periods = periods;
         this.plans = plans;
         this.items = items;
@@ -85,8 +93,11 @@ class PlanSeedLoader {
     private void closeEndedLivePlans() {
         LocalDate today = LocalDate.now(clock);
         for (Plan plan : plans.findAll()) {
-            if (plan.planKey != null && plan.planKey.startsWith(LIVE_PREFIX) && plan.status == PlanStatus.ISSUED
-                    && plan.endDate != null && plan.endDate.isBefore(today)) {
+            if (plan.planKey != null
+                    && plan.planKey.startsWith(LIVE_PREFIX)
+                    && plan.status == PlanStatus.ISSUED
+                    && plan.endDate != null
+                    && plan.endDate.isBefore(today)) {
                 plan.status = PlanStatus.CLOSED;
                 plan.updatedAt = clock.instant();
                 auditor.field(plan.id, null, "PLAN_CLOSED", "status", PlanStatus.ISSUED, PlanStatus.CLOSED);
@@ -127,14 +138,17 @@ class PlanSeedLoader {
             Optional<PrintedDates.Due> printed = PrintedDates.due(plan.subPlanDueText);
             plan.subPlanDueDate = printed.map(PrintedDates.Due::date).orElse(v.date(due, "date"));
             plan.subPlanDueTime = printed.map(PrintedDates.Due::time).orElse(v.time(due, "time"));
-            plan.subPlanDueWorkingDays = due.path("workingDays").isNumber() ? due.path("workingDays").asInt() : null;
+            plan.subPlanDueWorkingDays =
+                    due.path("workingDays").isNumber() ? due.path("workingDays").asInt() : null;
         }
         for (JsonNode milestone : json.path("milestones")) {
             String text = v.text(milestone, "text");
             Optional<PrintedDates.Due> printed = PrintedDates.due(text);
-            plan.milestones.add(new PlanMilestone(MilestoneKind.valueOf(v.text(milestone, "kind")),
+            plan.milestones.add(new PlanMilestone(
+                    MilestoneKind.valueOf(v.text(milestone, "kind")),
                     printed.map(PrintedDates.Due::date).orElse(v.date(milestone, "date")),
-                    printed.map(PrintedDates.Due::time).orElse(null), text));
+                    printed.map(PrintedDates.Due::time).orElse(null),
+                    text));
         }
         Plan parent = null;
         String parentKey = v.text(json, "parentPlanKey");
@@ -145,7 +159,8 @@ class PlanSeedLoader {
         }
         JsonNode cadence = json.path("reportingCadence");
         plan.reportingCadence = cadence.isObject() && cadence.path("everyDays").asInt() == 10
-                ? ReportingCadence.CAMPAIGN_10_DAYS : ReportingCadence.QUARTERLY;
+                ? ReportingCadence.CAMPAIGN_10_DAYS
+                : ReportingCadence.QUARTERLY;
         LocalDate lastDay = plan.endDate != null ? plan.endDate : LocalDate.of(plan.year, 12, 31);
         // documents of past years are loaded as ended plans: their history stays, no reminders go out
         plan.status = lastDay.isBefore(LocalDate.now(clock)) ? PlanStatus.CLOSED : PlanStatus.ISSUED;
@@ -170,7 +185,8 @@ class PlanSeedLoader {
     }
 
     private long unit(String name, LocalDate day) {
-        return matcher.matchOne(name, day).map(UnitMatch.Assignee::unitId)
+        return matcher.matchOne(name, day)
+                .map(UnitMatch.Assignee::unitId)
                 .orElseThrow(() -> new IllegalStateException("Unknown unit " + name));
     }
 
@@ -183,7 +199,8 @@ class PlanSeedLoader {
             int linked = 0;
             for (Map.Entry<PlanItemDraft, PlanItem> row : saved.entrySet()) {
                 PlanItemDraft draft = row.getKey();
-                if (draft.explains().isEmpty() && draft.kind() == PlanItemKind.ITEM
+                if (draft.explains().isEmpty()
+                        && draft.kind() == PlanItemKind.ITEM
                         && narrativeDraft.explains().contains(draft.criterionCode())) {
                     if (row.getValue().narrativeItemId != null) {
                         throw new IllegalStateException("Row " + draft.criterionCode() + " is explained twice");
@@ -210,7 +227,8 @@ class PlanSeedLoader {
             }
             item.sourceItemId = items.findByPlanIdOrderBySortOrder(parent.id).stream()
                     .filter(p -> p.kind == PlanItemKind.ITEM && draft.inherits().equals(p.number))
-                    .map(p -> p.id).findFirst()
+                    .map(p -> p.id)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No item " + draft.inherits() + " in the parent"));
         });
     }
@@ -228,11 +246,21 @@ class PlanSeedLoader {
                 exclusions.add(new PlanItemDraft.Exclusion(v.text(x, "unit"), v.text(x, "reason")));
             }
             PlanItemKind kind = PlanItemKind.valueOf(v.text(node, "kind"));
-            out.add(new PlanItemDraft(v.text(node, "number"), kind, v.text(node, "title"),
-                    v.text(node, "criterion"), v.text(node, "goal"), v.text(node, "tasks"), v.text(node, "lead"),
-                    v.text(node, "coordinating"), v.text(node, "timeframe"), v.date(node, "deadline"),
-                    v.time(node, "deadlineTime"), kind == PlanItemKind.ITEM ? exclusions : List.of(),
-                    v.list(node.path("explains")), v.text(node, "inherits"),
+            out.add(new PlanItemDraft(
+                    v.text(node, "number"),
+                    kind,
+                    v.text(node, "title"),
+                    v.text(node, "criterion"),
+                    v.text(node, "goal"),
+                    v.text(node, "tasks"),
+                    v.text(node, "lead"),
+                    v.text(node, "coordinating"),
+                    v.text(node, "timeframe"),
+                    v.date(node, "deadline"),
+                    v.time(node, "deadlineTime"),
+                    kind == PlanItemKind.ITEM ? exclusions : List.of(),
+                    v.list(node.path("explains")),
+                    v.text(node, "inherits"),
                     drafts(node.path("children"), v, exclusions)));
         }
         return out;

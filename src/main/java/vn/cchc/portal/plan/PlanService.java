@@ -1,7 +1,6 @@
 package vn.cchc.portal.plan;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import vn.cchc.portal.settings.SettingsService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,18 +8,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
+import vn.cchc.portal.settings.SettingsService;
 import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 
 /** Plans: list, read, create, edit the header while a draft, issue and close. */
 @Service
@@ -38,9 +38,17 @@ public class PlanService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SettingsService settings;
 
-    PlanService(PlanRepository plans, PlanItemRepository items, PlanAccess access, PlanAuditor auditor,
-                PlanMapper mapper, PlanSearch search, ReportingPeriodService periods, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events, SettingsService settings) {
+    PlanService(
+            PlanRepository plans,
+            PlanItemRepository items,
+            PlanAccess access,
+            PlanAuditor auditor,
+            PlanMapper mapper,
+            PlanSearch search,
+            ReportingPeriodService periods,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            SettingsService settings) {
         this.settings = settings;
         this.events = events;
         this.search = search;
@@ -65,7 +73,8 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<PlanSummary> list(PlanFilter filter, Pageable page) {
         Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), PlanSearch.ORDER);
-        return mapper.summaries(plans.findBy(search.of(filter), q -> q.slice(ordered)).getContent());
+        return mapper.summaries(
+                plans.findBy(search.of(filter), q -> q.slice(ordered)).getContent());
     }
 
     /** How many plans {@link #list(PlanFilter)} gives. */
@@ -101,14 +110,22 @@ public class PlanService {
             return Map.of();
         }
         List<Plan> found = readable(planIds);
-        Map<Long, List<PlanItemView>> itemsByPlan = mapper.items(found.stream().map(p -> p.id).toList());
+        Map<Long, List<PlanItemView>> itemsByPlan =
+                mapper.items(found.stream().map(p -> p.id).toList());
         Map<Long, PlanDetail> out = new HashMap<>();
         List<PlanSummary> summaries = mapper.summaries(found);
         for (int i = 0; i < found.size(); i++) {
             Plan plan = found.get(i);
             boolean canManage = access.canManageUnit(plan.issuingUnitId);
-            out.put(plan.id, new PlanDetail(summaries.get(i), mapper.header(plan), itemsByPlan.get(plan.id),
-                    plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones)));
+            out.put(
+                    plan.id,
+                    new PlanDetail(
+                            summaries.get(i),
+                            mapper.header(plan),
+                            itemsByPlan.get(plan.id),
+                            plan.isEditable() && canManage,
+                            canManage,
+                            List.copyOf(plan.milestones)));
         }
         return out;
     }
@@ -128,8 +145,8 @@ public class PlanService {
     @Transactional(readOnly = true)
     public java.util.Optional<PlanSummary> subPlanInForce(long parentPlanId, long unitId) {
         return plans.findByParentPlanId(parentPlanId).stream()
-                .filter(p -> p.issuingUnitId == unitId
-                        && (p.status == PlanStatus.ISSUED || p.status == PlanStatus.CLOSED))
+                .filter(p ->
+                        p.issuingUnitId == unitId && (p.status == PlanStatus.ISSUED || p.status == PlanStatus.CLOSED))
                 .filter(access::canRead)
                 .max(Comparator.comparingInt(p -> p.versionNo))
                 .map(mapper::summary);
@@ -141,8 +158,13 @@ public class PlanService {
         Plan plan = load(planId);
         access.checkRead(plan);
         boolean canManage = access.canManageUnit(plan.issuingUnitId);
-        return new PlanDetail(mapper.summary(plan), mapper.header(plan), mapper.items(planId),
-                plan.isEditable() && canManage, canManage, List.copyOf(plan.milestones));
+        return new PlanDetail(
+                mapper.summary(plan),
+                mapper.header(plan),
+                mapper.items(planId),
+                plan.isEditable() && canManage,
+                canManage,
+                List.copyOf(plan.milestones));
     }
 
     @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)
@@ -194,8 +216,7 @@ public class PlanService {
             if (original.status == PlanStatus.ISSUED) {
                 original.status = PlanStatus.SUPERSEDED;
                 stamp(original, false);
-                auditor.field(original.id, null, "PLAN_SUPERSEDED", "status", PlanStatus.ISSUED,
-                        PlanStatus.SUPERSEDED);
+                auditor.field(original.id, null, "PLAN_SUPERSEDED", "status", PlanStatus.ISSUED, PlanStatus.SUPERSEDED);
             }
         }
         PlanSummary summary;
@@ -250,7 +271,8 @@ public class PlanService {
     /** The plans by id, newest first: an issued, closed or superseded one to anyone, a draft to its readers. */
     private List<Plan> readable(Collection<Long> planIds) {
         return plans.findAll((root, query, cb) -> root.get("id").in(planIds), PlanSearch.ORDER).stream()
-                .filter(p -> p.status != PlanStatus.DRAFT || access.canRead(p)).toList();
+                .filter(p -> p.status != PlanStatus.DRAFT || access.canRead(p))
+                .toList();
     }
 
     Plan load(long planId) {
@@ -311,8 +333,8 @@ public class PlanService {
         plan.subPlanDueWorkingDays = form.getSubPlanDueWorkingDays();
         plan.subPlanDueTime = form.getSubPlanDueTime();
         plan.subPlanDueText = form.getSubPlanDueText();
-        plan.reportingCadence = form.getReportingCadence() == null ? ReportingCadence.QUARTERLY
-                : form.getReportingCadence();
+        plan.reportingCadence =
+                form.getReportingCadence() == null ? ReportingCadence.QUARTERLY : form.getReportingCadence();
         plan.normalise();
     }
 
@@ -334,13 +356,35 @@ public class PlanService {
         auditor.field(planId, null, a, "requirements", before.getRequirements(), after.getRequirements());
         auditor.field(planId, null, a, "implementation", before.getImplementation(), after.getImplementation());
         auditor.field(planId, null, a, "recipients", before.getRecipients(), after.getRecipients());
-        auditor.field(planId, null, a, "signerAuthority", before.getSigner().authority(), after.getSigner().authority());
-        auditor.field(planId, null, a, "signerTitle", before.getSigner().title(), after.getSigner().title());
-        auditor.field(planId, null, a, "signerName", before.getSigner().name(), after.getSigner().name());
+        auditor.field(
+                planId,
+                null,
+                a,
+                "signerAuthority",
+                before.getSigner().authority(),
+                after.getSigner().authority());
+        auditor.field(
+                planId,
+                null,
+                a,
+                "signerTitle",
+                before.getSigner().title(),
+                after.getSigner().title());
+        auditor.field(
+                planId,
+                null,
+                a,
+                "signerName",
+                before.getSigner().name(),
+                after.getSigner().name());
         auditor.field(planId, null, a, "subPlanDueDate", before.getSubPlanDueDate(), after.getSubPlanDueDate());
-        auditor.field(planId, null, a, "reportingCadence", before.getReportingCadence(),
-                after.getReportingCadence());
-        auditor.field(planId, null, a, "subPlanDueWorkingDays", before.getSubPlanDueWorkingDays(),
+        auditor.field(planId, null, a, "reportingCadence", before.getReportingCadence(), after.getReportingCadence());
+        auditor.field(
+                planId,
+                null,
+                a,
+                "subPlanDueWorkingDays",
+                before.getSubPlanDueWorkingDays(),
                 after.getSubPlanDueWorkingDays());
         auditor.field(planId, null, a, "subPlanDueTime", before.getSubPlanDueTime(), after.getSubPlanDueTime());
     }

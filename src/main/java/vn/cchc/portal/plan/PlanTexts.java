@@ -8,15 +8,16 @@ import java.util.List;
 /** Multi-line texts of a plan (paragraphs, ordered lists one per line), stored NFC with clean line ends. */
 final class PlanTexts {
 
-    private PlanTexts() {
-    }
+    private PlanTexts() {}
 
     static String block(String text) {
         return Texts.block(text);
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
     static String join(List<String> lines) {

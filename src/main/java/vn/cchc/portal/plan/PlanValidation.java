@@ -15,13 +15,13 @@ final class PlanValidation {
 
     /** Message keys shared by the services. */
     static final String STALE = "error.plan.stale";
+
     static final String ITEM_STALE = "error.plan.itemStale";
     static final String ALREADY_ISSUED = "error.plan.alreadyIssued";
     static final String READ_ONLY = "error.plan.readOnly";
     static final String NOT_FOUND = "error.plan.notFound";
 
-    private PlanValidation() {
-    }
+    private PlanValidation() {}
 
     static void header(PlanHeaderForm form) {
         List<Text> problems = new ArrayList<>();
@@ -39,7 +39,9 @@ final class PlanValidation {
         if (form.getYear() < 2000 || form.getYear() > 2100) {
             problems.add(new BusinessException.Text("error.plan.yearRange"));
         }
-        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+        if (form.getStartDate() != null
+                && form.getEndDate() != null
+                && form.getEndDate().isBefore(form.getStartDate())) {
             problems.add(new BusinessException.Text("error.plan.endBeforeStart"));
         }
         if (form.getSubPlanDueWorkingDays() != null && form.getSubPlanDueWorkingDays() <= 0) {
@@ -49,11 +51,15 @@ final class PlanValidation {
             problems.add(new BusinessException.Text("error.plan.numberTooLong"));
         }
         if (form.getIssueDate() != null && Math.abs(form.getIssueDate().getYear() - form.getYear()) > 1) {
-            problems.add(new Text("error.plan.issueDateYear", Formats.date(form.getIssueDate()),
-                    String.valueOf(form.getYear()), String.valueOf(form.getYear() - 1),
+            problems.add(new Text(
+                    "error.plan.issueDateYear",
+                    Formats.date(form.getIssueDate()),
+                    String.valueOf(form.getYear()),
+                    String.valueOf(form.getYear() - 1),
                     String.valueOf(form.getYear() + 1)));
         }
-        for (LocalDate day : java.util.Arrays.asList(form.getStartDate(), form.getEndDate(), form.getSubPlanDueDate())) {
+        for (LocalDate day :
+                java.util.Arrays.asList(form.getStartDate(), form.getEndDate(), form.getSubPlanDueDate())) {
             if (day != null && (day.getYear() < form.getYear() - 5 || day.getYear() > form.getYear() + 10)) {
                 problems.add(new Text("error.plan.dateYear", Formats.date(day), String.valueOf(form.getYear())));
             }
@@ -85,8 +91,8 @@ final class PlanValidation {
 
     private static void tooLong(List<Text> problems, String value, int max, String subject, String field) {
         if (value != null && value.length() > max) {
-            problems.add(new Text("error.text.tooLong", new Text("audit.field." + subject + "." + field),
-                    value.length(), max));
+            problems.add(new Text(
+                    "error.text.tooLong", new Text("audit.field." + subject + "." + field), value.length(), max));
         }
     }
 
@@ -97,8 +103,8 @@ final class PlanValidation {
             return;
         }
         if (plan.startDate != null && deadline.isBefore(plan.startDate)) {
-            throw BusinessException.of("error.item.deadlineBeforeStart", Formats.date(deadline),
-                    Formats.date(plan.startDate));
+            throw BusinessException.of(
+                    "error.item.deadlineBeforeStart", Formats.date(deadline), Formats.date(plan.startDate));
         }
         if (deadline.getYear() < plan.year - 1 || deadline.getYear() > plan.year + 10) {
             throw BusinessException.of("error.item.deadlineYear", Formats.date(deadline), String.valueOf(plan.year));
@@ -116,7 +122,8 @@ final class PlanValidation {
         if (!hasTitle && !hasGoal && !hasTasks) {
             problems.add(new BusinessException.Text("error.item.empty"));
         }
-        if (form.getKind() == PlanItemKind.GROUP && (form.getLeadUnitId() != null || !form.getAssignees().isEmpty())) {
+        if (form.getKind() == PlanItemKind.GROUP
+                && (form.getLeadUnitId() != null || !form.getAssignees().isEmpty())) {
             problems.add(new BusinessException.Text("error.item.groupHasUnits"));
         }
         if (form.getNumber() != null && form.getNumber().strip().length() > 20) {
@@ -138,7 +145,8 @@ final class PlanValidation {
         if (form.getDeadlineTime() != null && form.getDeadline() == null) {
             problems.add(new BusinessException.Text("error.item.timeWithoutDate"));
         }
-        if (form.getExclusions().stream().anyMatch(x -> x.getReason() == null || x.getReason().isBlank())) {
+        if (form.getExclusions().stream()
+                .anyMatch(x -> x.getReason() == null || x.getReason().isBlank())) {
             problems.add(new BusinessException.Text("error.item.exclusionReason"));
         }
         fail(problems);
@@ -156,12 +164,15 @@ final class PlanValidation {
         if (plan.signerName == null || plan.signerTitle == null) {
             problems.add(new BusinessException.Text("error.plan.issue.noSigner"));
         }
-        List<PlanItem> work = items.stream().filter(i -> i.kind == PlanItemKind.ITEM).toList();
+        List<PlanItem> work =
+                items.stream().filter(i -> i.kind == PlanItemKind.ITEM).toList();
         if (work.isEmpty()) {
             problems.add(new BusinessException.Text("error.plan.issue.noItems"));
         }
-        List<String> noLead = work.stream().filter(i -> !i.hasLead())
-                .map(i -> i.number == null ? (i.title == null ? "#" + i.id : i.title) : i.number).toList();
+        List<String> noLead = work.stream()
+                .filter(i -> !i.hasLead())
+                .map(i -> i.number == null ? (i.title == null ? "#" + i.id : i.title) : i.number)
+                .toList();
         if (!noLead.isEmpty()) {
             problems.add(new BusinessException.Text("error.plan.issue.noLead", new Joined(", ", noLead)));
         }

@@ -24,8 +24,14 @@ public class PlanVersionService {
     private final PlanAuditor auditor;
     private final PlanMapper mapper;
 
-    PlanVersionService(PlanRepository plans, PlanItemRepository items, PlanService planService,
-                       PlanItemService itemService, PlanAccess access, PlanAuditor auditor, PlanMapper mapper) {
+    PlanVersionService(
+            PlanRepository plans,
+            PlanItemRepository items,
+            PlanService planService,
+            PlanItemService itemService,
+            PlanAccess access,
+            PlanAuditor auditor,
+            PlanMapper mapper) {
         this.plans = plans;
         this.items = items;
         this.planService = planService;
@@ -79,7 +85,10 @@ public class PlanVersionService {
         copy.endDate = source.endDate == null ? null : source.endDate.plusYears(shift);
         copy.subPlanDueDate = source.subPlanDueDate == null ? null : source.subPlanDueDate.plusYears(shift);
         copy.milestones = new java.util.ArrayList<>(source.milestones.stream()
-                .map(m -> new PlanMilestone(m.getKind(), m.getDueDate().plusYears(shift), m.getDueTime(),
+                .map(m -> new PlanMilestone(
+                        m.getKind(),
+                        m.getDueDate().plusYears(shift),
+                        m.getDueTime(),
                         YearText.shift(m.getPrintedText(), source.year, year)))
                 .toList());
         planService.saveHeader(copy);
@@ -116,7 +125,9 @@ public class PlanVersionService {
             copies.add(copy);
         }
         // an appendix row of the copy points at the copy's narrative item
-        copies.stream().filter(c -> c.narrativeItemId != null).forEach(c -> c.narrativeItemId = ids.get(c.narrativeItemId));
+        copies.stream()
+                .filter(c -> c.narrativeItemId != null)
+                .forEach(c -> c.narrativeItemId = ids.get(c.narrativeItemId));
         items.flush();
     }
 

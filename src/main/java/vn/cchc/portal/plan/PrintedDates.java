@@ -19,18 +19,16 @@ import java.util.regex.Pattern;
 public final class PrintedDates {
 
     /** A due day and, when the text gives one, the time of day. */
-    public record Due(LocalDate date, LocalTime time) {
-    }
+    public record Due(LocalDate date, LocalTime time) {}
 
-    private static final String DATE = "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})"
-            + "|(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})";
+    private static final String DATE =
+            "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})" + "|(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})";
     private static final Pattern ANY_DATE = Pattern.compile("(?<![\\d/])(?:" + DATE + ")");
     private static final Pattern BEFORE_TIME = Pattern.compile(
             "truoc (\\d{1,2})\\s*(?:gio|h)\\s*(?:(\\d{1,2})\\s*(?:phut)?)?\\s*(?:,\\s*)?(?:ngay )?(?:" + DATE + ")");
     private static final Pattern BEFORE_DAY = Pattern.compile("truoc (?:ngay )?(?:" + DATE + ")");
 
-    private PrintedDates() {
-    }
+    private PrintedDates() {}
 
     public static Optional<Due> due(String printed) {
         if (printed == null || printed.isBlank()) {
@@ -70,7 +68,9 @@ public final class PrintedDates {
     private static LocalDate date(Matcher m, int first) {
         int offset = m.group(first) != null ? first : first + 3;
         try {
-            return LocalDate.of(Integer.parseInt(m.group(offset + 2)), Integer.parseInt(m.group(offset + 1)),
+            return LocalDate.of(
+                    Integer.parseInt(m.group(offset + 2)),
+                    Integer.parseInt(m.group(offset + 1)),
                     Integer.parseInt(m.group(offset)));
         } catch (DateTimeException | NumberFormatException e) {
             return null;

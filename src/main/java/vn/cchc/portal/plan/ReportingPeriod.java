@@ -19,19 +19,26 @@ class ReportingPeriod {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "plan_id", nullable = false)
     Long planId;
+
     @Column(nullable = false)
     int seq;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     PeriodKind kind;
+
     @Column(nullable = false)
     String label;
+
     @Column(name = "start_date", nullable = false)
     LocalDate startDate;
+
     @Column(name = "end_date", nullable = false)
     LocalDate endDate;
+
     @Column(name = "due_date", nullable = false)
     LocalDate dueDate;
 
@@ -49,8 +56,12 @@ class ReportingPeriod {
 
     /** Whether the row is what the rules give. */
     boolean is(ReportingPeriods.Period period) {
-        return seq == period.seq() && kind == period.kind() && label.equals(period.label())
-                && startDate.equals(period.start()) && endDate.equals(period.end()) && dueDate.equals(period.due());
+        return seq == period.seq()
+                && kind == period.kind()
+                && label.equals(period.label())
+                && startDate.equals(period.start())
+                && endDate.equals(period.end())
+                && dueDate.equals(period.due());
     }
 
     PeriodView view() {

@@ -29,7 +29,9 @@ public class ReportingPeriodService {
     /** A plan's periods in order. */
     @PreAuthorize("isAuthenticated()")
     public List<PeriodView> ofPlan(long planId) {
-        return periods.findByPlanIdOrderBySeq(planId).stream().map(ReportingPeriod::view).toList();
+        return periods.findByPlanIdOrderBySeq(planId).stream()
+                .map(ReportingPeriod::view)
+                .toList();
     }
 
     /** The periods of several plans, each plan's in order, read at once. */
@@ -38,7 +40,8 @@ public class ReportingPeriodService {
         Map<Long, List<PeriodView>> out = new HashMap<>();
         planIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
         if (!planIds.isEmpty()) {
-            periods.findByPlanIdInOrderByPlanIdAscSeqAsc(planIds).forEach(p -> out.get(p.planId).add(p.view()));
+            periods.findByPlanIdInOrderByPlanIdAscSeqAsc(planIds)
+                    .forEach(p -> out.get(p.planId).add(p.view()));
         }
         return out;
     }
@@ -61,9 +64,11 @@ public class ReportingPeriodService {
     /** The periods of every plan whose reports are due on one of the given days. */
     @PreAuthorize("isAuthenticated()")
     public List<PeriodView> dueOn(Collection<LocalDate> days) {
-        return days.isEmpty() ? List.of()
-                : periods.findByDueDateInOrderByDueDateAscPlanIdAscSeqAsc(days).stream().map(ReportingPeriod::view)
-                .toList();
+        return days.isEmpty()
+                ? List.of()
+                : periods.findByDueDateInOrderByDueDateAscPlanIdAscSeqAsc(days).stream()
+                        .map(ReportingPeriod::view)
+                        .toList();
     }
 
     /**
@@ -73,16 +78,21 @@ public class ReportingPeriodService {
      */
     @Transactional
     void generate(Plan plan) {
-        List<ReportingPeriods.Period> wanted = ReportingPeriods.of(plan.reportingCadence, plan.year, plan.issueDate,
-                plan.startDate, plan.endDate).stream().map(p -> dueAsPrinted(p, plan)).toList();
+        List<ReportingPeriods.Period> wanted =
+                ReportingPeriods.of(plan.reportingCadence, plan.year, plan.issueDate, plan.startDate, plan.endDate)
+                        .stream()
+                        .map(p -> dueAsPrinted(p, plan))
+                        .toList();
         List<ReportingPeriod> current = periods.findByPlanIdOrderBySeq(plan.id);
         boolean same = current.size() == wanted.size()
-                && java.util.stream.IntStream.range(0, wanted.size()).allMatch(i -> current.get(i).is(wanted.get(i)));
+                && java.util.stream.IntStream.range(0, wanted.size())
+                        .allMatch(i -> current.get(i).is(wanted.get(i)));
         if (same || !current.isEmpty() && plan.status != PlanStatus.DRAFT) {
             return;
         }
         periods.deleteAllInBatch(current);
-        periods.saveAllAndFlush(wanted.stream().map(p -> ReportingPeriod.of(plan.id, p)).toList());
+        periods.saveAllAndFlush(
+                wanted.stream().map(p -> ReportingPeriod.of(plan.id, p)).toList());
     }
 
     /** Interim and final reports are due when the plan says ("trước ngày 02/7/2024" is due on 01/07/2024). */
@@ -92,9 +102,18 @@ public class ReportingPeriodService {
             case FINAL -> MilestoneKind.FINAL_REPORT_DUE;
             default -> null;
         };
-        return kind == null ? period : plan.milestones.stream().filter(m -> m.getKind() == kind).findFirst()
-                .map(m -> new ReportingPeriods.Period(period.seq(), period.kind(), period.label(), period.start(),
-                        period.end(), m.getDueDate()))
-                .orElse(period);
+        return kind == null
+                ? period
+                : plan.milestones.stream()
+                        .filter(m -> m.getKind() == kind)
+                        .findFirst()
+                        .map(m -> new ReportingPeriods.Period(
+                                period.seq(),
+                                period.kind(),
+                                period.label(),
+                                period.start(),
+                                period.end(),
+                                m.getDueDate()))
+                        .orElse(period);
     }
 }

@@ -23,11 +23,9 @@ public final class ReportingPeriods {
     private static final int CAMPAIGN_DAYS = 10;
 
     /** One period as the rules give it. */
-    public record Period(int seq, PeriodKind kind, String label, LocalDate start, LocalDate end, LocalDate due) {
-    }
+    public record Period(int seq, PeriodKind kind, String label, LocalDate start, LocalDate end, LocalDate due) {}
 
-    private ReportingPeriods() {
-    }
+    private ReportingPeriods() {}
 
     /**
      * Quarterly: one period per calendar quarter the plan runs in, due by the 20th of the quarter's last month; a
@@ -36,8 +34,8 @@ public final class ReportingPeriods {
      * interim one and the day-100 report the final; periods that end before the plan takes effect are left out.
      * The first period starts on the day the plan takes effect.
      */
-    public static List<Period> of(ReportingCadence cadence, int year, LocalDate issueDate, LocalDate startDate,
-                                  LocalDate endDate) {
+    public static List<Period> of(
+            ReportingCadence cadence, int year, LocalDate issueDate, LocalDate startDate, LocalDate endDate) {
         LocalDate first = firstDay(year, issueDate, startDate);
         LocalDate last = endDate != null ? endDate : LocalDate.of(year, 12, 31);
         List<Period> out = new ArrayList<>();
@@ -59,14 +57,20 @@ public final class ReportingPeriods {
     }
 
     private static void quarters(LocalDate first, LocalDate last, List<Period> out) {
-        LocalDate quarter = first.withMonth((first.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        LocalDate quarter =
+                first.withMonth((first.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         while (!quarter.isAfter(last)) {
             LocalDate quarterEnd = quarter.plusMonths(2).with(TemporalAdjusters.lastDayOfMonth());
             LocalDate due = quarter.plusMonths(2).withDayOfMonth(20);
             if (due.isAfter(first)) {
                 String label = "Quý " + QUARTERS[(quarter.getMonthValue() - 1) / 3] + "/" + quarter.getYear();
-                out.add(new Period(out.size() + 1, PeriodKind.QUARTER, label, out.isEmpty() ? first : quarter,
-                        quarterEnd.isAfter(last) ? last : quarterEnd, due));
+                out.add(new Period(
+                        out.size() + 1,
+                        PeriodKind.QUARTER,
+                        label,
+                        out.isEmpty() ? first : quarter,
+                        quarterEnd.isAfter(last) ? last : quarterEnd,
+                        due));
             }
             quarter = quarter.plusMonths(3);
         }
@@ -80,13 +84,15 @@ public final class ReportingPeriods {
                 continue;
             }
             LocalDate from = start.isBefore(first) ? first : start;
-            PeriodKind kind = k == CAMPAIGN_PERIODS / 2 ? PeriodKind.INTERIM
+            PeriodKind kind = k == CAMPAIGN_PERIODS / 2
+                    ? PeriodKind.INTERIM
                     : k == CAMPAIGN_PERIODS ? PeriodKind.FINAL : PeriodKind.REGULAR;
             String label = switch (kind) {
-                case INTERIM -> "Sơ kết 50 ngày";
-                case FINAL -> "Tổng kết 100 ngày";
-                default -> "Kỳ " + k;
-            } + " (" + Formats.date(from) + " – " + Formats.date(end) + ")";
+                        case INTERIM -> "Sơ kết 50 ngày";
+                        case FINAL -> "Tổng kết 100 ngày";
+                        default -> "Kỳ " + k;
+                    }
+                    + " (" + Formats.date(from) + " – " + Formats.date(end) + ")";
             out.add(new Period(out.size() + 1, kind, label, from, end, end));
         }
     }

@@ -36,10 +36,12 @@ class SubPlanCarryOver implements CarriedWork {
     @Override
     public List<Item> openOf(long unitId, LocalDate effective) {
         return plans.findByIssuingUnitIdAndStatusAndParentPlanIdNotNull(unitId, PlanStatus.DRAFT).stream()
-                .filter(p -> plans.findById(p.parentPlanId).map(parent -> parent.status == PlanStatus.ISSUED)
+                .filter(p -> plans.findById(p.parentPlanId)
+                        .map(parent -> parent.status == PlanStatus.ISSUED)
                         .orElse(false))
                 .sorted(Comparator.comparing((Plan p) -> p.id))
-                .map(p -> new Item(p.id, p.title)).toList();
+                .map(p -> new Item(p.id, p.title))
+                .toList();
     }
 
     @Override

@@ -38,9 +38,17 @@ public class SubPlanService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<PlanConsequences> consequences;
 
-    SubPlanService(PlanRepository plans, PlanItemRepository items, PlanService planService, PlanAccess access,
-                   PlanAuditor auditor, PlanMapper mapper, OrgUnitService units, Cascade cascade, Clock clock,
-                   org.springframework.beans.factory.ObjectProvider<PlanConsequences> consequences) {
+    SubPlanService(
+            PlanRepository plans,
+            PlanItemRepository items,
+            PlanService planService,
+            PlanAccess access,
+            PlanAuditor auditor,
+            PlanMapper mapper,
+            OrgUnitService units,
+            Cascade cascade,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<PlanConsequences> consequences) {
         this.consequences = consequences;
         this.cascade = cascade;
         this.plans = plans;
@@ -79,7 +87,8 @@ public class SubPlanService {
         sub.startDate = parent.startDate;
         sub.endDate = parent.endDate;
         sub.reportingCadence = parent.reportingCadence;
-        sub.parentBody = unit.parentId() == null ? null : units.nameOf(unit.parentId()).toUpperCase(Locale.ROOT);
+        sub.parentBody =
+                unit.parentId() == null ? null : units.nameOf(unit.parentId()).toUpperCase(Locale.ROOT);
         sub.legalBases = "Căn cứ Kế hoạch số " + (parent.number == null ? "…" : parent.number)
                 + (parent.issueDate == null ? "" : " ngày " + Formats.date(parent.issueDate))
                 + " của " + units.nameOf(parent.issuingUnitId) + " về " + lowerFirst(parent.title) + ";";
@@ -104,7 +113,8 @@ public class SubPlanService {
         List<PlanItem> all = items.findByPlanIdOrderBySortOrder(parent.id);
         LocalDate day = dayOf(parent);
         PlanConsequences tasks = consequences.getIfAvailable();
-        java.util.Set<Long> assigned = tasks == null || parent.status == PlanStatus.DRAFT ? java.util.Set.of()
+        java.util.Set<Long> assigned = tasks == null || parent.status == PlanStatus.DRAFT
+                ? java.util.Set.of()
                 : tasks.unitsWithTasks(parent.id);
         List<SubPlanStatus> out = new ArrayList<>();
         for (OrgUnitSummary unit : visibleUnits()) {
@@ -116,10 +126,19 @@ public class SubPlanService {
                 continue;
             }
             Optional<Plan> sub = current(parent.id, unit.id());
-            LocalDate issued = sub.filter(p -> p.status != PlanStatus.DRAFT).map(p -> p.issueDate).orElse(null);
+            LocalDate issued = sub.filter(p -> p.status != PlanStatus.DRAFT)
+                    .map(p -> p.issueDate)
+                    .orElse(null);
             boolean late = due != null && (issued != null ? issued.isAfter(due) : today.isAfter(due));
-            out.add(new SubPlanStatus(unit.id(), unit.name(), sub.map(p -> p.id).orElse(null),
-                    sub.map(p -> p.number).orElse(null), sub.map(p -> p.status).orElse(null), due, issued, late,
+            out.add(new SubPlanStatus(
+                    unit.id(),
+                    unit.name(),
+                    sub.map(p -> p.id).orElse(null),
+                    sub.map(p -> p.number).orElse(null),
+                    sub.map(p -> p.status).orElse(null),
+                    due,
+                    issued,
+                    late,
                     false));
         }
         viaAbove(parent, due, today).ifPresent(out::add);
@@ -139,14 +158,19 @@ public class SubPlanService {
      */
     static String subPlanTitle(String parentTitle, String parentIssuer, OrgUnitSummary unit) {
         String title = parentTitle == null ? "" : parentTitle.strip();
-        String place = parentIssuer == null ? "" : parentIssuer.replaceFirst("^(Ủy|Uỷ) ban nhân dân ", "")
-                .replaceFirst("^UBND ", "").strip();
+        String place = parentIssuer == null
+                ? ""
+                : parentIssuer
+                        .replaceFirst("^(Ủy|Uỷ) ban nhân dân ", "")
+                        .replaceFirst("^UBND ", "")
+                        .strip();
         if (!place.isEmpty()) {
             title = title.replace(" " + place, "").replace(place + " ", "").strip();
         }
         String name = unit.name();
         String where = unit.kind().isLocalGovernment()
-                ? " trên địa bàn " + Character.toLowerCase(name.charAt(0)) + name.substring(1) : " của " + name;
+                ? " trên địa bàn " + Character.toLowerCase(name.charAt(0)) + name.substring(1)
+                : " của " + name;
         return title + where;
     }
 
@@ -166,10 +190,20 @@ public class SubPlanService {
         }
         long via = chain.get(issuer - 1);
         Optional<Plan> sub = current(parent.id, via);
-        LocalDate issued = sub.filter(p -> p.status != PlanStatus.DRAFT).map(p -> p.issueDate).orElse(null);
+        LocalDate issued = sub.filter(p -> p.status != PlanStatus.DRAFT)
+                .map(p -> p.issueDate)
+                .orElse(null);
         boolean late = due != null && (issued != null ? issued.isAfter(due) : today.isAfter(due));
-        return Optional.of(new SubPlanStatus(via, units.nameOf(via), sub.map(p -> p.id).orElse(null),
-                sub.map(p -> p.number).orElse(null), sub.map(p -> p.status).orElse(null), due, issued, late, true));
+        return Optional.of(new SubPlanStatus(
+                via,
+                units.nameOf(via),
+                sub.map(p -> p.id).orElse(null),
+                sub.map(p -> p.number).orElse(null),
+                sub.map(p -> p.status).orElse(null),
+                due,
+                issued,
+                late,
+                true));
     }
 
     private Optional<Plan> current(long parentPlanId, long unitId) {

@@ -7,6 +7,13 @@ import java.time.LocalDate;
  *
  * @param viaAbove the unit is not the caller's own but the one above it that passes the plan's work on to it
  */
-public record SubPlanStatus(long unitId, String unitName, Long subPlanId, String subPlanNumber, PlanStatus status,
-                            LocalDate dueDate, LocalDate issueDate, boolean late, boolean viaAbove) {
-}
+public record SubPlanStatus(
+        long unitId,
+        String unitName,
+        Long subPlanId,
+        String subPlanNumber,
+        PlanStatus status,
+        LocalDate dueDate,
+        LocalDate issueDate,
+        boolean late,
+        boolean viaAbove) {}

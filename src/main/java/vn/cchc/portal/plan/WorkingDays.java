@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Working days (Monday to Friday) for deadlines such as "within 10 working days". */
 final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     static LocalDate plus(LocalDate start, int days) {
         LocalDate day = start;

@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /** Moves the years written in a text ("năm 2023", "2023-2025") to a new plan year. */
 final class YearText {
 
-    private YearText() {
-    }
+    private YearText() {}
 
     static String shift(String text, int fromYear, int toYear) {
         if (text == null || fromYear == toYear) {

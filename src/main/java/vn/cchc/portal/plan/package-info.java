@@ -4,7 +4,8 @@
  * {@code PlanHeader}, {@code PlanItemView}) and hear {@link vn.cchc.portal.plan.PlanIssued}; the forms are the
  * editor's.
  */
-@ApplicationModule(displayName = "Plan",
+@ApplicationModule(
+        displayName = "Plan",
         allowedDependencies = {"audit", "criterion", "organization", "security", "settings", "shared", "shared::ui"})
 package vn.cchc.portal.plan;
 

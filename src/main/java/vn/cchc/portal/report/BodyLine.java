@@ -20,8 +20,18 @@ import java.util.Map;
  *              line on its own
  * @param lines on a BLOCK line: the lines it keeps together
  */
-public record BodyLine(String style, String text, String c1, String c2, String c3, String c4, String c5, String c6,
-                       String c7, Integer block, List<BodyLine> lines) {
+public record BodyLine(
+        String style,
+        String text,
+        String c1,
+        String c2,
+        String c3,
+        String c4,
+        String c5,
+        String c6,
+        String c7,
+        Integer block,
+        List<BodyLine> lines) {
 
     /** The body report's name under {@code /reports/}. */
     public static final String REPORT = "body/document-body";
@@ -76,7 +86,8 @@ public record BodyLine(String style, String text, String c1, String c2, String c
         if (rows == null || rows.isEmpty() || !rows.stream().allMatch(BodyLine.class::isInstance)) {
             return rows;
         }
-        List<BodyLine> out = new ArrayList<>(rows.stream().map(BodyLine.class::cast).toList());
+        List<BodyLine> out =
+                new ArrayList<>(rows.stream().map(BodyLine.class::cast).toList());
         int fresh = HEADING_BLOCKS;
         for (int i = out.size() - 2; i >= 0; i--) {
             BodyLine heading = out.get(i);
@@ -112,8 +123,21 @@ public record BodyLine(String style, String text, String c1, String c2, String c
             while (line.block != null && end < lines.size() && line.block.equals(lines.get(end).block)) {
                 end++;
             }
-            out.add(line.block == null ? line : new BodyLine("BLOCK", null, null, null, null, null, null, null, null,
-                    line.block, List.copyOf(lines.subList(i, end))));
+            out.add(
+                    line.block == null
+                            ? line
+                            : new BodyLine(
+                                    "BLOCK",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    line.block,
+                                    List.copyOf(lines.subList(i, end))));
             i = end;
         }
         return out;

@@ -16,22 +16,31 @@ class DocumentIssuer {
     @Id
     @Column(name = "unit_id")
     Long unitId;
+
     @Column(name = "parent_body")
     String parentBody;
+
     @Column(name = "issuing_body")
     String issuingBody;
+
     String place;
     String symbol;
+
     @Column(name = "signer_authority")
     String signerAuthority;
+
     @Column(name = "signer_title")
     String signerTitle;
+
     @Column(name = "signer_name")
     String signerName;
+
     @Column(name = "updated_by", nullable = false)
     String updatedBy;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
     @Version
     long version;
 

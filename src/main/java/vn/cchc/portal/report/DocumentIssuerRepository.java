@@ -2,5 +2,4 @@ package vn.cchc.portal.report;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DocumentIssuerRepository extends JpaRepository<DocumentIssuer, Long> {
-}
+interface DocumentIssuerRepository extends JpaRepository<DocumentIssuer, Long> {}

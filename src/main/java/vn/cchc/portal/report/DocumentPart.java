@@ -14,8 +14,8 @@ import java.util.Map;
  * @param framed true for the body inside the frame (header, recipients, signature); false for an appendix
  * @param table  true when the part is a table that belongs in the spreadsheet export
  */
-public record DocumentPart(String report, Collection<?> rows, Map<String, Object> params, boolean framed,
-                           boolean table) {
+public record DocumentPart(
+        String report, Collection<?> rows, Map<String, Object> params, boolean framed, boolean table) {
 
     public DocumentPart {
         rows = rows == null ? List.of() : rows;

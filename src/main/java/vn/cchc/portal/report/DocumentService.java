@@ -20,10 +20,13 @@ public class DocumentService {
         RenderProgress listener = progress == null ? RenderProgress.NONE : progress;
         byte[] bytes = renderer.render(spec.document(), spec.parts(), format, listener);
         listener.update("Lưu trữ", -1);
-        GeneratedFile file = new GeneratedFile(null, spec.kind(), title(spec), format, spec.fileName(),
-                spec.displayName(), bytes, null);
-        return archive.store(file, spec.parameters() + "; định dạng=" + format.extension().toUpperCase(),
-                spec.unitId(), spec.planId());
+        GeneratedFile file = new GeneratedFile(
+                null, spec.kind(), title(spec), format, spec.fileName(), spec.displayName(), bytes, null);
+        return archive.store(
+                file,
+                spec.parameters() + "; định dạng=" + format.extension().toUpperCase(),
+                spec.unitId(),
+                spec.planId());
     }
 
     private static String title(DocumentSpec spec) {

@@ -7,6 +7,12 @@ package vn.cchc.portal.report;
  * @param fileName    ASCII file name without extension
  * @param displayName Vietnamese file name without extension
  */
-public record GeneratedFile(Long archiveId, DocumentKind kind, String title, ExportFormat format, String fileName,
-                            String displayName, byte[] content, String sha256) {
-}
+public record GeneratedFile(
+        Long archiveId,
+        DocumentKind kind,
+        String title,
+        ExportFormat format,
+        String fileName,
+        String displayName,
+        byte[] content,
+        String sha256) {}

@@ -19,30 +19,42 @@ class GeneratedReport {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     DocumentKind kind;
+
     @Column(nullable = false)
     String title;
+
     @Column(nullable = false)
     String parameters;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ExportFormat format;
+
     @Column(name = "file_name", nullable = false)
     String fileName;
+
     @Column(name = "display_name", nullable = false)
     String displayName;
+
     @Column(name = "size_bytes", nullable = false)
     long sizeBytes;
+
     @Column(nullable = false)
     String sha256;
+
     @Column(name = "unit_id")
     Long unitId;
+
     @Column(name = "plan_id")
     Long planId;
+
     @Column(name = "created_by", nullable = false)
     String createdBy;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 }

@@ -13,6 +13,7 @@ class GeneratedReportFile {
     @Id
     @Column(name = "report_id")
     Long reportId;
+
     @Column(nullable = false)
     byte[] content;
 }

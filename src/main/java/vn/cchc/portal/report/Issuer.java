@@ -14,8 +14,16 @@ package vn.cchc.portal.report;
  * @param signerName      the signer's name; may be blank until someone enters it
  * @param unitName        the unit's name in ordinary case, for sentences ("Sở Nội vụ")
  */
-public record Issuer(long unitId, String parentBody, String issuingBody, String place, String symbol,
-                     String signerAuthority, String signerTitle, String signerName, String unitName) {
+public record Issuer(
+        long unitId,
+        String parentBody,
+        String issuingBody,
+        String place,
+        String symbol,
+        String signerAuthority,
+        String signerTitle,
+        String signerName,
+        String unitName) {
 
     /** "Số:      /BC-UBND": the number line of a document the clerk numbers when it is signed. */
     public String blankNumber(String kindSymbol) {

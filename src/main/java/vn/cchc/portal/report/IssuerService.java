@@ -45,8 +45,14 @@ public class IssuerService {
     private final SettingsService settings;
     private final Clock clock;
 
-    IssuerService(DocumentIssuerRepository issuers, OrgUnitService units, PlanService plans, ReportAuditor auditor,
-                  CurrentUser currentUser, SettingsService settings, Clock clock) {
+    IssuerService(
+            DocumentIssuerRepository issuers,
+            OrgUnitService units,
+            PlanService plans,
+            ReportAuditor auditor,
+            CurrentUser currentUser,
+            SettingsService settings,
+            Clock clock) {
         this.settings = settings;
         this.auditor = auditor;
         this.issuers = issuers;
@@ -67,24 +73,33 @@ public class IssuerService {
             throw BusinessException.of("error.report.issuerNotFound");
         }
         Optional<DocumentIssuer> stored = issuers.findById(unitId);
-        boolean committee = unit == null || unit.kind() == OrgUnitKind.PROVINCE || unit.kind() == OrgUnitKind.DISTRICT
+        boolean committee = unit == null
+                || unit.kind() == OrgUnitKind.PROVINCE
+                || unit.kind() == OrgUnitKind.DISTRICT
                 || unit.kind() == OrgUnitKind.COMMUNE;
         String derivedParent = null;
         String derivedBody;
         if (committee) {
-            String rest = name.startsWith(COMMITTEE) ? name.substring(COMMITTEE.length()).strip() : name;
+            String rest = name.startsWith(COMMITTEE)
+                    ? name.substring(COMMITTEE.length()).strip()
+                    : name;
             derivedBody = (COMMITTEE + "\n" + rest).toUpperCase(VI);
         } else {
             OrgUnitSummary parent = unit.parentId() == null ? null : tree.get(unit.parentId());
-            derivedParent = parent == null ? null : OrgUnitDirectory.abbreviate(parent.name()).toUpperCase(VI);
+            derivedParent = parent == null
+                    ? null
+                    : OrgUnitDirectory.abbreviate(parent.name()).toUpperCase(VI);
             derivedBody = name.toUpperCase(VI);
         }
         String derivedSymbol = committee ? "UBND" : unit.code();
         DocumentIssuer row = stored.orElse(null);
-        return new Issuer(unitId,
+        return new Issuer(
+                unitId,
                 pick(row == null ? null : row.parentBody, derivedParent),
                 pick(row == null ? null : row.issuingBody, derivedBody),
-                pick(row == null ? null : row.place, pick(placeAbove(unit, tree), settings.current().provinceName())),
+                pick(
+                        row == null ? null : row.place,
+                        pick(placeAbove(unit, tree), settings.current().provinceName())),
                 pick(row == null ? null : row.symbol, derivedSymbol),
                 row == null ? null : row.signerAuthority,
                 row == null ? null : row.signerTitle,
@@ -98,15 +113,18 @@ public class IssuerService {
             return null;
         }
         return plans.list(new PlanFilter(null, null, null, unitId, null)).stream()
-                .filter(p -> p.issueDate() != null
-                        && (p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED))
-                .sorted(Comparator.comparing(PlanSummary::issueDate).thenComparing(PlanSummary::id).reversed())
+                .filter(p ->
+                        p.issueDate() != null && (p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED))
+                .sorted(Comparator.comparing(PlanSummary::issueDate)
+                        .thenComparing(PlanSummary::id)
+                        .reversed())
                 .limit(10)
                 .map(p -> PlanHeader.of(plans.get(p.id())).printed())
                 .filter(h -> same(h.signerAuthority(), row.signerAuthority) && same(h.signerTitle(), row.signerTitle))
                 .map(PlanHeader.Printed::signerName)
                 .filter(n -> n != null && !n.isBlank())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean same(String a, String b) {
@@ -136,8 +154,11 @@ public class IssuerService {
             throw BusinessException.of("error.report.issuerNotFound");
         }
         Signer signer = form.getSigner().normalized();
-        if (!signer.fits() || length(form.getIssuingBody()) > 300
-                || length(form.getParentBody()) > 200 || length(form.getPlace()) > 100 || length(form.getSymbol()) > 40) {
+        if (!signer.fits()
+                || length(form.getIssuingBody()) > 300
+                || length(form.getParentBody()) > 200
+                || length(form.getPlace()) > 100
+                || length(form.getSymbol()) > 40) {
             throw BusinessException.of("error.report.issuerTooLong");
         }
         Optional<DocumentIssuer> stored = issuers.findById(form.getUnitId());
@@ -186,7 +207,9 @@ public class IssuerService {
         if (text == null) {
             return null;
         }
-        String value = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace("\r\n", "\n").strip();
+        String value = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .strip();
         return value.isEmpty() ? null : value;
     }
 }

@@ -21,20 +21,53 @@ import java.util.List;
  * @param draft           prints a "DỰ THẢO" box on the first page
  * @param addressee       "Kính gửi: Bộ Nội vụ" under the subject of a report or letter; null for none
  */
-public record OfficialDocument(String parentBody, String issuingBody, String number, String place, LocalDate date,
-                               String kindTitle, String subject, List<String> recipients, String signerAuthority,
-                               String signerTitle, String signerName, boolean draft, String addressee) {
+public record OfficialDocument(
+        String parentBody,
+        String issuingBody,
+        String number,
+        String place,
+        LocalDate date,
+        String kindTitle,
+        String subject,
+        List<String> recipients,
+        String signerAuthority,
+        String signerTitle,
+        String signerName,
+        boolean draft,
+        String addressee) {
 
     public OfficialDocument {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
     /** A document without an addressee line. */
-    public OfficialDocument(String parentBody, String issuingBody, String number, String place, LocalDate date,
-                            String kindTitle, String subject, List<String> recipients, String signerAuthority,
-                            String signerTitle, String signerName, boolean draft) {
-        this(parentBody, issuingBody, number, place, date, kindTitle, subject, recipients, signerAuthority,
-                signerTitle, signerName, draft, null);
+    public OfficialDocument(
+            String parentBody,
+            String issuingBody,
+            String number,
+            String place,
+            LocalDate date,
+            String kindTitle,
+            String subject,
+            List<String> recipients,
+            String signerAuthority,
+            String signerTitle,
+            String signerName,
+            boolean draft) {
+        this(
+                parentBody,
+                issuingBody,
+                number,
+                place,
+                date,
+                kindTitle,
+                subject,
+                recipients,
+                signerAuthority,
+                signerTitle,
+                signerName,
+                draft,
+                null);
     }
 
     /** "Số: 12/DS-SNV"; a number that already starts with "Số" is kept as it is. */
@@ -53,16 +86,30 @@ public record OfficialDocument(String parentBody, String issuingBody, String num
 
     /** The recipients as printed: one per line, each starting with "- ". */
     public String recipientLines() {
-        return String.join("\n", recipients.stream()
-                .filter(r -> r != null && !r.isBlank())
-                .map(String::strip)
-                .map(r -> r.startsWith("-") ? r : "- " + r)
-                .toList());
+        return String.join(
+                "\n",
+                recipients.stream()
+                        .filter(r -> r != null && !r.isBlank())
+                        .map(String::strip)
+                        .map(r -> r.startsWith("-") ? r : "- " + r)
+                        .toList());
     }
 
     /** A copy marked, or not, as a draft. */
     public OfficialDocument withDraft(boolean draft) {
-        return new OfficialDocument(parentBody, issuingBody, number, place, date, kindTitle, subject, recipients,
-                signerAuthority, signerTitle, signerName, draft, addressee);
+        return new OfficialDocument(
+                parentBody,
+                issuingBody,
+                number,
+                place,
+                date,
+                kindTitle,
+                subject,
+                recipients,
+                signerAuthority,
+                signerTitle,
+                signerName,
+                draft,
+                addressee);
     }
 }

@@ -12,6 +12,9 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.fill.FillListener;
+import net.sf.jasperreports.engine.fill.JRBaseFiller;
+import net.sf.jasperreports.engine.fill.JRFiller;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
@@ -22,9 +25,6 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
-import net.sf.jasperreports.engine.fill.FillListener;
-import net.sf.jasperreports.engine.fill.JRBaseFiller;
-import net.sf.jasperreports.engine.fill.JRFiller;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -86,8 +86,12 @@ public class OfficialDocumentRenderer {
      * @return the exported file
      * @throws DocumentGenerationException when a report is missing or cannot be filled or exported
      */
-    public byte[] render(OfficialDocument doc, String bodyReport, Collection<?> rows, Map<String, Object> bodyParams,
-                         ExportFormat format) {
+    public byte[] render(
+            OfficialDocument doc,
+            String bodyReport,
+            Collection<?> rows,
+            Map<String, Object> bodyParams,
+            ExportFormat format) {
         return render(doc, List.of(DocumentPart.tableBody(bodyReport, rows, bodyParams)), format, RenderProgress.NONE);
     }
 
@@ -121,16 +125,20 @@ public class OfficialDocumentRenderer {
     }
 
     /** Renders with an already loaded body report (tests compile their own bodies). */
-    byte[] render(OfficialDocument doc, JasperReport body, Collection<?> rows, Map<String, Object> bodyParams,
-                  ExportFormat format) {
+    byte[] render(
+            OfficialDocument doc,
+            JasperReport body,
+            Collection<?> rows,
+            Map<String, Object> bodyParams,
+            ExportFormat format) {
         try {
             JasperPrint print = fill(doc, body, rows, bodyParams, RenderProgress.NONE);
             return export(List.of(print), doc, format);
         } catch (DocumentGenerationException e) {
             throw e;
         } catch (JRException | RuntimeException e) {
-            throw new DocumentGenerationException(body.getName() + " (" + format.extension() + "): " + e.getMessage(),
-                    e);
+            throw new DocumentGenerationException(
+                    body.getName() + " (" + format.extension() + "): " + e.getMessage(), e);
         }
     }
 
@@ -146,8 +154,13 @@ public class OfficialDocumentRenderer {
         return fill(report, params, dataSource(part.rows()), "Dàn trang phụ lục", progress);
     }
 
-    JasperPrint fill(OfficialDocument doc, JasperReport body, Collection<?> rows, Map<String, Object> bodyParams,
-                     RenderProgress progress) throws JRException {
+    JasperPrint fill(
+            OfficialDocument doc,
+            JasperReport body,
+            Collection<?> rows,
+            Map<String, Object> bodyParams,
+            RenderProgress progress)
+            throws JRException {
         JasperReport frame = load(FRAME_REPORT);
 
         Map<String, Object> inner = new HashMap<>();
@@ -182,8 +195,9 @@ public class OfficialDocumentRenderer {
         return fill(frame, params, new JREmptyDataSource(1), "Dàn trang văn bản", progress);
     }
 
-    private JasperPrint fill(JasperReport report, Map<String, Object> params, JRDataSource data, String stage,
-                             RenderProgress progress) throws JRException {
+    private JasperPrint fill(
+            JasperReport report, Map<String, Object> params, JRDataSource data, String stage, RenderProgress progress)
+            throws JRException {
         progress.update(stage, 0);
         JRBaseFiller filler = JRFiller.createFiller(context, report);
         filler.addFillListener(new FillListener() {
@@ -212,8 +226,8 @@ public class OfficialDocumentRenderer {
         String resource = REPORTS_ROOT + name + ".jasper";
         try (InputStream in = OfficialDocumentRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new DocumentGenerationException("không tìm thấy mẫu " + resource
-                        + " (các mẫu .jrxml được biên dịch khi build)", null);
+                throw new DocumentGenerationException(
+                        "không tìm thấy mẫu " + resource + " (các mẫu .jrxml được biên dịch khi build)", null);
             }
             return (JasperReport) JRLoader.loadObject(context, in);
         } catch (IOException | JRException | ClassCastException e) {
@@ -251,8 +265,10 @@ public class OfficialDocumentRenderer {
             try {
                 map.put(component.getName(), component.getAccessor().invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Cannot read " + record.getClass().getSimpleName() + "."
-                        + component.getName() + " (is the record public?)", e);
+                throw new IllegalStateException(
+                        "Cannot read " + record.getClass().getSimpleName() + "." + component.getName()
+                                + " (is the record public?)",
+                        e);
             }
         }
         return map;
@@ -308,7 +324,8 @@ public class OfficialDocumentRenderer {
                 report.setIgnoreGraphics(true); // header rules would only add narrow columns to the grid
                 String[] sheets = new String[prints.size()];
                 for (int i = 0; i < sheets.length; i++) {
-                    sheets[i] = i == 0 ? sheetName(doc) : sheetName(prints.get(i).getName(), i + 1);
+                    sheets[i] =
+                            i == 0 ? sheetName(doc) : sheetName(prints.get(i).getName(), i + 1);
                 }
                 report.setSheetNames(sheets);
                 exporter.setConfiguration(report);
@@ -332,14 +349,18 @@ public class OfficialDocumentRenderer {
         if (kind.isEmpty()) {
             return subject;
         }
-        String kindText = kind.substring(0, 1).toUpperCase(VIETNAMESE) + kind.substring(1).toLowerCase(VIETNAMESE);
-        return subject.isEmpty() ? kindText : kindText + " " + subject.substring(0, 1).toLowerCase(VIETNAMESE)
-                + subject.substring(1);
+        String kindText =
+                kind.substring(0, 1).toUpperCase(VIETNAMESE) + kind.substring(1).toLowerCase(VIETNAMESE);
+        return subject.isEmpty()
+                ? kindText
+                : kindText + " " + subject.substring(0, 1).toLowerCase(VIETNAMESE) + subject.substring(1);
     }
 
     /** The issuer on one line ("ỦY BAN NHÂN DÂN TỈNH X"), as document properties show it. */
     static String author(OfficialDocument doc) {
-        return doc.issuingBody() == null ? null : doc.issuingBody().replaceAll("\\s*\n\\s*", " ").strip();
+        return doc.issuingBody() == null
+                ? null
+                : doc.issuingBody().replaceAll("\\s*\n\\s*", " ").strip();
     }
 
     /** An Excel sheet name: at most 31 characters, none of : \ / ? * [ ]. */
@@ -349,8 +370,11 @@ public class OfficialDocumentRenderer {
 
     /** The first sheet is named after the document, the others "Phụ lục 1", "Phụ lục 2" … */
     static String sheetName(String title, int index) {
-        String name = index > 1 ? "Phụ lục " + (index - 1)
-                : (title == null ? "" : title).replaceAll("[:\\\\/?*\\[\\]]", " ").strip();
+        String name = index > 1
+                ? "Phụ lục " + (index - 1)
+                : (title == null ? "" : title)
+                        .replaceAll("[:\\\\/?*\\[\\]]", " ")
+                        .strip();
         if (name.isEmpty()) {
             name = "Văn bản";
         }

@@ -14,8 +14,7 @@ public final class OrgUnitDirectory {
     /** Body report name under {@code /reports/}. */
     public static final String BODY_REPORT = "org-unit-directory";
 
-    private OrgUnitDirectory() {
-    }
+    private OrgUnitDirectory() {}
 
     /**
      * Rows numbered from 1 in the given (depth-first) order, with each unit's parent named ("Ủy ban nhân dân"
@@ -30,8 +29,8 @@ public final class OrgUnitDirectory {
         int no = 0;
         for (OrgUnitSummary unit : units) {
             String parent = unit.parentId() == null ? "" : abbreviate(names.getOrDefault(unit.parentId(), ""));
-            rows.add(new OrgUnitDirectoryRow(++no, unit.name(), unit.code(), kindLabel(unit.kind()), parent,
-                    Math.max(0, unit.depth())));
+            rows.add(new OrgUnitDirectoryRow(
+                    ++no, unit.name(), unit.code(), kindLabel(unit.kind()), parent, Math.max(0, unit.depth())));
         }
         return rows;
     }

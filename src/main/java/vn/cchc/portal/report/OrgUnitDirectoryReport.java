@@ -4,10 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.settings.SettingsService;
-import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.settings.SettingsService;
+import vn.cchc.portal.shared.Access;
+import vn.cchc.portal.shared.BusinessException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,9 +35,13 @@ public class OrgUnitDirectoryReport {
     private final String ownerUnit;
     private final SettingsService settings;
 
-    public OrgUnitDirectoryReport(OrgUnitService orgUnits, IssuerService issuers, DocumentService documents,
-                                  SettingsService settings, Clock clock,
-                                  @Value("${cchc.documents.owner-unit:}") String ownerUnit) {
+    public OrgUnitDirectoryReport(
+            OrgUnitService orgUnits,
+            IssuerService issuers,
+            DocumentService documents,
+            SettingsService settings,
+            Clock clock,
+            @Value("${cchc.documents.owner-unit:}") String ownerUnit) {
         this.settings = settings;
         this.orgUnits = orgUnits;
         this.issuers = issuers;
@@ -61,12 +65,19 @@ public class OrgUnitDirectoryReport {
         Long chosen = settings.current().issuingUnitId();
         OrgUnitSummary owner = tree.stream()
                 .filter(u -> chosen != null ? u.id() == chosen : u.code().equalsIgnoreCase(ownerUnit))
-                .findFirst().orElse(tree.getFirst());
+                .findFirst()
+                .orElse(tree.getFirst());
         Issuer issuer = issuers.of(owner.id());
         List<OrgUnitDirectoryRow> rows = OrgUnitDirectory.rows(tree);
-        return new DocumentSpec(DocumentKind.ORG_UNITS, document(issuer, LocalDate.now(clock), tree.getFirst().name()),
-                List.of(DocumentPart.tableBody(OrgUnitDirectory.BODY_REPORT, rows, Map.of())), FILE_NAME,
-                DISPLAY_NAME, owner.id(), null, "Danh sách cơ quan, đơn vị đang hoạt động");
+        return new DocumentSpec(
+                DocumentKind.ORG_UNITS,
+                document(issuer, LocalDate.now(clock), tree.getFirst().name()),
+                List.of(DocumentPart.tableBody(OrgUnitDirectory.BODY_REPORT, rows, Map.of())),
+                FILE_NAME,
+                DISPLAY_NAME,
+                owner.id(),
+                null,
+                "Danh sách cơ quan, đơn vị đang hoạt động");
     }
 
     /** The document's header, recipients and signature from the issuer; the number is left for the clerk. */

@@ -10,5 +10,4 @@ package vn.cchc.portal.report;
  * @param parentName the name of the unit above it; empty for the root
  * @param depth      depth in the tree (0 for the province), used for indentation
  */
-public record OrgUnitDirectoryRow(int no, String name, String code, String kind, String parentName, int depth) {
-}
+public record OrgUnitDirectoryRow(int no, String name, String code, String kind, String parentName, int depth) {}

@@ -4,8 +4,7 @@ package vn.cchc.portal.report;
 @FunctionalInterface
 public interface RenderProgress {
 
-    RenderProgress NONE = (stage, pages) -> {
-    };
+    RenderProgress NONE = (stage, pages) -> {};
 
     /**
      * @param stage what is happening, in Vietnamese ("Dàn trang phụ lục")

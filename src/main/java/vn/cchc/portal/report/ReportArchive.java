@@ -32,8 +32,13 @@ public class ReportArchive {
     private final ReportAuditor auditor;
     private final Clock clock;
 
-    ReportArchive(GeneratedReportRepository reports, GeneratedReportFileRepository files, CurrentUser currentUser,
-                  OrgUnitService units, ReportAuditor auditor, Clock clock) {
+    ReportArchive(
+            GeneratedReportRepository reports,
+            GeneratedReportFileRepository files,
+            CurrentUser currentUser,
+            OrgUnitService units,
+            ReportAuditor auditor,
+            Clock clock) {
         this.auditor = auditor;
         this.reports = reports;
         this.files = files;
@@ -64,8 +69,15 @@ public class ReportArchive {
         bytes.content = file.content();
         files.saveAndFlush(bytes);
         auditor.generated(row);
-        return new GeneratedFile(row.id, file.kind(), file.title(), file.format(), file.fileName(),
-                file.displayName(), file.content(), row.sha256);
+        return new GeneratedFile(
+                row.id,
+                file.kind(),
+                file.title(),
+                file.format(),
+                file.fileName(),
+                file.displayName(),
+                file.content(),
+                row.sha256);
     }
 
     /** The newest archived files the caller may see. */
@@ -92,17 +104,19 @@ public class ReportArchive {
     public GeneratedFile download(long id) {
         GeneratedReport row = readable(id);
         auditor.downloaded(row);
-        byte[] content = files.findById(id).map(f -> f.content)
+        byte[] content = files.findById(id)
+                .map(f -> f.content)
                 .orElseThrow(() -> BusinessException.of("error.report.fileNotFound"));
-        String name = row.fileName.substring(0, row.fileName.length() - row.format.extension().length() - 1);
-        String display = row.displayName.substring(0,
-                row.displayName.length() - row.format.extension().length() - 1);
+        String name = row.fileName.substring(
+                0, row.fileName.length() - row.format.extension().length() - 1);
+        String display = row.displayName.substring(
+                0, row.displayName.length() - row.format.extension().length() - 1);
         return new GeneratedFile(row.id, row.kind, row.title, row.format, name, display, content, row.sha256);
     }
 
     private GeneratedReport readable(long id) {
-        GeneratedReport row = reports.findById(id)
-                .orElseThrow(() -> BusinessException.of("error.report.documentNotFound"));
+        GeneratedReport row =
+                reports.findById(id).orElseThrow(() -> BusinessException.of("error.report.documentNotFound"));
         if (!mayRead(currentUser.require(), row)) {
             throw new AccessDeniedException(DENIED);
         }
@@ -117,8 +131,20 @@ public class ReportArchive {
     }
 
     private static ArchivedReport view(GeneratedReport r) {
-        return new ArchivedReport(r.id, r.kind, r.title, r.parameters, r.format, r.fileName, r.displayName,
-                r.sizeBytes, r.sha256, r.unitId, r.planId, r.createdBy, r.createdAt);
+        return new ArchivedReport(
+                r.id,
+                r.kind,
+                r.title,
+                r.parameters,
+                r.format,
+                r.fileName,
+                r.displayName,
+                r.sizeBytes,
+                r.sha256,
+                r.unitId,
+                r.planId,
+                r.createdBy,
+                r.createdAt);
     }
 
     /** Lower-case hexadecimal SHA-256 of the bytes. */

@@ -22,9 +22,12 @@ class ReportAuditor {
     static final String ISSUER_UPDATED = "ISSUER_UPDATED";
 
     private static final List<AuditField<DocumentIssuer>> ISSUER_FIELDS = List.of(
-            text("parentBody", i -> i.parentBody), text("issuingBody", i -> i.issuingBody),
-            text("place", i -> i.place), text("symbol", i -> i.symbol),
-            text("signerAuthority", i -> i.signerAuthority), text("signerTitle", i -> i.signerTitle),
+            text("parentBody", i -> i.parentBody),
+            text("issuingBody", i -> i.issuingBody),
+            text("place", i -> i.place),
+            text("symbol", i -> i.symbol),
+            text("signerAuthority", i -> i.signerAuthority),
+            text("signerTitle", i -> i.signerTitle),
             text("signerName", i -> i.signerName));
 
     private final AuditLog log;

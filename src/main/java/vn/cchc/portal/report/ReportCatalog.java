@@ -1,8 +1,8 @@
 package vn.cchc.portal.report;
 
-import vn.cchc.portal.plan.PlanHeader;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.ReportingCadence;
 import vn.cchc.portal.report.campaign.CampaignReportService;
 import vn.cchc.portal.report.periodic.PeriodicReportService;
@@ -21,9 +21,14 @@ public class ReportCatalog {
     private final ReportData data;
     private final DocumentService documents;
 
-    ReportCatalog(OrgUnitDirectoryReport directory, PlanDocumentService plans, PeriodicReportService periodic,
-                  CampaignReportService campaigns, UnitProgressReportService units, ReportData data,
-                  DocumentService documents) {
+    ReportCatalog(
+            OrgUnitDirectoryReport directory,
+            PlanDocumentService plans,
+            PeriodicReportService periodic,
+            CampaignReportService campaigns,
+            UnitProgressReportService units,
+            ReportData data,
+            DocumentService documents) {
         this.directory = directory;
         this.plans = plans;
         this.periodic = periodic;
@@ -44,11 +49,15 @@ public class ReportCatalog {
                 if (r.periodId() != null) {
                     boolean campaign = PlanHeader.of(data.plan(r.planId())).reportingCadence()
                             == ReportingCadence.CAMPAIGN_10_DAYS;
-                    yield campaign ? campaigns.spec(r.planId(), r.periodId(), r.draft())
+                    yield campaign
+                            ? campaigns.spec(r.planId(), r.periodId(), r.draft())
                             : periodic.spec(periodic.ofPlanPeriod(r.planId(), r.periodId()), r.draft());
                 }
-                yield periodic.spec(r.planId() != null ? periodic.ofPlan(r.planId(), r.span())
-                        : periodic.ofIssuer(r.issuerUnitId(), r.span()), r.draft());
+                yield periodic.spec(
+                        r.planId() != null
+                                ? periodic.ofPlan(r.planId(), r.span())
+                                : periodic.ofIssuer(r.issuerUnitId(), r.span()),
+                        r.draft());
             }
         };
     }

@@ -1,16 +1,16 @@
 package vn.cchc.portal.report;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.portal.shared.BusinessException;
 
 import java.nio.charset.StandardCharsets;
@@ -62,30 +62,39 @@ public class ReportController {
     }
 
     @GetMapping("/plans/{planId}/periods/{periodId}." + EXT)
-    public ResponseEntity<byte[]> period(@PathVariable long planId, @PathVariable long periodId,
-                                         @PathVariable String extension,
-                                         @RequestParam(defaultValue = "false") boolean draft) {
+    public ResponseEntity<byte[]> period(
+            @PathVariable long planId,
+            @PathVariable long periodId,
+            @PathVariable String extension,
+            @RequestParam(defaultValue = "false") boolean draft) {
         return generate(ReportRequest.period(planId, periodId, draft), extension);
     }
 
     @GetMapping("/plans/{planId}/" + SPAN + "." + EXT)
-    public ResponseEntity<byte[]> planSpan(@PathVariable long planId, @PathVariable String span,
-                                           @PathVariable String extension,
-                                           @RequestParam(defaultValue = "false") boolean draft) {
+    public ResponseEntity<byte[]> planSpan(
+            @PathVariable long planId,
+            @PathVariable String span,
+            @PathVariable String extension,
+            @RequestParam(defaultValue = "false") boolean draft) {
         return generate(ReportRequest.planSpan(planId, span, draft), extension);
     }
 
     @GetMapping("/issuers/{unitId}/" + SPAN + "." + EXT)
-    public ResponseEntity<byte[]> issuerSpan(@PathVariable long unitId, @PathVariable String span,
-                                             @PathVariable String extension,
-                                             @RequestParam(defaultValue = "false") boolean draft) {
+    public ResponseEntity<byte[]> issuerSpan(
+            @PathVariable long unitId,
+            @PathVariable String span,
+            @PathVariable String extension,
+            @RequestParam(defaultValue = "false") boolean draft) {
         return generate(ReportRequest.issuerSpan(unitId, span, draft), extension);
     }
 
     @GetMapping("/units/{unitId}/plans/{planId}/periods/{periodId}." + EXT)
-    public ResponseEntity<byte[]> unit(@PathVariable long unitId, @PathVariable long planId,
-                                       @PathVariable long periodId, @PathVariable String extension,
-                                       @RequestParam(defaultValue = "false") boolean draft) {
+    public ResponseEntity<byte[]> unit(
+            @PathVariable long unitId,
+            @PathVariable long planId,
+            @PathVariable long periodId,
+            @PathVariable String extension,
+            @RequestParam(defaultValue = "false") boolean draft) {
         return generate(ReportRequest.unit(unitId, planId, periodId, draft), extension);
     }
 
@@ -98,8 +107,9 @@ public class ReportController {
     /** Unknown plans, periods or bad spans: 404 with the Vietnamese message. */
     @ExceptionHandler(BusinessException.class)
     public ResponseEntity<String> notFound(BusinessException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain",
-                StandardCharsets.UTF_8)).body(e.getMessage());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(e.getMessage());
     }
 
     private ResponseEntity<byte[]> generate(ReportRequest request, String extension) {
@@ -113,8 +123,11 @@ public class ReportController {
                 .contentType(MediaType.parseMediaType(format.mimeType()))
                 .contentLength(file.content().length)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName() + "." + format.extension(),
-                        file.displayName() + "." + format.extension()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        contentDisposition(
+                                file.fileName() + "." + format.extension(),
+                                file.displayName() + "." + format.extension()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Archive-Id", String.valueOf(file.archiveId()))
                 .header("X-Content-SHA256", file.sha256())
@@ -126,9 +139,10 @@ public class ReportController {
                 .contentType(MediaType.parseMediaType(format.mimeType()))
                 .contentLength(body.length)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        contentDisposition(asciiName + "." + format.extension(),
-                                displayName + "." + format.extension()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        contentDisposition(
+                                asciiName + "." + format.extension(), displayName + "." + format.extension()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
     }
@@ -147,11 +161,14 @@ public class ReportController {
         StringBuilder out = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -1,9 +1,9 @@
 package vn.cchc.portal.report;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
-import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.plan.PeriodView;
@@ -13,7 +13,6 @@ import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingPeriodService;
-
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Texts;
 
@@ -31,8 +30,7 @@ public class ReportData {
     private final OrgUnitService units;
     private final ReportingPeriodService periods;
 
-    ReportData(PlanService plans, AssignmentService assignments, OrgUnitService units,
-               ReportingPeriodService periods) {
+    ReportData(PlanService plans, AssignmentService assignments, OrgUnitService units, ReportingPeriodService periods) {
         this.plans = plans;
         this.assignments = assignments;
         this.units = units;

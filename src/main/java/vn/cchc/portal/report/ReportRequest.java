@@ -6,8 +6,8 @@ package vn.cchc.portal.report;
  * @param span   for periodic reports without a period: "q1-2026", "6t-2026", "nam-2026"
  * @param draft  print the "DỰ THẢO" mark (reports only; a plan is a draft while it is one)
  */
-public record ReportRequest(DocumentKind kind, Long planId, Long periodId, Long issuerUnitId, String span, Long unitId,
-                            boolean draft) {
+public record ReportRequest(
+        DocumentKind kind, Long planId, Long periodId, Long issuerUnitId, String span, Long unitId, boolean draft) {
 
     public static ReportRequest orgUnits() {
         return new ReportRequest(DocumentKind.ORG_UNITS, null, null, null, null, null, false);
@@ -45,11 +45,14 @@ public record ReportRequest(DocumentKind kind, Long planId, Long periodId, Long 
         return switch (kind) {
             case ORG_UNITS -> "/reports/org-units" + ext;
             case PLAN -> "/reports/plans/" + planId + ext;
-            case PERIODIC, CAMPAIGN -> periodId != null ? "/reports/plans/" + planId + "/periods/" + periodId + ext + suffix
-                    : planId != null ? "/reports/plans/" + planId + "/" + span + ext + suffix
-                    : "/reports/issuers/" + issuerUnitId + "/" + span + ext + suffix;
-            case UNIT_PROGRESS -> "/reports/units/" + unitId + "/plans/" + planId + "/periods/" + periodId + ext
-                    + suffix;
+            case PERIODIC, CAMPAIGN ->
+                periodId != null
+                        ? "/reports/plans/" + planId + "/periods/" + periodId + ext + suffix
+                        : planId != null
+                                ? "/reports/plans/" + planId + "/" + span + ext + suffix
+                                : "/reports/issuers/" + issuerUnitId + "/" + span + ext + suffix;
+            case UNIT_PROGRESS ->
+                "/reports/units/" + unitId + "/plans/" + planId + "/periods/" + periodId + ext + suffix;
         };
     }
 }

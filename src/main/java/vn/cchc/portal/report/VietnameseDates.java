@@ -12,15 +12,12 @@ public final class VietnameseDates {
     /** What an unissued document shows where the day or month will be written by hand. */
     static final String BLANK = "     ";
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /** "<place>, ngày 19 tháng 3 năm 2024"; without a date, the day, month and year are left blank. */
     public static String placeDate(String place, LocalDate date) {
         String prefix = place == null || place.isBlank() ? "" : place.strip() + ", ";
-        String text = date == null
-                ? "ngày" + BLANK + "tháng" + BLANK + "năm" + BLANK
-                : longDate(date);
+        String text = date == null ? "ngày" + BLANK + "tháng" + BLANK + "năm" + BLANK : longDate(date);
         return prefix + text;
     }
 

@@ -24,34 +24,45 @@ class CarryOver {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "work_kind", nullable = false)
     WorkKind kind;
+
     @Column(name = "work_id", nullable = false)
     Long workId;
+
     @Column(name = "from_unit_id", nullable = false)
     Long fromUnitId;
+
     @Column(name = "effective_date", nullable = false)
     LocalDate effective;
+
     @Column(nullable = false)
     String label;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     CarryOverDecision decision = CarryOverDecision.PENDING;
+
     @Column(name = "to_unit_id")
     Long toUnitId;
+
     String note;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
     @Column(name = "decided_by")
     String decidedBy;
+
     @Column(name = "decided_at")
     Instant decidedAt;
+
     @Version
     long version;
 
-    protected CarryOver() {
-    }
+    protected CarryOver() {}
 
     CarryOver(WorkKind kind, long workId, long fromUnitId, LocalDate effective, String label, Instant at) {
         this.kind = kind;

@@ -12,11 +12,21 @@ import java.util.List;
  *                   has none (a dissolved level)
  * @param note       why it waits for a decision (several successors, the successor already holds it), or null
  */
-public record CarryOverItem(long id, WorkKind kind, long workId, String label, long fromUnitId, String fromUnit,
-                            LocalDate effective, CarryOverDecision decision, Long toUnitId, String toUnit,
-                            String note, List<Candidate> candidates, long version) {
+public record CarryOverItem(
+        long id,
+        WorkKind kind,
+        long workId,
+        String label,
+        long fromUnitId,
+        String fromUnit,
+        LocalDate effective,
+        CarryOverDecision decision,
+        Long toUnitId,
+        String toUnit,
+        String note,
+        List<Candidate> candidates,
+        long version) {
 
     /** A unit the item may go to. */
-    public record Candidate(long unitId, String label) {
-    }
+    public record Candidate(long unitId, String label) {}
 }

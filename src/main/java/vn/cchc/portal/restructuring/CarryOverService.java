@@ -39,8 +39,7 @@ public class CarryOverService {
     private static final Logger LOG = LoggerFactory.getLogger(CarryOverService.class);
 
     /** What one run did. */
-    public record Outcome(int moved, int pending) {
-    }
+    public record Outcome(int moved, int pending) {}
 
     private final CarryOverRepository rows;
     private final OrgUnitService units;
@@ -49,8 +48,13 @@ public class CarryOverService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CarryOverService(CarryOverRepository rows, OrgUnitService units, List<CarriedWork> carriers, AuditLog audit,
-                     CurrentUser currentUser, Clock clock) {
+    CarryOverService(
+            CarryOverRepository rows,
+            OrgUnitService units,
+            List<CarriedWork> carriers,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.rows = rows;
         this.units = units;
         carriers.forEach(c -> this.carriers.put(c.kind(), c));
@@ -73,8 +77,8 @@ public class CarryOverService {
                     if (rows.existsByKindAndWorkIdAndFromUnitId(carrier.kind(), item.id(), ended.id())) {
                         continue;
                     }
-                    CarryOver row = new CarryOver(carrier.kind(), item.id(), ended.id(), effective, item.label(),
-                            clock.instant());
+                    CarryOver row = new CarryOver(
+                            carrier.kind(), item.id(), ended.id(), effective, item.label(), clock.instant());
                     if (successors.size() == 1 && carrier.kind().automatic()) {
                         long to = successors.getFirst();
                         try {
@@ -86,9 +90,12 @@ public class CarryOverService {
                             pending++;
                         }
                     } else {
-                        row.waitFor(BusinessException.text(successors.isEmpty() ? "carryover.note.noSuccessor"
+                        row.waitFor(BusinessException.text(
+                                successors.isEmpty()
+                                        ? "carryover.note.noSuccessor"
                                         : successors.size() > 1 ? "carryover.note.split" : "carryover.note.user",
-                                new Object[0], Formats.VIETNAMESE));
+                                new Object[0],
+                                Formats.VIETNAMESE));
                         pending++;
                     }
                     rows.save(row);
@@ -110,7 +117,8 @@ public class CarryOverService {
         UnitLabels labels = units.labels();
         return rows.findByDecisionOrderByEffectiveAscIdAsc(CarryOverDecision.PENDING).stream()
                 .filter(r -> admin || r.kind != WorkKind.USER)
-                .map(r -> item(r, labels)).toList();
+                .map(r -> item(r, labels))
+                .toList();
     }
 
     /** What became of the work and users of one ended unit. */
@@ -119,8 +127,10 @@ public class CarryOverService {
     public List<CarryOverItem> ofUnit(long endedUnitId) {
         boolean admin = isAdmin();
         UnitLabels labels = units.labels();
-        return rows.findByFromUnitIdOrderById(endedUnitId).stream().filter(r -> admin || r.kind != WorkKind.USER)
-                .map(r -> item(r, labels)).toList();
+        return rows.findByFromUnitIdOrderById(endedUnitId).stream()
+                .filter(r -> admin || r.kind != WorkKind.USER)
+                .map(r -> item(r, labels))
+                .toList();
     }
 
     /** Moves a waiting item to the chosen unit (a successor of the ended unit, or any active unit without one). */
@@ -131,8 +141,7 @@ public class CarryOverService {
         if (!allowed) {
             throw BusinessException.of("error.carryover.badUnit");
         }
-        carriers.get(row.kind).move(row.workId, row.fromUnitId, toUnitId, reason(units.get(row.fromUnitId),
-                toUnitId));
+        carriers.get(row.kind).move(row.workId, row.fromUnitId, toUnitId, reason(units.get(row.fromUnitId), toUnitId));
         row.decide(CarryOverDecision.MOVED, toUnitId, audit.actor(), clock.instant());
         return item(rows.saveAndFlush(row), units.labels());
     }
@@ -142,10 +151,19 @@ public class CarryOverService {
     public CarryOverItem setAside(long itemId, long version) {
         CarryOver row = load(itemId, version);
         OrgUnitSummary ended = units.get(row.fromUnitId);
-        carriers.get(row.kind).setAside(row.workId, row.fromUnitId, BusinessException.text("carryover.reason.kept",
-                new Object[]{ended.name(), Formats.date(ended.validTo())}, Formats.VIETNAMESE));
-        row.decide(row.kind == WorkKind.USER ? CarryOverDecision.DISABLED : CarryOverDecision.KEPT, null,
-                audit.actor(), clock.instant());
+        carriers.get(row.kind)
+                .setAside(
+                        row.workId,
+                        row.fromUnitId,
+                        BusinessException.text(
+                                "carryover.reason.kept",
+                                new Object[] {ended.name(), Formats.date(ended.validTo())},
+                                Formats.VIETNAMESE));
+        row.decide(
+                row.kind == WorkKind.USER ? CarryOverDecision.DISABLED : CarryOverDecision.KEPT,
+                null,
+                audit.actor(),
+                clock.instant());
         return item(rows.saveAndFlush(row), units.labels());
     }
 
@@ -166,22 +184,44 @@ public class CarryOverService {
     private List<CarryOverItem.Candidate> candidates(CarryOver row) {
         UnitLabels labels = units.labels();
         List<Long> successors = units.successorsOf(row.fromUnitId);
-        List<Long> ids = !successors.isEmpty() ? successors
-                : units.activeUnits().stream().filter(u -> u.isActiveOn(row.effective)).map(OrgUnitSummary::id)
+        List<Long> ids = !successors.isEmpty()
+                ? successors
+                : units.activeUnits().stream()
+                        .filter(u -> u.isActiveOn(row.effective))
+                        .map(OrgUnitSummary::id)
+                        .toList();
+        return ids.stream()
+                .map(id -> new CarryOverItem.Candidate(id, labels.label(id)))
                 .toList();
-        return ids.stream().map(id -> new CarryOverItem.Candidate(id, labels.label(id))).toList();
     }
 
     private CarryOverItem item(CarryOver r, UnitLabels labels) {
-        return new CarryOverItem(r.id, r.kind, r.workId, r.label, r.fromUnitId, labels.label(r.fromUnitId),
-                r.effective, r.decision, r.toUnitId, r.toUnitId == null ? null : labels.label(r.toUnitId), r.note,
-                r.decision == CarryOverDecision.PENDING ? candidates(r) : List.of(), r.version);
+        return new CarryOverItem(
+                r.id,
+                r.kind,
+                r.workId,
+                r.label,
+                r.fromUnitId,
+                labels.label(r.fromUnitId),
+                r.effective,
+                r.decision,
+                r.toUnitId,
+                r.toUnitId == null ? null : labels.label(r.toUnitId),
+                r.note,
+                r.decision == CarryOverDecision.PENDING ? candidates(r) : List.of(),
+                r.version);
     }
 
     /** "Sắp xếp đơn vị hành chính: Xã A kết thúc ngày 30/06/2025, Phường B tiếp nhận từ 01/07/2025." */
     private String reason(OrgUnitSummary ended, long to) {
-        return BusinessException.text("carryover.reason.moved", new Object[]{ended.name(),
-                Formats.date(ended.validTo()), units.nameOf(to), Formats.date(ended.validTo().plusDays(1))},
+        return BusinessException.text(
+                "carryover.reason.moved",
+                new Object[] {
+                    ended.name(),
+                    Formats.date(ended.validTo()),
+                    units.nameOf(to),
+                    Formats.date(ended.validTo().plusDays(1))
+                },
                 Formats.VIETNAMESE);
     }
 

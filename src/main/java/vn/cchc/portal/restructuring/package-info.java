@@ -4,7 +4,8 @@
  * a split, every move in the audit log. The work itself is the holding modules' (they provide
  * {@link vn.cchc.portal.organization.CarriedWork}); this module runs the daily job and keeps the decisions.
  */
-@ApplicationModule(displayName = "Restructuring",
+@ApplicationModule(
+        displayName = "Restructuring",
         allowedDependencies = {"audit", "organization", "security", "shared", "shared::ui"})
 package vn.cchc.portal.restructuring;
 

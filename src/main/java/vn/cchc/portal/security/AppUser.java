@@ -69,8 +69,7 @@ public class AppUser {
     @Version
     private long version;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String username, String fullName, String passwordHash, Long orgUnitId, Set<Role> roles, Instant now) {
         this.username = username;

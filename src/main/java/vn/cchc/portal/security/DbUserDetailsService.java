@@ -32,9 +32,9 @@ class DbUserDetailsService implements UserDetailsService {
 
     static PortalUserDetails details(AppUser user, Clock clock) {
         Locale locale = user.getPreferredLocale() == null ? null : Locale.forLanguageTag(user.getPreferredLocale());
-        UserContext context = new UserContext(user.getId(), user.getUsername(), user.getFullName(),
-                user.getOrgUnitId(), user.getRoles(), locale);
-        return new PortalUserDetails(context, user.getPasswordHash(), user.isEnabled(),
-                user.isLockedAt(clock.instant()));
+        UserContext context = new UserContext(
+                user.getId(), user.getUsername(), user.getFullName(), user.getOrgUnitId(), user.getRoles(), locale);
+        return new PortalUserDetails(
+                context, user.getPasswordHash(), user.isEnabled(), user.isLockedAt(clock.instant()));
     }
 }

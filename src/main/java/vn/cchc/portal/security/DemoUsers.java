@@ -26,8 +26,7 @@ class DemoUsers implements ApplicationRunner {
     /** The password of every demo account; README lists it. */
     static final String PASSWORD = "Cchc@2026";
 
-    record Demo(String username, String fullName, String unit, Role... roles) {
-    }
+    record Demo(String username, String fullName, String unit, Role... roles) {}
 
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("admin", "Quản trị hệ thống", "SNV", Role.ADMIN),

@@ -39,8 +39,12 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(UserService userService, OrgUnitService units, OrgUnitAdministration administration,
-               @Value("${cchc.admin.username:}") String username, @Value("${cchc.admin.password:}") String password) {
+    FirstAdmin(
+            UserService userService,
+            OrgUnitService units,
+            OrgUnitAdministration administration,
+            @Value("${cchc.admin.username:}") String username,
+            @Value("${cchc.admin.password:}") String password) {
         this.userService = userService;
         this.units = units;
         this.administration = administration;
@@ -54,7 +58,8 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            LOG.warn("No users yet: set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD to create the first administrator.");
+            LOG.warn(
+                    "No users yet: set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
         try {
@@ -76,7 +81,10 @@ class FirstAdmin implements ApplicationRunner {
      * provisional province committee ("TINH"), whose name the imported list replaces when it uses that code.
      */
     private long adminUnit() {
-        return units.find("SNV").or(() -> units.tree(false).stream().filter(u -> u.parentId() == null).findFirst())
+        return units.find("SNV")
+                .or(() -> units.tree(false).stream()
+                        .filter(u -> u.parentId() == null)
+                        .findFirst())
                 .map(OrgUnitSummary::id)
                 .orElseGet(() -> {
                     UnitForm root = UnitForm.under(null, OrgUnitKind.PROVINCE, ROOT_VALID_FROM);

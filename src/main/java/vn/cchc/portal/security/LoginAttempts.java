@@ -27,9 +27,12 @@ class LoginAttempts {
     private final int maxAttempts;
     private final Duration lockDuration;
 
-    LoginAttempts(UserRepository users, UserAuditor auditor, Clock clock,
-                  @Value("${cchc.security.max-failed-logins:5}") int maxAttempts,
-                  @Value("${cchc.security.lock-duration:15m}") Duration lockDuration) {
+    LoginAttempts(
+            UserRepository users,
+            UserAuditor auditor,
+            Clock clock,
+            @Value("${cchc.security.max-failed-logins:5}") int maxAttempts,
+            @Value("${cchc.security.lock-duration:15m}") Duration lockDuration) {
         this.users = users;
         this.auditor = auditor;
         this.clock = clock;
@@ -40,13 +43,17 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        String username =
+                String.valueOf(event.getAuthentication().getPrincipal()).strip();
         users.findByUsernameIgnoreCase(username).ifPresent(user -> {
             users.countFailure(user.getId());
             if (users.lockWhenReached(user.getId(), maxAttempts, clock.instant().plus(lockDuration)) == 1) {
                 users.findById(user.getId()).ifPresent(locked -> {
                     auditor.locked(locked);
-                    SecurityLog.event(SecurityLog.Action.LOCKED_OUT, locked.getUsername(), locked.getOrgUnitId(),
+                    SecurityLog.event(
+                            SecurityLog.Action.LOCKED_OUT,
+                            locked.getUsername(),
+                            locked.getOrgUnitId(),
                             "user/" + locked.getId());
                 });
             }
@@ -56,8 +63,12 @@ class LoginAttempts {
     /** Every refused sign-in (wrong password, unknown user, locked or disabled account): one log line. */
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
-        SecurityLog.event(SecurityLog.Action.LOGIN_FAILED, username, null,
+        String username =
+                String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        SecurityLog.event(
+                SecurityLog.Action.LOGIN_FAILED,
+                username,
+                null,
                 event.getException().getClass().getSimpleName());
     }
 
@@ -66,7 +77,11 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUserDetails details) {
             users.forgetFailures(details.context().userId());
-            SecurityLog.event(SecurityLog.Action.LOGIN, details.getUsername(), details.context().unitId(), "session");
+            SecurityLog.event(
+                    SecurityLog.Action.LOGIN,
+                    details.getUsername(),
+                    details.context().unitId(),
+                    "session");
         }
     }
 }

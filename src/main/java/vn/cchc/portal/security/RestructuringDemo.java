@@ -31,6 +31,7 @@ class RestructuringDemo implements ApplicationRunner {
     static final String FIXTURE = "/db/data/restructuring/gia-lai-2025-1664.xlsx";
     /** A unit the fixture creates: present once it has been applied. */
     static final String MARKER = "P-PLEIKU";
+
     private static final Logger LOG = LoggerFactory.getLogger(RestructuringDemo.class);
 
     private final UnitImport imports;
@@ -48,7 +49,9 @@ class RestructuringDemo implements ApplicationRunner {
                 return null;
             }
             var applied = imports.apply(fixture(), UnitImportMode.RESTRUCTURING);
-            LOG.info("Applied the demo restructuring {}: {} changes", applied.decisionNumber(),
+            LOG.info(
+                    "Applied the demo restructuring {}: {} changes",
+                    applied.decisionNumber(),
                     applied.changes().size());
             return null;
         });

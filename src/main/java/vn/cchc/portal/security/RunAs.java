@@ -33,20 +33,22 @@ public class RunAs {
     /** As the account with this username, with its roles and unit. */
     public <T> T user(String username, Supplier<T> work) {
         PortalUserDetails details = (PortalUserDetails) users.loadUserByUsername(username);
-        return run(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities(details.context())),
-                work);
+        return run(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, authorities(details.context())), work);
     }
 
     /** As a stand-in head (UNIT_HEAD) of a unit without a demo account. */
     public <T> T unitHead(long unitId, Supplier<T> work) {
-        UserContext context = new UserContext(0, SAMPLE_USER, "Dữ liệu mẫu", unitId, Set.of(Role.UNIT_HEAD),
-                Locale.of("vi"));
+        UserContext context =
+                new UserContext(0, SAMPLE_USER, "Dữ liệu mẫu", unitId, Set.of(Role.UNIT_HEAD), Locale.of("vi"));
         SystemPrincipal principal = new SystemPrincipal(context);
         return run(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities(context)), work);
     }
 
     private static List<SimpleGrantedAuthority> authorities(UserContext context) {
-        return context.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return context.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     /** Runs the work with the given authentication, then restores the caller's. */

@@ -45,46 +45,51 @@ class SecurityConfig {
             + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-                                            CsrfTokenRepository csrfTokens) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, CsrfTokenRepository csrfTokens)
+            throws Exception {
         // Document downloads are plain Spring MVC endpoints: their rules must come before Vaadin's.
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**")
+                .permitAll()
                 // health for the proxy and the service manager; anything else there answers 404 (HiddenEndpoints)
-                .requestMatchers("/actuator/**").permitAll()
-                .requestMatchers("/reports/**", "/evidence/**").authenticated());
+                .requestMatchers("/actuator/**")
+                .permitAll()
+                .requestMatchers("/reports/**", "/evidence/**")
+                .authenticated());
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
         // An address that is no route goes to Vaadin for a signed-in user, whose "not found" page answers 404
         // (Vaadin's default here, deny all, answered an empty 403); anonymous callers are sent to the login page.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(any -> any.authenticated()));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
         // Vaadin exempts its login path from CSRF; the login form sends the token, so the POST is checked here.
         http.addFilterBefore(loginCsrf(csrfTokens), UsernamePasswordAuthenticationFilter.class);
-        http.sessionManagement(session -> session
-                .maximumSessions(-1)
+        http.sessionManagement(session -> session.maximumSessions(-1)
                 .sessionRegistry(sessions)
-                .expiredSessionStrategy(event -> new UidlRedirectStrategy()
-                        .sendRedirect(event.getRequest(), event.getResponse(), "/login")));
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
+                .expiredSessionStrategy(event ->
+                        new UidlRedirectStrategy().sendRedirect(event.getRequest(), event.getResponse(), "/login")));
+        http.headers(headers -> headers.contentTypeOptions(options -> {})
                 .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer
-                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 
     private static CsrfFilter loginCsrf(CsrfTokenRepository tokens) {
         CsrfFilter filter = new CsrfFilter(tokens);
-        filter.setRequireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults()
-                .matcher(HttpMethod.POST, "/login"));
+        filter.setRequireCsrfProtectionMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"));
         filter.setAccessDeniedHandler((request, response, denied) -> {
-            vn.cchc.portal.shared.SecurityLog.event(vn.cchc.portal.shared.SecurityLog.Action.LOGIN_FAILED,
-                    request.getParameter("username"), null, "csrf");
+            vn.cchc.portal.shared.SecurityLog.event(
+                    vn.cchc.portal.shared.SecurityLog.Action.LOGIN_FAILED,
+                    request.getParameter("username"),
+                    null,
+                    "csrf");
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!doctype html><meta charset=utf-8><title>CCHC Portal</title>"
-                    + "<p>Trang đăng nhập đã hết hạn. <a href=\"login\">Mở lại trang đăng nhập</a>.</p>");
+            response.getWriter()
+                    .write("<!doctype html><meta charset=utf-8><title>CCHC Portal</title>"
+                            + "<p>Trang đăng nhập đã hết hạn. <a href=\"login\">Mở lại trang đăng nhập</a>.</p>");
         });
         return filter;
     }

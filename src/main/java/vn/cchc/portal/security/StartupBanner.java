@@ -23,11 +23,16 @@ class StartupBanner {
             return;
         }
         StringBuilder out = new StringBuilder("\n================ CCHC Portal ================\n");
-        out.append("  Mở / Open: http://localhost:").append(web.getWebServer().getPort()).append("/\n");
-        out.append("  Tài khoản demo / demo logins (mật khẩu / password: ").append(DemoUsers.PASSWORD).append("):\n");
+        out.append("  Mở / Open: http://localhost:")
+                .append(web.getWebServer().getPort())
+                .append("/\n");
+        out.append("  Tài khoản demo / demo logins (mật khẩu / password: ")
+                .append(DemoUsers.PASSWORD)
+                .append("):\n");
         for (DemoUsers.Demo demo : DemoUsers.ACCOUNTS) {
             String unit = SystemPrincipal.callAsSystem(() -> units.find(demo.unit())
-                    .map(vn.cchc.portal.organization.OrgUnitSummary::name).orElse(demo.unit()));
+                    .map(vn.cchc.portal.organization.OrgUnitSummary::name)
+                    .orElse(demo.unit()));
             out.append(String.format("    %-18s %-11s %s%n", demo.username(), demo.roles()[0], unit));
         }
         out.append("=============================================\n");

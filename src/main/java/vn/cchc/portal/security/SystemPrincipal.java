@@ -14,9 +14,11 @@ import java.util.function.Supplier;
 public record SystemPrincipal(UserContext context) {
 
     public static <T> T callAsSystem(Supplier<T> work) {
-        SystemPrincipal principal = new SystemPrincipal(
-                new UserContext(0, "system", "Hệ thống", 0, Set.of(Role.ADMIN), Locale.of("vi")));
-        return RunAs.run(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))), work);
+        SystemPrincipal principal =
+                new SystemPrincipal(new UserContext(0, "system", "Hệ thống", 0, Set.of(Role.ADMIN), Locale.of("vi")));
+        return RunAs.run(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))),
+                work);
     }
 }

@@ -35,8 +35,8 @@ class UserAuditor {
     record Profile(String fullName, String email, Long unitId, Set<Role> roles, boolean enabled) {
 
         static Profile of(AppUser user) {
-            return new Profile(user.getFullName(), user.getEmail(), user.getOrgUnitId(), user.getRoles(),
-                    user.isEnabled());
+            return new Profile(
+                    user.getFullName(), user.getEmail(), user.getOrgUnitId(), user.getRoles(), user.isEnabled());
         }
     }
 
@@ -82,25 +82,36 @@ class UserAuditor {
     }
 
     void languageChosen(AppUser user, String before) {
-        log.change(subject(user), "USER_LANGUAGE_CHANGED", "language", language(before),
+        log.change(
+                subject(user),
+                "USER_LANGUAGE_CHANGED",
+                "language",
+                language(before),
                 language(user.getPreferredLocale()));
     }
 
     private void enabledChange(AuditSubject subject, boolean before, boolean after) {
-        log.change(subject, after ? "USER_ENABLED" : "USER_DISABLED", "enabled", AuditValue.bool(before),
+        log.change(
+                subject,
+                after ? "USER_ENABLED" : "USER_DISABLED",
+                "enabled",
+                AuditValue.bool(before),
                 AuditValue.bool(after));
     }
 
     private static AuditSubject subject(AppUser user) {
-        return AuditSubject.of(AuditSubjectType.USER, user.getId()).within(AuditSubjectType.ORG_UNIT,
-                user.getOrgUnitId());
+        return AuditSubject.of(AuditSubjectType.USER, user.getId())
+                .within(AuditSubjectType.ORG_UNIT, user.getOrgUnitId());
     }
 
     private static AuditValue roles(Set<Role> roles) {
-        return AuditValue.list(roles.stream().sorted().map(r -> AuditValue.label("role", r)).toList());
+        return AuditValue.list(
+                roles.stream().sorted().map(r -> AuditValue.label("role", r)).toList());
     }
 
     private static AuditValue language(String tag) {
-        return tag == null ? null : AuditValue.label("lang", Locale.forLanguageTag(tag).getLanguage());
+        return tag == null
+                ? null
+                : AuditValue.label("lang", Locale.forLanguageTag(tag).getLanguage());
     }
 }

@@ -28,7 +28,8 @@ class UserCarryOver implements CarriedWork {
     @Override
     public List<Item> openOf(long unitId, LocalDate effective) {
         return users.enabledOf(unitId).stream()
-                .map(u -> new Item(u.getId(), u.getFullName() + " (" + u.getUsername() + ")")).toList();
+                .map(u -> new Item(u.getId(), u.getFullName() + " (" + u.getUsername() + ")"))
+                .toList();
     }
 
     @Override

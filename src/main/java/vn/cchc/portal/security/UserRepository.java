@@ -1,13 +1,12 @@
 package vn.cchc.portal.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.cchc.portal.shared.Role;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.cchc.portal.shared.Role;
 
 import java.time.Instant;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -32,8 +32,14 @@ public class UserService {
     private final Clock clock;
     private final UserSessions sessions;
 
-    UserService(UserRepository users, OrgUnitService units, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, UserAuditor auditor, Clock clock, UserSessions sessions) {
+    UserService(
+            UserRepository users,
+            OrgUnitService units,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            UserAuditor auditor,
+            Clock clock,
+            UserSessions sessions) {
         this.sessions = sessions;
         this.users = users;
         this.units = units;
@@ -47,8 +53,8 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserSummary> list(String query) {
         return users.findAllByOrderByFullName().stream()
-                .filter(u -> Texts.matches(query, u.getUsername() + " " + u.getFullName() + " "
-                        + units.nameOf(u.getOrgUnitId())))
+                .filter(u -> Texts.matches(
+                        query, u.getUsername() + " " + u.getFullName() + " " + units.nameOf(u.getOrgUnitId())))
                 .map(this::summary)
                 .toList();
     }
@@ -58,14 +64,18 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserSummary> usersOfUnit(long unitId) {
         units.checkAccess(unitId);
-        return users.findByOrgUnitIdOrderByFullName(unitId).stream().map(this::summary).toList();
+        return users.findByOrgUnitIdOrderByFullName(unitId).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** The users holding a role, e.g. the planners to tell about a report waiting for review. */
     @PreAuthorize(Access.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> usersWithRole(Role role) {
-        return users.findByRolesContainingOrderByFullName(role).stream().map(this::summary).toList();
+        return users.findByRolesContainingOrderByFullName(role).stream()
+                .map(this::summary)
+                .toList();
     }
 
     @PreAuthorize(Access.ADMIN_ONLY)
@@ -79,8 +89,13 @@ public class UserService {
             throw BusinessException.of("error.user.usernameTaken", username);
         }
         checkUnit(form.getUnitId());
-        AppUser user = new AppUser(username, form.getFullName(), passwordEncoder.encode(form.getPassword()),
-                form.getUnitId(), form.getRoles(), clock.instant());
+        AppUser user = new AppUser(
+                username,
+                form.getFullName(),
+                passwordEncoder.encode(form.getPassword()),
+                form.getUnitId(),
+                form.getRoles(),
+                clock.instant());
         user.setEmail(form.getEmail());
         user.setEnabled(form.isEnabled());
         AppUser saved = users.saveAndFlush(user);
@@ -155,8 +170,11 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Locale localeOf(long userId) {
-        return users.findById(userId).map(AppUser::getPreferredLocale).filter(tag -> !tag.isBlank())
-                .map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("vi-VN"));
+        return users.findById(userId)
+                .map(AppUser::getPreferredLocale)
+                .filter(tag -> !tag.isBlank())
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.forLanguageTag("vi-VN"));
     }
 
     /** Whether any user exists yet (first start). */
@@ -167,7 +185,9 @@ public class UserService {
 
     /** Enabled users of an ended unit, for the administrator's decision (moved to a successor or disabled). */
     List<AppUser> enabledOf(long unitId) {
-        return users.findByOrgUnitIdOrderByFullName(unitId).stream().filter(AppUser::isEnabled).toList();
+        return users.findByOrgUnitIdOrderByFullName(unitId).stream()
+                .filter(AppUser::isEnabled)
+                .toList();
     }
 
     /** Moves a user of an ended unit to a successor unit, or disables the account (toUnitId null), with the reason. */
@@ -199,15 +219,21 @@ public class UserService {
     private void rightsChanged(AppUser user, Set<Role> rolesBefore, boolean enabledBefore, Long unitBefore) {
         String object = "user/" + user.getId();
         if (!rolesBefore.equals(user.getRoles())) {
-            SecurityLog.event(SecurityLog.Action.ROLES_CHANGED, currentUser, object + " roles=" + rolesBefore
-                    .stream().map(Role::name).sorted().toList() + "->" + user.getRoles().stream().map(Role::name)
-                    .sorted().toList());
+            SecurityLog.event(
+                    SecurityLog.Action.ROLES_CHANGED,
+                    currentUser,
+                    object + " roles="
+                            + rolesBefore.stream().map(Role::name).sorted().toList() + "->"
+                            + user.getRoles().stream().map(Role::name).sorted().toList());
         }
         if (enabledBefore != user.isEnabled()) {
-            SecurityLog.event(user.isEnabled() ? SecurityLog.Action.USER_ENABLED : SecurityLog.Action.USER_DISABLED,
-                    currentUser, object);
+            SecurityLog.event(
+                    user.isEnabled() ? SecurityLog.Action.USER_ENABLED : SecurityLog.Action.USER_DISABLED,
+                    currentUser,
+                    object);
         }
-        boolean taken = (enabledBefore && !user.isEnabled()) || !user.getRoles().containsAll(rolesBefore)
+        boolean taken = (enabledBefore && !user.isEnabled())
+                || !user.getRoles().containsAll(rolesBefore)
                 || !java.util.Objects.equals(unitBefore, user.getOrgUnitId());
         if (taken) {
             sessions.endAfterCommit(user.getId(), user.getUsername(), user.getOrgUnitId());
@@ -233,15 +259,24 @@ public class UserService {
     }
 
     private void checkUnit(Long unitId) {
-        Set<Long> active = Set.copyOf(units.selectable().stream().map(OrgUnitSummary::id).toList());
+        Set<Long> active =
+                Set.copyOf(units.selectable().stream().map(OrgUnitSummary::id).toList());
         if (unitId == null || !active.contains(unitId)) {
             throw BusinessException.of("error.user.unitInvalid");
         }
     }
 
     private UserSummary summary(AppUser u) {
-        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getOrgUnitId(),
-                units.nameOf(u.getOrgUnitId()), u.getRoles(), u.isEnabled(),
-                u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null, u.getVersion());
+        return new UserSummary(
+                u.getId(),
+                u.getUsername(),
+                u.getFullName(),
+                u.getEmail(),
+                u.getOrgUnitId(),
+                units.nameOf(u.getOrgUnitId()),
+                u.getRoles(),
+                u.isEnabled(),
+                u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null,
+                u.getVersion());
     }
 }

@@ -39,7 +39,8 @@ class UserSessions {
     int end(long userId, String username, long unitId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof PortalUserDetails details && details.context().userId() == userId) {
+            if (principal instanceof PortalUserDetails details
+                    && details.context().userId() == userId) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;
@@ -47,7 +48,8 @@ class UserSessions {
             }
         }
         if (ended > 0) {
-            SecurityLog.event(SecurityLog.Action.SESSION_ENDED, username, unitId, "user/" + userId + " sessions=" + ended);
+            SecurityLog.event(
+                    SecurityLog.Action.SESSION_ENDED, username, unitId, "user/" + userId + " sessions=" + ended);
         }
         return ended;
     }

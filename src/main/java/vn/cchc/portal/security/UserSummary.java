@@ -6,6 +6,14 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A user as shown in lists. */
-public record UserSummary(long id, String username, String fullName, String email, long unitId, String unitName,
-                          Set<Role> roles, boolean enabled, Instant lockedUntil, long version) {
-}
+public record UserSummary(
+        long id,
+        String username,
+        String fullName,
+        String email,
+        long unitId,
+        String unitName,
+        Set<Role> roles,
+        boolean enabled,
+        Instant lockedUntil,
+        long version) {}

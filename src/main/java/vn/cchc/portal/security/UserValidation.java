@@ -24,13 +24,14 @@ final class UserValidation {
     static final int MAX_PASSWORD_BYTES = 72;
     /** Common passwords and the words they are built on, lower case without diacritics (security/common-passwords.txt). */
     private static final Set<String> COMMON = commonPasswords();
+
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
 
-    private UserValidation() {
-    }
+    private UserValidation() {}
 
     static void check(UserForm form, boolean withPassword) {
-        if (form.getUsername() == null || !USERNAME.matcher(form.getUsername().strip()).matches()) {
+        if (form.getUsername() == null
+                || !USERNAME.matcher(form.getUsername().strip()).matches()) {
             throw BusinessException.of(USERNAME_RULE);
         }
         if (form.getFullName() == null || form.getFullName().isBlank()) {
@@ -39,7 +40,9 @@ final class UserValidation {
         if (form.getFullName().strip().length() > 200) {
             throw BusinessException.of("error.user.fullNameTooLong");
         }
-        if (form.getEmail() != null && !form.getEmail().isBlank() && !EMAIL.matcher(form.getEmail().strip()).matches()) {
+        if (form.getEmail() != null
+                && !form.getEmail().isBlank()
+                && !EMAIL.matcher(form.getEmail().strip()).matches()) {
             throw BusinessException.of("error.user.emailInvalid");
         }
         if (form.getUnitId() == null) {
@@ -59,17 +62,21 @@ final class UserValidation {
      * name or user name ("thu.sgtvt" with "Thu@12345").
      */
     static void checkPassword(String password, String username, String fullName) {
-        if (password == null || password.length() < MIN_PASSWORD
-                || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+        if (password == null
+                || password.length() < MIN_PASSWORD
+                || password.chars().noneMatch(Character::isLetter)
+                || password.chars().noneMatch(Character::isDigit)) {
             throw BusinessException.of(PASSWORD_RULE);
         }
         if (PortalPasswordEncoder.bytes(password) > MAX_PASSWORD_BYTES) {
-            throw BusinessException.of("error.user.passwordTooLong", MAX_PASSWORD_BYTES,
-                    PortalPasswordEncoder.bytes(password));
+            throw BusinessException.of(
+                    "error.user.passwordTooLong", MAX_PASSWORD_BYTES, PortalPasswordEncoder.bytes(password));
         }
         String folded = Texts.fold(password).toLowerCase(Locale.ROOT);
         String letters = NOT_LETTER.matcher(folded).replaceAll("");
-        if (COMMON.contains(folded) || COMMON.contains(letters) || folded.chars().distinct().count() < 4) {
+        if (COMMON.contains(folded)
+                || COMMON.contains(letters)
+                || folded.chars().distinct().count() < 4) {
             throw BusinessException.of("error.user.passwordCommon");
         }
         if (ownName(letters, username, fullName)) {
@@ -82,18 +89,28 @@ final class UserValidation {
         if (letters.length() < 3) {
             return false;
         }
-        String user = username == null ? "" : NOT_LETTER.matcher(Texts.fold(username).toLowerCase(Locale.ROOT))
-                .replaceAll("");
-        String name = fullName == null ? "" : NOT_LETTER.matcher(Texts.fold(fullName).toLowerCase(Locale.ROOT))
-                .replaceAll("");
+        String user = username == null
+                ? ""
+                : NOT_LETTER
+                        .matcher(Texts.fold(username).toLowerCase(Locale.ROOT))
+                        .replaceAll("");
+        String name = fullName == null
+                ? ""
+                : NOT_LETTER
+                        .matcher(Texts.fold(fullName).toLowerCase(Locale.ROOT))
+                        .replaceAll("");
         return user.contains(letters) || name.contains(letters) || (user.length() >= 4 && letters.contains(user));
     }
 
     private static Set<String> commonPasswords() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                UserValidation.class.getResourceAsStream("/security/common-passwords.txt")), StandardCharsets.UTF_8))) {
-            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(UserValidation.class.getResourceAsStream("/security/common-passwords.txt")),
+                StandardCharsets.UTF_8))) {
+            return in.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,7 +49,8 @@ class DemoSettings implements ApplicationRunner {
         row.provinceName = PROVINCE;
         row.appSubtitle = SUBTITLE;
         row.issuingUnitId = SystemPrincipal.callAsSystem(() -> units.find(ISSUING_UNIT))
-                .map(OrgUnitSummary::id).orElse(null);
+                .map(OrgUnitSummary::id)
+                .orElse(null);
         row.updatedBy = "system";
         row.updatedAt = clock.instant();
         rows.save(row);

@@ -17,16 +17,22 @@ class PortalSettings {
 
     @Id
     Long id;
+
     @Column(name = "province_name")
     String provinceName;
+
     @Column(name = "app_subtitle")
     String appSubtitle;
+
     @Column(name = "issuing_unit_id")
     Long issuingUnitId;
+
     @Column(name = "updated_by", nullable = false)
     String updatedBy;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
     @Version
     long version;
 

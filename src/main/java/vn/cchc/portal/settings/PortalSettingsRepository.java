@@ -2,5 +2,4 @@ package vn.cchc.portal.settings;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PortalSettingsRepository extends JpaRepository<PortalSettings, Long> {
-}
+interface PortalSettingsRepository extends JpaRepository<PortalSettings, Long> {}

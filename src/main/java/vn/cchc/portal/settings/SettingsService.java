@@ -32,8 +32,12 @@ public class SettingsService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SettingsService(PortalSettingsRepository rows, OrgUnitService units, SettingsAuditor auditor,
-                    CurrentUser currentUser, Clock clock) {
+    SettingsService(
+            PortalSettingsRepository rows,
+            OrgUnitService units,
+            SettingsAuditor auditor,
+            CurrentUser currentUser,
+            Clock clock) {
         this.rows = rows;
         this.units = units;
         this.auditor = auditor;
@@ -67,7 +71,8 @@ public class SettingsService {
         tooLong(province, PROVINCE_MAX, "settings.field.province");
         tooLong(subtitle, SUBTITLE_MAX, "settings.field.subtitle");
         Long unitId = values.issuingUnitId();
-        if (unitId != null && units.activeUnits().stream().map(OrgUnitSummary::id).noneMatch(unitId::equals)) {
+        if (unitId != null
+                && units.activeUnits().stream().map(OrgUnitSummary::id).noneMatch(unitId::equals)) {
             throw BusinessException.of("error.settings.unitNotFound");
         }
         PortalSettings row = rows.findById(PortalSettings.ID).orElseGet(() -> {

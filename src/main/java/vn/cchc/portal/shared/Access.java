@@ -30,6 +30,5 @@ public final class Access {
     public static final String ADMIN_PLANNER_OR_UNIT_MEMBER =
             "hasAnyRole('" + ADMIN + "','" + PLANNER + "','" + UNIT_HEAD + "','" + UNIT_STAFF + "')";
 
-    private Access() {
-    }
+    private Access() {}
 }

@@ -63,12 +63,10 @@ public class BusinessException extends RuntimeException {
      * An argument that is itself a message key (with its own arguments), translated with the message ("tiêu chí
      * (TC)" / "criterion").
      */
-    public record Text(String key, Object... args) {
-    }
+    public record Text(String key, Object... args) {}
 
     /** An argument listing several parts (texts or values) joined by a separator, each translated with the message. */
-    public record Joined(String separator, List<?> parts) {
-    }
+    public record Joined(String separator, List<?> parts) {}
 
     /**
      * What to tell the user about a failure: a business rule in the given language; a refusal of access as it says in
@@ -93,8 +91,10 @@ public class BusinessException extends RuntimeException {
     public static String text(String key, Object[] args, Locale locale) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
@@ -114,8 +114,11 @@ public class BusinessException extends RuntimeException {
             return text(text.key(), text.args(), locale);
         }
         if (arg instanceof Joined joined) {
-            return String.join(joined.separator(),
-                    joined.parts().stream().map(part -> String.valueOf(value(part, locale))).toList());
+            return String.join(
+                    joined.separator(),
+                    joined.parts().stream()
+                            .map(part -> String.valueOf(value(part, locale)))
+                            .toList());
         }
         return arg;
     }

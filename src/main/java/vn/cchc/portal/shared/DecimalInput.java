@@ -25,8 +25,7 @@ public final class DecimalInput {
     private static final Pattern GROUPED_DOT = Pattern.compile("[+-]?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
     private static final Pattern GROUPED_COMMA = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
-    private DecimalInput() {
-    }
+    private DecimalInput() {}
 
     /**
      * Reads a number without range checks.
@@ -80,8 +79,9 @@ public final class DecimalInput {
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
             throw min != null && max != null
                     ? BusinessException.of("error.number.outOfRange", label(field), value, min, max)
-                    : min != null ? BusinessException.of("error.number.belowMin", label(field), value, min)
-                    : BusinessException.of("error.number.aboveMax", label(field), value, max);
+                    : min != null
+                            ? BusinessException.of("error.number.belowMin", label(field), value, min)
+                            : BusinessException.of("error.number.aboveMax", label(field), value, max);
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > maxDecimals) {

@@ -10,6 +10,5 @@ public final class DemoProfile {
     /** Profile expression for the demo data beans. */
     public static final String ACTIVE = "!prod & (demo | !postgres)";
 
-    private DemoProfile() {
-    }
+    private DemoProfile() {}
 }

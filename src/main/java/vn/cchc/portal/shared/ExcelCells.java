@@ -40,8 +40,13 @@ public final class ExcelCells {
      * @param dateFormatted  a number shown as a date
      * @param reason         why the cell cannot be read, as a message key with its arguments; null when readable
      */
-    public record Value(CellType type, String text, double number, boolean bool, boolean dateFormatted,
-                        BusinessException.Text reason) {
+    public record Value(
+            CellType type,
+            String text,
+            double number,
+            boolean bool,
+            boolean dateFormatted,
+            BusinessException.Text reason) {
 
         static final Value BLANK = new Value(CellType.BLANK, "", 0, false, false, null);
 
@@ -62,15 +67,18 @@ public final class ExcelCells {
         /** The date a date-formatted number shows; null otherwise. */
         public LocalDate date() {
             return type == CellType.NUMERIC && dateFormatted && DateUtil.isValidExcelDate(number)
-                    ? DateUtil.getLocalDateTime(number).toLocalDate() : null;
+                    ? DateUtil.getLocalDateTime(number).toLocalDate()
+                    : null;
         }
 
         /** The value as plain text: the text, the number without trailing zeros, TRUE/FALSE, or "". */
         public String plainText() {
             return switch (type) {
                 case STRING -> text;
-                case NUMERIC -> decimal() == null ? String.valueOf(number)
-                        : decimal().stripTrailingZeros().toPlainString();
+                case NUMERIC ->
+                    decimal() == null
+                            ? String.valueOf(number)
+                            : decimal().stripTrailingZeros().toPlainString();
                 case BOOLEAN -> bool ? "TRUE" : "FALSE";
                 default -> "";
             };
@@ -87,24 +95,28 @@ public final class ExcelCells {
         }
         if (hasSavedResult(cell)) {
             return cell.getCachedFormulaResultType() == CellType.ERROR
-                    ? errorResult(cell, FormulaError.forInt(cell.getErrorCellValue()).getString())
+                    ? errorResult(
+                            cell, FormulaError.forInt(cell.getErrorCellValue()).getString())
                     : plain(cell, cell.getCachedFormulaResultType());
         }
         CellValue value;
         try {
             value = evaluator.evaluate(cell);
         } catch (RuntimeException notCalculable) {
-            return problem(new BusinessException.Text("error.excel.formulaNotCalculable", address(cell), formula(cell)));
+            return problem(
+                    new BusinessException.Text("error.excel.formulaNotCalculable", address(cell), formula(cell)));
         }
         if (value == null) {
             return Value.BLANK;
         }
         return switch (value.getCellType()) {
             case STRING -> new Value(CellType.STRING, value.getStringValue(), 0, false, false, null);
-            case NUMERIC -> new Value(CellType.NUMERIC, "", value.getNumberValue(), false,
-                    DateUtil.isCellDateFormatted(cell), null);
+            case NUMERIC ->
+                new Value(
+                        CellType.NUMERIC, "", value.getNumberValue(), false, DateUtil.isCellDateFormatted(cell), null);
             case BOOLEAN -> new Value(CellType.BOOLEAN, "", 0, value.getBooleanValue(), false, null);
-            case ERROR -> errorResult(cell, FormulaError.forInt(value.getErrorValue()).getString());
+            case ERROR ->
+                errorResult(cell, FormulaError.forInt(value.getErrorValue()).getString());
             default -> Value.BLANK;
         };
     }
@@ -112,18 +124,26 @@ public final class ExcelCells {
     private static Value plain(Cell cell, CellType type) {
         return switch (type) {
             case STRING -> new Value(CellType.STRING, cell.getStringCellValue(), 0, false, false, null);
-            case NUMERIC -> new Value(CellType.NUMERIC, "", cell.getNumericCellValue(), false,
-                    DateUtil.isCellDateFormatted(cell), null);
+            case NUMERIC ->
+                new Value(
+                        CellType.NUMERIC,
+                        "",
+                        cell.getNumericCellValue(),
+                        false,
+                        DateUtil.isCellDateFormatted(cell),
+                        null);
             case BOOLEAN -> new Value(CellType.BOOLEAN, "", 0, cell.getBooleanCellValue(), false, null);
-            case ERROR -> errorResult(cell, FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR ->
+                errorResult(cell, FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> Value.BLANK;
         };
     }
 
     private static Value errorResult(Cell cell, String error) {
-        return problem(cell.getCellType() == CellType.FORMULA
-                ? new BusinessException.Text("error.excel.formulaError", address(cell), formula(cell), error)
-                : new BusinessException.Text("error.excel.errorValue", address(cell), error));
+        return problem(
+                cell.getCellType() == CellType.FORMULA
+                        ? new BusinessException.Text("error.excel.formulaError", address(cell), formula(cell), error)
+                        : new BusinessException.Text("error.excel.errorValue", address(cell), error));
     }
 
     private static Value problem(BusinessException.Text reason) {

@@ -14,8 +14,7 @@ public final class Formats {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

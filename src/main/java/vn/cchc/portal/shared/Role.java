@@ -5,7 +5,10 @@ package vn.cchc.portal.shared;
  * them through {@link Names} (for {@code @RolesAllowed}) and {@link Access} (for {@code @PreAuthorize}).
  */
 public enum Role {
-    ADMIN(Names.ADMIN), PLANNER(Names.PLANNER), UNIT_HEAD(Names.UNIT_HEAD), UNIT_STAFF(Names.UNIT_STAFF),
+    ADMIN(Names.ADMIN),
+    PLANNER(Names.PLANNER),
+    UNIT_HEAD(Names.UNIT_HEAD),
+    UNIT_STAFF(Names.UNIT_STAFF),
     LEADER(Names.LEADER);
 
     Role(String name) {
@@ -37,7 +40,6 @@ public enum Role {
         public static final String UNIT_STAFF = "UNIT_STAFF";
         public static final String LEADER = "LEADER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -22,18 +22,31 @@ public final class SecurityLog {
 
     /** What happened. */
     public enum Action {
-        LOGIN, LOGIN_FAILED, LOCKED_OUT, LOGOUT, SESSION_ENDED, ACCESS_DENIED, NOT_FOUND, ROLES_CHANGED,
-        USER_DISABLED, USER_ENABLED, PASSWORD_RESET, EXPORT, DOWNLOAD, UPLOAD_REFUSED
+        LOGIN,
+        LOGIN_FAILED,
+        LOCKED_OUT,
+        LOGOUT,
+        SESSION_ENDED,
+        ACCESS_DENIED,
+        NOT_FOUND,
+        ROLES_CHANGED,
+        USER_DISABLED,
+        USER_ENABLED,
+        PASSWORD_RESET,
+        EXPORT,
+        DOWNLOAD,
+        UPLOAD_REFUSED
     }
 
-    private SecurityLog() {
-    }
+    private SecurityLog() {}
 
     /** An event of a user known by name and unit (e.g. at sign-in, before the session holds them). */
     public static void event(Action action, String user, Long unit, String object) {
-        String line = "action=" + action + " user=" + value(user == null ? "anonymous" : user)
-                + " unit=" + (unit == null ? "-" : unit) + " ip=" + value(clientIp()) + " object=" + value(object);
-        if (action == Action.LOGIN_FAILED || action == Action.LOCKED_OUT || action == Action.ACCESS_DENIED
+        String line = "action=" + action + " user=" + value(user == null ? "anonymous" : user) + " unit="
+                + (unit == null ? "-" : unit) + " ip=" + value(clientIp()) + " object=" + value(object);
+        if (action == Action.LOGIN_FAILED
+                || action == Action.LOCKED_OUT
+                || action == Action.ACCESS_DENIED
                 || action == Action.UPLOAD_REFUSED) {
             LOG.warn(line);
         } else {

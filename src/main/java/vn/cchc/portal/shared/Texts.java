@@ -10,15 +10,15 @@ public final class Texts {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** NFC-normalised, trimmed text with single spaces; null stays null. */
     public static String nfc(String text) {
         if (text == null) {
             return null;
         }
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip())
+                .replaceAll(" ");
     }
 
     /**
@@ -81,9 +81,12 @@ public final class Texts {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D')
-                .replace('–', '-').replace('—', '-');
+        String stripped = MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .replace('–', '-')
+                .replace('—', '-');
         return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
     }
 

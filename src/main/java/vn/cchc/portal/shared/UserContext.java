@@ -4,8 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Who is calling: the signed-in user's identity, unit and roles. */
-public record UserContext(long userId, String username, String fullName, long unitId, Set<Role> roles,
-                          Locale locale) {
+public record UserContext(long userId, String username, String fullName, long unitId, Set<Role> roles, Locale locale) {
 
     public UserContext {
         roles = Set.copyOf(roles);

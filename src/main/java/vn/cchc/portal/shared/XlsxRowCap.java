@@ -3,15 +3,15 @@ package vn.cchc.portal.shared;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Counts the rows of an Excel workbook (.xlsx) before it is opened, so that a huge table (a 9.7 MB file of 215,000
@@ -30,8 +30,7 @@ public final class XlsxRowCap {
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    private XlsxRowCap() {
-    }
+    private XlsxRowCap() {}
 
     /** As {@link #check(InputStream, int)} for a file held in memory. */
     public static void check(byte[] xlsx, int maxRows) {
@@ -71,7 +70,8 @@ public final class XlsxRowCap {
         try {
             int rows = 0;
             while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && "row".equals(reader.getLocalName())
+                if (reader.next() == XMLStreamConstants.START_ELEMENT
+                        && "row".equals(reader.getLocalName())
                         && ++rows > maxRows) {
                     return true;
                 }

@@ -29,7 +29,9 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         title.setId("error-title");
         Paragraph message = new Paragraph(getTranslation(messageKey, args));
         message.setId("error-message");
-        Button home = new Button(getTranslation("error.page.home"), VaadinIcon.HOME.create(),
+        Button home = new Button(
+                getTranslation("error.page.home"),
+                VaadinIcon.HOME.create(),
                 e -> UI.getCurrent().navigate(""));
         home.setId("error-home");
         add(title, message, home);

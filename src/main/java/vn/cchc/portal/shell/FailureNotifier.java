@@ -57,13 +57,18 @@ class FailureNotifier implements VaadinServiceInitListener {
             log(report, failure);
             UI ui = UI.getCurrent();
             if (ui != null) {
-                show(report.messageKey() == null ? report.ruleMessage(ui.getLocale())
-                        : ui.getTranslation(report.messageKey(), report.incident()), ui);
+                show(
+                        report.messageKey() == null
+                                ? report.ruleMessage(ui.getLocale())
+                                : ui.getTranslation(report.messageKey(), report.incident()),
+                        ui);
             }
         }
 
         private void log(FailureReport report, Throwable failure) {
-            String user = currentUser == null ? "?" : currentUser.get().map(UserContext::username).orElse("anonymous");
+            String user = currentUser == null
+                    ? "?"
+                    : currentUser.get().map(UserContext::username).orElse("anonymous");
             if (report.kind().isIncident()) {
                 LOG.error("Incident {} ({}, user {})", report.incident(), report.kind(), user, failure);
             } else {

@@ -85,12 +85,18 @@ record FailureReport(Kind kind, BusinessException rule, String incident) {
             return Kind.DENIED;
         }
         // before the database: an optimistic-lock failure is also a (transient) data access exception
-        if (has(failure, t -> t instanceof OptimisticLockingFailureException || t instanceof OptimisticLockException
-                || t instanceof StaleStateException)) {
+        if (has(
+                failure,
+                t -> t instanceof OptimisticLockingFailureException
+                        || t instanceof OptimisticLockException
+                        || t instanceof StaleStateException)) {
             return Kind.CONFLICT;
         }
-        if (has(failure, t -> UNREACHABLE_DATABASE.stream().anyMatch(type -> type.isInstance(t)) || lostConnection(t)
-                || commitOrRollbackFailed(t))) {
+        if (has(
+                failure,
+                t -> UNREACHABLE_DATABASE.stream().anyMatch(type -> type.isInstance(t))
+                        || lostConnection(t)
+                        || commitOrRollbackFailed(t))) {
             return Kind.DATABASE;
         }
         return Kind.UNEXPECTED;
@@ -101,7 +107,8 @@ record FailureReport(Kind kind, BusinessException rule, String incident) {
      * "Connection is closed") or 57P (PostgreSQL shutting down or terminating the session).
      */
     private static boolean lostConnection(Throwable t) {
-        return t instanceof SQLException sql && sql.getSQLState() != null
+        return t instanceof SQLException sql
+                && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
@@ -137,6 +144,8 @@ record FailureReport(Kind kind, BusinessException rule, String incident) {
 
     /** Eight hexadecimal digits, short enough to read out on the phone. */
     static String newIncidentId() {
-        return HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextInt());
+        return HexFormat.of()
+                .withUpperCase()
+                .toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 }

@@ -30,7 +30,10 @@ public class ForbiddenPage extends ErrorPage implements HasErrorParameter<Access
     }
 
     static int forbidden(ErrorPage page, CurrentUser currentUser, BeforeEnterEvent event) {
-        SecurityLog.event(SecurityLog.Action.ACCESS_DENIED, currentUser, "/" + event.getLocation().getPath());
+        SecurityLog.event(
+                SecurityLog.Action.ACCESS_DENIED,
+                currentUser,
+                "/" + event.getLocation().getPath());
         page.show("error.page.forbidden.title", "error.page.forbidden.message");
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -31,10 +31,10 @@ import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.settings.Settings;
 import vn.cchc.portal.settings.SettingsService;
 import vn.cchc.portal.shared.CurrentUser;
-import vn.cchc.portal.shared.ui.EChart;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.UserContext;
+import vn.cchc.portal.shared.ui.EChart;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -59,15 +59,25 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int LIST = 5;
 
-    HomeView(CurrentUser currentUser, OrgUnitService units, DashboardService dashboards, UserService users,
-             SettingsService settings, Clock clock) {
+    HomeView(
+            CurrentUser currentUser,
+            OrgUnitService units,
+            DashboardService dashboards,
+            UserService users,
+            SettingsService settings,
+            Clock clock) {
         setPadding(true);
         setId("home");
         currentUser.get().ifPresent(user -> {
             add(new H1(getTranslation("home.welcome", user.fullName())));
             Paragraph who = new Paragraph(getTranslation("home.unit", units.nameOf(user.unitId())) + " · "
-                    + getTranslation("home.roles", user.roles().stream().map(r -> getTranslation(r.labelKey()))
-                    .sorted().collect(Collectors.joining(", "))) + " · "
+                    + getTranslation(
+                            "home.roles",
+                            user.roles().stream()
+                                    .map(r -> getTranslation(r.labelKey()))
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")))
+                    + " · "
                     + getTranslation("home.today", Formats.date(LocalDate.now(clock))));
             who.addClassName("cchc-hint");
             add(who);
@@ -90,11 +100,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         String missing = settings.missing().stream().map(this::getTranslation).collect(Collectors.joining(", "));
-        Div hint = new Div(new Span(getTranslation("settings.missing", missing) + " "),
+        Div hint = new Div(
+                new Span(getTranslation("settings.missing", missing) + " "),
                 new Anchor("admin/settings", getTranslation("settings.open")));
         hint.setId("settings-missing");
         hint.addClassName("cchc-warning");
-        hint.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        hint.getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-error-color))")
                 .set("background", "var(--lumo-contrast-5pct)");
         add(hint);
@@ -106,16 +118,22 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 figure("home.figure.overdue", d.overdue().size(), "tasks?overdue=1", "home-overdue"),
                 figure("home.figure.dueSoon", d.dueSoon().size(), "tasks?dueSoon=1", "home-due-soon"),
                 figure("home.figure.returned", d.returned().size(), null, "home-returned"),
-                figure(user.has(Role.UNIT_HEAD) ? "home.figure.toSend" : "home.figure.drafts", d.drafts().size(),
-                        null, "home-drafts"),
+                figure(
+                        user.has(Role.UNIT_HEAD) ? "home.figure.toSend" : "home.figure.drafts",
+                        d.drafts().size(),
+                        null,
+                        "home-drafts"),
                 figure("home.figure.waiting", d.waiting().size(), null, "home-waiting"));
         add(figures);
         add(taskList("home.list.returned", "home.list.returned.empty", d.returned(), "home-list-returned"));
         add(taskList("home.list.overdue", "home.list.overdue.empty", d.overdue(), "home-list-overdue"));
         add(taskList("home.list.dueSoon", "home.list.dueSoon.empty", d.dueSoon(), "home-list-due-soon"));
         if (!d.drafts().isEmpty()) {
-            add(taskList(user.has(Role.UNIT_HEAD) ? "home.list.toSend" : "home.list.drafts", "",
-                    d.drafts(), "home-list-drafts"));
+            add(taskList(
+                    user.has(Role.UNIT_HEAD) ? "home.list.toSend" : "home.list.drafts",
+                    "",
+                    d.drafts(),
+                    "home-list-drafts"));
         }
         if (!d.unitsBelow().isEmpty()) {
             add(unitsBelow(d.unitsBelow()));
@@ -130,10 +148,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Overview o = d.overview();
         long total = o.byUnit().stream().mapToLong(Overview.UnitProgress::total).sum();
         long done = o.byUnit().stream().mapToLong(Overview.UnitProgress::done).sum();
-        double average = o.byUnit().stream().mapToDouble(u -> u.averagePercent() * u.total()).sum()
+        double average = o.byUnit().stream()
+                        .mapToDouble(u -> u.averagePercent() * u.total())
+                        .sum()
                 / Math.max(1, total);
         Section plan = new Section();
-        H2 title = new H2(getTranslation("home.plan", d.plan().number() == null ? "" : d.plan().number()));
+        H2 title = new H2(getTranslation(
+                "home.plan", d.plan().number() == null ? "" : d.plan().number()));
         Anchor open = new Anchor("plan/" + d.plan().id(), d.plan().title());
         open.setId("home-plan");
         plan.add(title, new Paragraph(open));
@@ -141,8 +162,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         String overview = "overview?plan=" + d.plan().id();
         FlexLayout figures = figures(
                 figure("home.figure.tasks", total, overview, "home-tasks"),
-                figureText("home.figure.done", done + " (" + percent(100.0 * done / Math.max(1, total)) + ")",
-                        overview, "home-done"),
+                figureText(
+                        "home.figure.done",
+                        done + " (" + percent(100.0 * done / Math.max(1, total)) + ")",
+                        overview,
+                        "home-done"),
                 figureText("home.figure.average", percent(average), overview, "home-average"),
                 figure("home.figure.overdueUnits", o.overdue().size(), overview, "home-overdue"));
         if (o.currentPeriod() != null) {
@@ -154,29 +178,51 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(figures);
         add(areaChart(o, d.plan().id()));
         if (user.has(Role.ADMIN) || user.has(Role.PLANNER)) {
-            add(reviewList("home.list.review", "home.list.review.empty", d.oldestWaiting(), "home-list-review",
-                    r -> "review?update=" + r.update().id(), r -> TaskTexts.time(r.update().submittedAt())));
+            add(reviewList(
+                    "home.list.review",
+                    "home.list.review.empty",
+                    d.oldestWaiting(),
+                    "home-list-review",
+                    r -> "review?update=" + r.update().id(),
+                    r -> TaskTexts.time(r.update().submittedAt())));
         }
         add(taskList("home.list.provinceOverdue", "home.list.overdue.empty", o.overdue(), "home-list-overdue", true));
         if (o.currentPeriod() != null) {
-            Section notReported = new Section(new H2(getTranslation("home.list.notReported", getTranslation(
-                    o.currentPeriod().labelKey(), o.currentPeriod().labelArgs().toArray()), o.notReported().size())));
-            Paragraph names = new Paragraph(o.notReported().isEmpty() ? getTranslation("home.list.allReported")
-                    : o.notReported().stream().limit(20).map(Overview.UnitRef::unitName)
-                    .collect(Collectors.joining("; ")) + (o.notReported().size() > 20 ? "; …" : ""));
+            Section notReported = new Section(new H2(getTranslation(
+                    "home.list.notReported",
+                    getTranslation(
+                            o.currentPeriod().labelKey(),
+                            o.currentPeriod().labelArgs().toArray()),
+                    o.notReported().size())));
+            Paragraph names = new Paragraph(
+                    o.notReported().isEmpty()
+                            ? getTranslation("home.list.allReported")
+                            : o.notReported().stream()
+                                            .limit(20)
+                                            .map(Overview.UnitRef::unitName)
+                                            .collect(Collectors.joining("; "))
+                                    + (o.notReported().size() > 20 ? "; …" : ""));
             names.setId("home-list-not-reported");
             notReported.add(names, new Paragraph(new Anchor(overview, getTranslation("home.seeOverview"))));
             add(notReported);
         }
-        add(reviewList("home.list.accepted", "home.list.accepted.empty", d.latestAccepted(), "home-list-accepted",
-                r -> "task/" + r.assignment().id(), r -> TaskTexts.time(r.update().reviewedAt())));
+        add(reviewList(
+                "home.list.accepted",
+                "home.list.accepted.empty",
+                d.latestAccepted(),
+                "home-list-accepted",
+                r -> "task/" + r.assignment().id(),
+                r -> TaskTexts.time(r.update().reviewedAt())));
     }
 
     private void accounts(List<UserSummary> all, Instant now) {
         long disabled = all.stream().filter(u -> !u.enabled()).count();
-        long locked = all.stream().filter(u -> u.lockedUntil() != null && u.lockedUntil().isAfter(now)).count();
+        long locked = all.stream()
+                .filter(u -> u.lockedUntil() != null && u.lockedUntil().isAfter(now))
+                .count();
         Section section = new Section(new H2(getTranslation("home.accounts")));
-        section.add(figures(figure("home.figure.users", all.size(), "admin/users", "home-users"),
+        section.add(figures(
+                figure("home.figure.users", all.size(), "admin/users", "home-users"),
                 figure("home.figure.locked", locked, "admin/users", "home-locked"),
                 figure("home.figure.disabled", disabled, "admin/users", "home-disabled")));
         add(section);
@@ -186,8 +232,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Map<String, Overview.AreaProgress> byLabel = new LinkedHashMap<>();
         o.byArea().forEach(a -> byLabel.put(a.label() == null ? getTranslation("overview.otherArea") : a.label(), a));
         Map<String, List<Double>> series = new LinkedHashMap<>();
-        series.put(getTranslation("overview.series.done"), byLabel.values().stream()
-                .map(a -> Math.round(a.donePercent() * 10) / 10.0).toList());
+        series.put(
+                getTranslation("overview.series.done"),
+                byLabel.values().stream()
+                        .map(a -> Math.round(a.donePercent() * 10) / 10.0)
+                        .toList());
         EChart chart = EChart.bars(getTranslation("overview.byArea"), List.copyOf(byLabel.keySet()), series)
                 .setValueRange(0, 100);
         chart.setHeight(Math.max(280, 44 * byLabel.size() + 80) + "px");
@@ -202,7 +251,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Section unitsBelow(List<UnitProgress> rows) {
         Grid<UnitProgress> grid = new Grid<>();
-        grid.addColumn(UnitProgress::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(3);
+        grid.addColumn(UnitProgress::unitName)
+                .setHeader(getTranslation("subplan.col.unit"))
+                .setFlexGrow(3);
         grid.addColumn(UnitProgress::tasks).setHeader(getTranslation("overview.col.total"));
         grid.addColumn(UnitProgress::done).setHeader(getTranslation("overview.col.done"));
         grid.addColumn(UnitProgress::overdue).setHeader(getTranslation("overview.col.overdue"));
@@ -214,7 +265,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight(rows.size() <= 12 ? null : "26rem");
         grid.setId("home-units-below");
         grid.setAriaLabel(getTranslation("home.unitsBelow"));
-        Section section = new Section(new H2(getTranslation("home.unitsBelow")), grid,
+        Section section = new Section(
+                new H2(getTranslation("home.unitsBelow")),
+                grid,
                 new Paragraph(new Anchor("my-unit", getTranslation("home.seeMyUnit"))));
         section.setWidthFull();
         return section;
@@ -224,8 +277,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return taskList(titleKey, emptyKey, tasks, id, false);
     }
 
-    private Section taskList(String titleKey, String emptyKey, List<AssignmentSummary> tasks, String id,
-                             boolean showUnit) {
+    private Section taskList(
+            String titleKey, String emptyKey, List<AssignmentSummary> tasks, String id, boolean showUnit) {
         Section section = new Section(new H2(getTranslation(titleKey) + " (" + tasks.size() + ")"));
         section.setId(id);
         if (tasks.isEmpty()) {
@@ -235,8 +288,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("cchc-dashboard-list");
         for (AssignmentSummary a : tasks.stream().limit(LIST).toList()) {
-            Anchor link = new Anchor("task/" + a.id(), (a.itemNumber() == null ? "" : a.itemNumber() + ". ")
-                    + TaskTexts.shorten(a.itemLabel(), 110));
+            Anchor link = new Anchor(
+                    "task/" + a.id(),
+                    (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + TaskTexts.shorten(a.itemLabel(), 110));
             Span meta = new Span(" · " + (a.planNumber() == null ? a.planTitle() : a.planNumber())
                     + (showUnit ? " · " + a.unitName() : "") + " · "
                     + getTranslation("home.due", Formats.date(a.dueDate())) + " · " + a.percent() + "%");
@@ -250,8 +304,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Section reviewList(String titleKey, String emptyKey, List<ReviewItem> items, String id,
-                               Function<ReviewItem, String> link, Function<ReviewItem, String> when) {
+    private Section reviewList(
+            String titleKey,
+            String emptyKey,
+            List<ReviewItem> items,
+            String id,
+            Function<ReviewItem, String> link,
+            Function<ReviewItem, String> when) {
         Section section = new Section(new H2(getTranslation(titleKey)));
         section.setId(id);
         if (items.isEmpty()) {
@@ -262,8 +321,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("cchc-dashboard-list");
         for (ReviewItem r : items) {
             AssignmentSummary a = r.assignment();
-            Anchor anchor = new Anchor(link.apply(r), a.unitName() + " – " + (a.itemNumber() == null ? ""
-                    : a.itemNumber() + ". ") + TaskTexts.shorten(a.itemLabel(), 90));
+            Anchor anchor = new Anchor(
+                    link.apply(r),
+                    a.unitName() + " – " + (a.itemNumber() == null ? "" : a.itemNumber() + ". ")
+                            + TaskTexts.shorten(a.itemLabel(), 90));
             Span meta = new Span(" · " + (a.planNumber() == null ? a.planTitle() : a.planNumber()) + " · "
                     + r.update().percent() + "% · " + when.apply(r));
             meta.addClassName("cchc-hint");
@@ -316,15 +377,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     /** Small text helpers. */
     private static final class TaskTexts {
-        private TaskTexts() {
-        }
+        private TaskTexts() {}
 
         static String shorten(String text, int max) {
             return text == null ? "" : vn.cchc.portal.shared.Texts.shorten(text, max);
         }
 
         static String time(Instant instant) {
-            return instant == null ? "" : Formats.DATE_TIME.format(instant.atZone(vn.cchc.portal.shared.TimeConfig.ZONE));
+            return instant == null
+                    ? ""
+                    : Formats.DATE_TIME.format(instant.atZone(vn.cchc.portal.shared.TimeConfig.ZONE));
         }
     }
 }

@@ -2,31 +2,31 @@ package vn.cchc.portal.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -59,9 +59,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final transient vn.cchc.portal.assignment.NotificationService notifications;
     private final transient SettingsService settings;
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, OrgUnitService units,
-               UserService userService, vn.cchc.portal.assignment.NotificationService notifications,
-               SettingsService settings) {
+    MainLayout(
+            AuthenticationContext authentication,
+            CurrentUser currentUser,
+            OrgUnitService units,
+            UserService userService,
+            vn.cchc.portal.assignment.NotificationService notifications,
+            SettingsService settings) {
         this.settings = settings;
         this.notifications = notifications;
         this.authentication = authentication;
@@ -120,7 +124,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         if (current.appSubtitle() != null) {
             return current.appSubtitle();
         }
-        return current.provinceName() != null ? getTranslation("app.subtitle.province", current.provinceName())
+        return current.provinceName() != null
+                ? getTranslation("app.subtitle.province", current.provinceName())
                 : getTranslation("app.subtitle");
     }
 
@@ -142,13 +147,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     }
 
     private static boolean holds(com.vaadin.flow.dom.Element element, String tag) {
-        return !element.isTextNode() && (tag.equals(element.getTag())
-                || element.getChildren().anyMatch(child -> holds(child, tag)));
+        return !element.isTextNode()
+                && (tag.equals(element.getTag()) || element.getChildren().anyMatch(child -> holds(child, tag)));
     }
 
     /** The view's title without the portal's name after it. */
     private String pageTitle(HasElement content) {
-        String title = content instanceof com.vaadin.flow.router.HasDynamicTitle dynamic ? dynamic.getPageTitle()
+        String title = content instanceof com.vaadin.flow.router.HasDynamicTitle dynamic
+                ? dynamic.getPageTitle()
                 : getTranslation("app.name");
         String suffix = " – " + getTranslation("app.name");
         return title != null && title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title;
@@ -176,7 +182,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     }
 
     private Button bell() {
-        Button button = new Button(new Icon(VaadinIcon.BELL), e -> UI.getCurrent().navigate("notifications"));
+        Button button =
+                new Button(new Icon(VaadinIcon.BELL), e -> UI.getCurrent().navigate("notifications"));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setId("notification-bell");
         return button;
@@ -184,8 +191,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
 
     private void showUnread(Button button) {
         long unread = notifications.unreadCount();
-        button.setAriaLabel(getTranslation("notifications.title") + " – " + getTranslation("notifications.unread",
-                unread));
+        button.setAriaLabel(
+                getTranslation("notifications.title") + " – " + getTranslation("notifications.unread", unread));
         button.setTooltipText(getTranslation("notifications.unread", unread));
         if (unread > 0) {
             Span count = new Span(String.valueOf(unread));
@@ -212,13 +219,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         root.setId("user-menu");
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("user.menu.unit") + ": " + unitName).setEnabled(false);
-        String roles = user.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+        String roles = user.roles().stream()
+                .map(r -> getTranslation(r.labelKey()))
+                .sorted()
                 .collect(Collectors.joining(", "));
         sub.addItem(getTranslation("user.menu.roles") + ": " + roles).setEnabled(false);
         SubMenu language = sub.addItem(getTranslation("user.menu.language")).getSubMenu();
         language.addItem(getTranslation("lang.vi"), e -> switchLanguage(LocaleSetup.VIETNAMESE));
         language.addItem(getTranslation("lang.en"), e -> switchLanguage(LocaleSetup.ENGLISH));
-        sub.addItem(getTranslation("user.menu.logout"), e -> authentication.logout()).setId("logout");
+        sub.addItem(getTranslation("user.menu.logout"), e -> authentication.logout())
+                .setId("logout");
         return bar;
     }
 

@@ -23,7 +23,10 @@ public class NotFoundPage extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        SecurityLog.event(SecurityLog.Action.NOT_FOUND, currentUser, "/" + event.getLocation().getPath());
+        SecurityLog.event(
+                SecurityLog.Action.NOT_FOUND,
+                currentUser,
+                "/" + event.getLocation().getPath());
         show("error.page.notFound.title", "error.page.notFound.message");
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -32,7 +32,8 @@ class WebErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
         SecurityLog.event(SecurityLog.Action.ACCESS_DENIED, currentUser, request.getRequestURI());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
                 BusinessException.text("error.deniedOrMissing", new Object[0], java.util.Locale.ROOT));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
@@ -40,7 +41,7 @@ class WebErrors {
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ProblemDetail> refused(BusinessException e, HttpServletRequest request) {
         LOG.warn("{} refused: {}", request.getRequestURI(), e.getMessage());
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getMessage()));
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 }

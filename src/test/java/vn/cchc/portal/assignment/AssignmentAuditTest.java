@@ -35,20 +35,28 @@ class AssignmentAuditTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AuditLog audit;
+
     AssignmentFixtures fixtures;
 
     @BeforeEach
@@ -58,13 +66,16 @@ class AssignmentAuditTest {
 
     private AssignmentSummary stpTask(long planId) {
         fixtures.signInAs("giamdoc.stp");
-        return assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null)).getFirst();
+        return assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+                .getFirst();
     }
 
     /** The audit view's rows of one kind about one subject (or inside it). */
     private List<AuditRow> rows(AuditSubjectType type, long subjectId) {
         fixtures.signInAs("admin");
-        List<AuditRow> rows = find(audit, type, "Sở Tư pháp").stream().filter(r -> r.subjectId() == subjectId)
+        List<AuditRow> rows = find(audit, type, "Sở Tư pháp").stream()
+                .filter(r -> r.subjectId() == subjectId)
                 .toList();
         assertReadable(rows);
         return rows;
@@ -81,8 +92,8 @@ class AssignmentAuditTest {
     void assigningATaskAndConsolidatingItsResultAreShownWithUnitRoleAndDueDate() {
         long planId = fixtures.issuedPlan("501/KH-NKTD", ISSUED, DUE);
         AssignmentSummary task = stpTask(planId);
-        progress.writeConsolidated(task.id(), assignments.get(task.id()).summary().version(),
-                "Toàn tỉnh đã rà soát 1.250 văn bản.");
+        progress.writeConsolidated(
+                task.id(), assignments.get(task.id()).summary().version(), "Toàn tỉnh đã rà soát 1.250 văn bản.");
 
         List<AuditRow> rows = rows(AuditSubjectType.ASSIGNMENT, task.id());
         AuditRow unit = row(rows, "ASSIGNED", "unit");
@@ -109,8 +120,8 @@ class AssignmentAuditTest {
         again.setResult("Đã rà soát 65% văn bản.");
         progress.saveDraft(again);
         progress.attachDocument(first.updateId(), "12/QĐ-STP", LocalDate.of(2026, 2, 3), "Sở Tư pháp");
-        progress.attachFile(first.updateId(), "Danh mục rà soát.pdf",
-                new ByteArrayInputStream(AssignmentFlowTest.pdf()));
+        progress.attachFile(
+                first.updateId(), "Danh mục rà soát.pdf", new ByteArrayInputStream(AssignmentFlowTest.pdf()));
         progress.submit(first.updateId());
 
         List<AuditRow> rows = rows(AuditSubjectType.PROGRESS_UPDATE, first.updateId());
@@ -123,8 +134,7 @@ class AssignmentAuditTest {
         assertThat(row(rows, "DRAFT_UPDATED", "result").oldValue()).isEqualTo("Đã rà soát 40% văn bản.");
         assertThat(row(rows, "EVIDENCE_DOCUMENT_ADDED", "document").newValue())
                 .isEqualTo("12/QĐ-STP, 03/02/2026, Sở Tư pháp");
-        assertThat(row(rows, "EVIDENCE_FILE_ADDED", "file").newValue())
-                .matches("Danh mục rà soát\\.pdf, PDF, \\d+ B");
+        assertThat(row(rows, "EVIDENCE_FILE_ADDED", "file").newValue()).matches("Danh mục rà soát\\.pdf, PDF, \\d+ B");
         AuditRow submitted = row(rows, "SUBMITTED", "state");
         assertThat(submitted.oldValue()).isEqualTo("Bản nháp");
         assertThat(submitted.newValue()).isEqualTo("Đã gửi, chờ duyệt");
@@ -165,7 +175,8 @@ class AssignmentAuditTest {
         assertThat(percent.newValue()).isEqualTo("100%");
 
         fixtures.signInAs("giamdoc.stp");
-        assertThat(assignments.history(task.id(), Locale.ENGLISH)).extracting(AuditRow::actionLabel)
+        assertThat(assignments.history(task.id(), Locale.ENGLISH))
+                .extracting(AuditRow::actionLabel)
                 .containsSubsequence("Assigned", "Draft written", "Submitted", "Returned", "Submitted", "Accepted");
     }
 }

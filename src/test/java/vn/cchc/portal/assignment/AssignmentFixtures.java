@@ -26,7 +26,8 @@ public final class AssignmentFixtures {
     private final OrgUnitService units;
     private final UserDetailsService users;
 
-    public AssignmentFixtures(PlanService plans, PlanItemService items, OrgUnitService units, UserDetailsService users) {
+    public AssignmentFixtures(
+            PlanService plans, PlanItemService items, OrgUnitService units, UserDetailsService users) {
         this.plans = plans;
         this.items = items;
         this.units = units;
@@ -35,13 +36,17 @@ public final class AssignmentFixtures {
 
     public void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public long unit(String codeOrName) {
-        return units.activeUnits().stream().filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
-                .findFirst().orElseThrow().id();
+        return units.activeUnits().stream()
+                .filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /**
@@ -76,8 +81,8 @@ public final class AssignmentFixtures {
         item.setTitle("Rà soát văn bản quy phạm pháp luật");
         item.setGoal("100% văn bản QPPL được rà soát");
         item.setLeadUnitId(unit("STP"));
-        item.setAssignees(List.of(ItemAssignee.unit(unit("SNV")),
-                ItemAssignee.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES)));
+        item.setAssignees(
+                List.of(ItemAssignee.unit(unit("SNV")), ItemAssignee.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES)));
         item.setDeadline(due);
         items.add(item);
         PlanHeaderForm sign = plans.get(planId).header();

@@ -33,22 +33,31 @@ class AssignmentFlowTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OverviewService overviews;
+
     @Autowired
     MutableClock clock;
+
     AssignmentFixtures fixtures;
     LocalDate today;
     LocalDate due;
@@ -62,11 +71,14 @@ class AssignmentFlowTest {
 
     private AssignmentSummary stpTask(long planId) {
         fixtures.signInAs("giamdoc.stp");
-        return assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null)).getFirst();
+        return assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+                .getFirst();
     }
 
     static byte[] pdf() throws IOException {
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+                var out = new ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             document.save(out);
             return out.toByteArray();
@@ -80,7 +92,9 @@ class AssignmentFlowTest {
         List<AssignmentSummary> all = assignments.ofPlan(planId);
 
         assertThat(all).hasSize(19);
-        assertThat(all).filteredOn(a -> a.role() == AssignmentRole.LEAD).singleElement()
+        assertThat(all)
+                .filteredOn(a -> a.role() == AssignmentRole.LEAD)
+                .singleElement()
                 .satisfies(a -> assertThat(a.unitName()).isEqualTo("Sở Tư pháp"));
         assertThat(all).extracting(AssignmentSummary::unitName).contains("Sở Nội vụ", "Huyện Chư Prông");
         assertThat(all).allSatisfy(a -> {
@@ -99,7 +113,8 @@ class AssignmentFlowTest {
         form.setPercent(60);
         form.setResult("Đã rà soát 60% văn bản.");
         DraftSaved first = progress.saveDraft(form);
-        EvidenceView file = progress.attachFile(first.updateId(), "Báo cáo rà soát.pdf", new ByteArrayInputStream(pdf()));
+        EvidenceView file =
+                progress.attachFile(first.updateId(), "Báo cáo rà soát.pdf", new ByteArrayInputStream(pdf()));
         assertThat(file.fileType()).isEqualTo("PDF");
         assertThatThrownBy(() -> progress.submit(first.updateId())).isInstanceOf(AccessDeniedException.class);
 
@@ -122,12 +137,15 @@ class AssignmentFlowTest {
         AssignmentDetail detail = assignments.get(task.id());
         assertThat(detail.summary().status()).isEqualTo(AssignmentStatus.DONE_ON_TIME);
         assertThat(detail.summary().percent()).isEqualTo(100);
-        assertThat(detail.updates()).extracting(UpdateView::state)
+        assertThat(detail.updates())
+                .extracting(UpdateView::state)
                 .containsExactly(UpdateState.RETURNED, UpdateState.ACCEPTED);
         assertThat(detail.updates().getFirst().reviewComment()).isEqualTo("Bổ sung danh mục văn bản đã rà soát.");
-        assertThat(detail.updates().getFirst().evidence()).singleElement()
+        assertThat(detail.updates().getFirst().evidence())
+                .singleElement()
                 .satisfies(e -> assertThat(e.fileName()).isEqualTo("Báo cáo rà soát.pdf"));
-        assertThat(assignments.history(task.id(), Locale.of("vi"))).extracting(AuditRow::action)
+        assertThat(assignments.history(task.id(), Locale.of("vi")))
+                .extracting(AuditRow::action)
                 .containsSubsequence("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
     }
 
@@ -145,8 +163,9 @@ class AssignmentFlowTest {
         AssignmentDetail detail = assignments.get(task.id());
         UpdateForm reread = UpdateForm.of(detail);
         assertThat(reread.getUpdateId()).isEqualTo(updateId);
-        assertThat(reread.getResult().split("\n")).containsExactly("1. Đã rà soát 120 văn bản;",
-                "2. Đã đề nghị sửa đổi 4 văn bản;", "3. Đang lập danh mục.");
+        assertThat(reread.getResult().split("\n"))
+                .containsExactly(
+                        "1. Đã rà soát 120 văn bản;", "2. Đã đề nghị sửa đổi 4 văn bản;", "3. Đang lập danh mục.");
         assertThat(reread.getDifficulties()).isEqualTo("Thiếu nhân lực.\nThiếu kinh phí.");
     }
 
@@ -165,7 +184,9 @@ class AssignmentFlowTest {
         Overview overview = overviews.of(planId);
 
         assertThat(overview.byUnit()).hasSize(19);
-        assertThat(overview.byUnit()).filteredOn(u -> u.unitName().equals("Sở Tư pháp")).singleElement()
+        assertThat(overview.byUnit())
+                .filteredOn(u -> u.unitName().equals("Sở Tư pháp"))
+                .singleElement()
                 .satisfies(u -> {
                     assertThat(u.done()).isEqualTo(1);
                     assertThat(u.averagePercent()).isEqualTo(100.0);
@@ -175,15 +196,20 @@ class AssignmentFlowTest {
             assertThat(a.done()).isEqualTo(1);
         });
         assertThat(overview.currentPeriod()).isNotNull();
-        assertThat(overview.notReported()).hasSize(18).extracting(Overview.UnitRef::unitName)
-                .contains("Sở Nội vụ", "Huyện Chư Prông").doesNotContain("Sở Tư pháp");
+        assertThat(overview.notReported())
+                .hasSize(18)
+                .extracting(Overview.UnitRef::unitName)
+                .contains("Sở Nội vụ", "Huyện Chư Prông")
+                .doesNotContain("Sở Tư pháp");
         fixtures.signInAs("giamdoc.stp");
         assertThatThrownBy(() -> overviews.of(planId)).isInstanceOf(AccessDeniedException.class);
         long period = overview.currentPeriod().id();
         assertThat(assignments.myUnitTasks(new TaskFilter(planId, period, null, false, false, null)))
-                .as("Sở Tư pháp has reported for the period, nothing is left to report").isEmpty();
+                .as("Sở Tư pháp has reported for the period, nothing is left to report")
+                .isEmpty();
         fixtures.signInAs("chuyenvien.snv");
-        assertThat(assignments.ofUnitInPlan(planId, fixtures.unit("STP"))).singleElement()
+        assertThat(assignments.ofUnitInPlan(planId, fixtures.unit("STP")))
+                .singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.DONE_ON_TIME));
     }
 
@@ -200,7 +226,8 @@ class AssignmentFlowTest {
         form.setResult("Báo cáo giả mạo");
         assertThatThrownBy(() -> progress.saveDraft(form)).isInstanceOf(AccessDeniedException.class);
         fixtures.signInAs("chutich.chuprong");
-        assertThat(assignments.myUnitTasks(TaskFilter.all())).extracting(AssignmentSummary::id)
+        assertThat(assignments.myUnitTasks(TaskFilter.all()))
+                .extracting(AssignmentSummary::id)
                 .doesNotContain(task.id());
     }
 
@@ -219,9 +246,11 @@ class AssignmentFlowTest {
         staff.setPercent(50);
         staff.setResult("Bản của cán bộ");
 
-        assertThatThrownBy(() -> progress.saveDraft(staff)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> progress.saveDraft(staff))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage(BusinessException.of(ProgressService.CONFLICT).getMessage());
-        assertThat(assignments.get(task.id()).openDraft()).get()
+        assertThat(assignments.get(task.id()).openDraft())
+                .get()
                 .satisfies(d -> assertThat(d.result()).isEqualTo("Bản của lãnh đạo"));
     }
 
@@ -240,8 +269,11 @@ class AssignmentFlowTest {
         exe[0x81] = 'E';
 
         assertThatThrownBy(() -> progress.attachFile(updateId, "baocao.pdf", new ByteArrayInputStream(exe)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("baocao.pdf");
-        assertThat(assignments.get(task.id()).openDraft()).get().satisfies(d -> assertThat(d.evidence()).isEmpty());
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("baocao.pdf");
+        assertThat(assignments.get(task.id()).openDraft())
+                .get()
+                .satisfies(d -> assertThat(d.evidence()).isEmpty());
     }
 
     @Test

@@ -30,7 +30,10 @@ class AssignmentRulesTest {
 
     private static ProgressUpdate draft(Assignment a, boolean completed, int percent, String result) {
         ProgressUpdate draft = a.newDraft("canbo.stp", at(DUE.minusDays(20)));
-        a.writeDraft(draft, new DraftContent(null, completed, percent, result, null, null), "canbo.stp",
+        a.writeDraft(
+                draft,
+                new DraftContent(null, completed, percent, result, null, null),
+                "canbo.stp",
                 at(DUE.minusDays(20)));
         return draft;
     }
@@ -57,7 +60,8 @@ class AssignmentRulesTest {
         ProgressUpdate u = a.newDraft("canbo.stp", at(DUE));
 
         assertThatThrownBy(() -> a.writeDraft(u, new DraftContent(null, false, 101, null, null, null), "x", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
     }
 
     @Test
@@ -77,7 +81,8 @@ class AssignmentRulesTest {
         ProgressUpdate u = draft(a, false, 10, null);
 
         assertThatThrownBy(() -> a.submit(u, null, "giamdoc.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Vui lòng nhập kết quả thực hiện trước khi gửi.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Vui lòng nhập kết quả thực hiện trước khi gửi.");
         assertThat(u.state).isEqualTo(UpdateState.DRAFT);
         assertThat(a.status).isEqualTo(AssignmentStatus.NOT_STARTED);
     }
@@ -100,11 +105,14 @@ class AssignmentRulesTest {
         ProgressUpdate u = submitted(a, false, 30, DUE.minusDays(5));
 
         assertThatThrownBy(() -> a.writeDraft(u, new DraftContent(null, false, 50, "Sửa.", null, null), "x", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("đã gửi nên không sửa");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("đã gửi nên không sửa");
         assertThatThrownBy(() -> a.submit(u, null, "giamdoc.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Báo cáo này đã được gửi.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Báo cáo này đã được gửi.");
         assertThatThrownBy(() -> Evidence.document(u, "12/QĐ-STP", DUE, "Sở Tư pháp", "x", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("thêm minh chứng");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("thêm minh chứng");
     }
 
     @Test
@@ -156,9 +164,11 @@ class AssignmentRulesTest {
         a.accept(u, DUE.minusDays(4), "chuyenvien.snv", at(DUE.minusDays(4)));
 
         assertThatThrownBy(() -> a.accept(u, DUE.minusDays(4), "khac.snv", at(DUE.minusDays(4))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("không còn chờ duyệt");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("không còn chờ duyệt");
         assertThatThrownBy(() -> a.returnReport(u, "Bổ sung.", "khac.snv", at(DUE.minusDays(4))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("không còn chờ duyệt");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("không còn chờ duyệt");
         assertThat(u.reviewedBy).isEqualTo("chuyenvien.snv");
     }
 
@@ -168,7 +178,8 @@ class AssignmentRulesTest {
         ProgressUpdate u = submitted(a, false, 30, DUE.minusDays(5));
 
         assertThatThrownBy(() -> a.returnReport(u, "  ", "chuyenvien.snv", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Vui lòng ghi rõ lý do trả lại báo cáo.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Vui lòng ghi rõ lý do trả lại báo cáo.");
         assertThat(u.state).isEqualTo(UpdateState.SUBMITTED);
 
         a.returnReport(u, "Bổ sung danh mục.", "chuyenvien.snv", at(DUE));
@@ -187,9 +198,11 @@ class AssignmentRulesTest {
 
         assertThat(a.acceptsReports()).isFalse();
         assertThatThrownBy(() -> a.newDraft("canbo.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Nhiệm vụ này đã hoàn thành nên không nhận báo cáo mới.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Nhiệm vụ này đã hoàn thành nên không nhận báo cáo mới.");
         assertThatThrownBy(() -> a.submit(second, null, "giamdoc.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Nhiệm vụ này đã hoàn thành nên không nhận báo cáo mới.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Nhiệm vụ này đã hoàn thành nên không nhận báo cáo mới.");
     }
 
     @Test
@@ -197,12 +210,14 @@ class AssignmentRulesTest {
         Assignment a = task();
 
         assertThatThrownBy(() -> a.markOverdue(DUE, "system", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Nhiệm vụ chưa quá hạn (hạn 31/03/2026).");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Nhiệm vụ chưa quá hạn (hạn 31/03/2026).");
         a.markOverdue(DUE.plusDays(1), "system", at(DUE.plusDays(1)));
         assertThat(a.status).isEqualTo(AssignmentStatus.OVERDUE);
         assertThat(a.updatedBy).isEqualTo("system");
         assertThatThrownBy(() -> a.markOverdue(DUE.plusDays(2), "system", at(DUE.plusDays(2))))
-                .isInstanceOf(BusinessException.class).hasMessage("Nhiệm vụ này đã được đánh dấu quá hạn.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Nhiệm vụ này đã được đánh dấu quá hạn.");
     }
 
     @Test
@@ -212,7 +227,8 @@ class AssignmentRulesTest {
         a.accept(u, DUE, "chuyenvien.snv", at(DUE));
 
         assertThatThrownBy(() -> a.markOverdue(DUE.plusDays(1), "system", at(DUE.plusDays(1))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("đã hoàn thành");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("đã hoàn thành");
     }
 
     @Test
@@ -223,7 +239,8 @@ class AssignmentRulesTest {
         ProgressUpdate theirs = draft(other, false, 10, "Khác.");
 
         assertThatThrownBy(() -> a.submit(theirs, null, "giamdoc.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Báo cáo này không thuộc công việc đang mở.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Báo cáo này không thuộc công việc đang mở.");
     }
 
     @Test
@@ -232,7 +249,8 @@ class AssignmentRulesTest {
         a.role = AssignmentRole.COORDINATING;
 
         assertThatThrownBy(() -> a.writeConsolidated("Tổng hợp.", "giamdoc.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessage("Chỉ cơ quan chủ trì tổng hợp kết quả của nhiệm vụ.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Chỉ cơ quan chủ trì tổng hợp kết quả của nhiệm vụ.");
     }
 
     @Test
@@ -246,6 +264,7 @@ class AssignmentRulesTest {
         assertThat(doc.kind).isEqualTo(EvidenceKind.DOCUMENT);
         assertThat(doc.view().isFile()).isFalse();
         assertThatThrownBy(() -> Evidence.document(u, "12/QĐ-STP", null, "Sở Tư pháp", "canbo.stp", at(DUE)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("cần đủ số, ký hiệu");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("cần đủ số, ký hiệu");
     }
 }

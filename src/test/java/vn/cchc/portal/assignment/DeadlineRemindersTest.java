@@ -38,10 +38,13 @@ class DeadlineRemindersTest extends MailContext {
 
     @Autowired
     DeadlineService deadlines;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     MutableClock clock;
 
@@ -66,7 +69,8 @@ class DeadlineRemindersTest extends MailContext {
 
     private static boolean hasRecipient(MimeMessage message, String address) {
         try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+            return Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(address));
         } catch (Exception e) {
             return false;
         }
@@ -82,24 +86,31 @@ class DeadlineRemindersTest extends MailContext {
         }
         awaitListeners();
 
-        Set<Long> ours = assignments.ofPlan(planId).stream().map(AssignmentSummary::id).collect(Collectors.toSet());
+        Set<Long> ours =
+                assignments.ofPlan(planId).stream().map(AssignmentSummary::id).collect(Collectors.toSet());
         fixtures.signInAs("canbo.stp");
         List<String> staff = about(ours);
-        assertThat(staff).containsExactlyInAnyOrder(
-                // the unit's one task of the plan: the notice of it leads to that task
-                "Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 401/KH-UBND",
-                "Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
-                "Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
-                "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
-                // the first quarter's progress report is due on 20/03 and the unit has not reported yet
-                "Nhắc việc: còn 7 ngày đến hạn 20/03/2026", "Nhắc việc: còn 3 ngày đến hạn 20/03/2026",
-                "Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
+        assertThat(staff)
+                .containsExactlyInAnyOrder(
+                        // the unit's one task of the plan: the notice of it leads to that task
+                        "Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 401/KH-UBND",
+                        "Nhắc việc: còn 7 ngày đến hạn 31/03/2026",
+                        "Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
+                        "Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
+                        "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
+                        // the first quarter's progress report is due on 20/03 and the unit has not reported yet
+                        "Nhắc việc: còn 7 ngày đến hạn 20/03/2026",
+                        "Nhắc việc: còn 3 ngày đến hạn 20/03/2026",
+                        "Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
 
         fixtures.signInAs("giamdoc.stp");
         List<String> head = about(ours);
-        assertThat(head).contains("Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ",
-                "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành");
-        AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+        assertThat(head)
+                .contains(
+                        "Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ",
+                        "Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành");
+        AssignmentSummary task = assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         assertThat(task.status()).isEqualTo(AssignmentStatus.OVERDUE);
         assertThat(assignments.history(task.id(), Locale.of("vi"))).anySatisfy(e -> {
@@ -107,26 +118,33 @@ class DeadlineRemindersTest extends MailContext {
             assertThat(e.username()).isEqualTo("admin");
         });
 
-        assertThat(mailsAbout("401/KH-UBND", "canbo.stp@gialai.gov.vn")).hasSize(8).contains(
-                "[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 401/KH-UBND",
-                "[CCHC] Nhắc việc: còn 7 ngày đến hạn 31/03/2026", "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
-                "[CCHC] Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
-                "[CCHC] Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
-                "[CCHC] Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
+        assertThat(mailsAbout("401/KH-UBND", "canbo.stp@gialai.gov.vn"))
+                .hasSize(8)
+                .contains(
+                        "[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 401/KH-UBND",
+                        "[CCHC] Nhắc việc: còn 7 ngày đến hạn 31/03/2026",
+                        "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026",
+                        "[CCHC] Nhắc việc: còn 1 ngày đến hạn 31/03/2026",
+                        "[CCHC] Quá hạn: nhiệm vụ đến hạn 31/03/2026 chưa hoàn thành",
+                        "[CCHC] Nhắc việc: còn 1 ngày đến hạn 20/03/2026");
         assertThat(mailsAbout("401/KH-UBND", "giamdoc.stp@gialai.gov.vn"))
                 .contains("[CCHC] Báo cáo lãnh đạo: Sở Tư pháp chậm thực hiện nhiệm vụ");
     }
 
     /** Titles of the signed-in user's notifications about the tasks (all of them, not only the latest 50). */
     private List<String> about(Set<Long> tasks) {
-        return tasks.stream().flatMap(t -> notifications.mineAbout(t).stream()).map(NotificationView::title).toList();
+        return tasks.stream()
+                .flatMap(t -> notifications.mineAbout(t).stream())
+                .map(NotificationView::title)
+                .toList();
     }
 
     /** Subjects of the mails received by an address whose text names the plan. */
     private List<String> mailsAbout(String planNumber, String address) throws Exception {
         List<String> out = new java.util.ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (hasRecipient(m, address) && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(planNumber)) {
+            if (hasRecipient(m, address)
+                    && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(planNumber)) {
                 out.add(m.getSubject());
             }
         }
@@ -145,9 +163,9 @@ class DeadlineRemindersTest extends MailContext {
 
         assertThat(first).isPositive();
         assertThat(smtp.getReceivedMessages()).hasSize(first);
-        assertThat(mailsAbout("402/KH-UBND", "canbo.stp@gialai.gov.vn")).containsExactlyInAnyOrder(
-                "[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 402/KH-UBND",
-                "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026");
+        assertThat(mailsAbout("402/KH-UBND", "canbo.stp@gialai.gov.vn"))
+                .containsExactlyInAnyOrder(
+                        "[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 402/KH-UBND",
+                        "[CCHC] Nhắc việc: còn 3 ngày đến hạn 31/03/2026");
     }
-
 }

@@ -38,8 +38,10 @@ class DemoAssignmentsTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     OrgUnitService units;
 
@@ -66,20 +68,27 @@ class DemoAssignmentsTest {
         List<AssignmentSummary> all = assignments.ofPlan(plan.summary().id());
         assertThat(all).noneMatch(a -> byId.get(a.unitId()).kind() == OrgUnitKind.COMMUNE);
 
-        Set<Long> narratives = plan.items().stream().map(PlanItemView::narrativeItemId).filter(Objects::nonNull)
+        Set<Long> narratives = plan.items().stream()
+                .map(PlanItemView::narrativeItemId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<PlanItemView> criterionItems = plan.items().stream()
-                .filter(i -> i.kind() == PlanItemKind.ITEM && !narratives.contains(i.id())).toList();
+                .filter(i -> i.kind() == PlanItemKind.ITEM && !narratives.contains(i.id()))
+                .toList();
         assertThat(criterionItems).hasSize(79);
         assertThat(all).noneMatch(a -> narratives.contains(a.itemId()));
-        Map<Long, Long> perUnit = all.stream().collect(Collectors.groupingBy(AssignmentSummary::unitId,
-                Collectors.counting()));
-        List<OrgUnitSummary> departments = byId.values().stream().filter(u -> u.kind() == OrgUnitKind.DEPARTMENT)
+        Map<Long, Long> perUnit =
+                all.stream().collect(Collectors.groupingBy(AssignmentSummary::unitId, Collectors.counting()));
+        List<OrgUnitSummary> departments = byId.values().stream()
+                .filter(u -> u.kind() == OrgUnitKind.DEPARTMENT)
                 .toList();
         assertThat(departments).hasSize(20);
         for (OrgUnitSummary department : departments) {
-            long naming = criterionItems.stream().filter(i -> names(i, department)).count();
-            assertThat(perUnit.getOrDefault(department.id(), 0L)).as(department.name()).isEqualTo(naming);
+            long naming =
+                    criterionItems.stream().filter(i -> names(i, department)).count();
+            assertThat(perUnit.getOrDefault(department.id(), 0L))
+                    .as(department.name())
+                    .isEqualTo(naming);
         }
         System.out.println("Plan 1908/KH-UBND: " + all.size() + " assignments; " + figures(all, byId));
     }
@@ -89,9 +98,10 @@ class DemoAssignmentsTest {
         if (item.exclusions().stream().anyMatch(x -> x.unitId() == department.id())) {
             return false;
         }
-        return Long.valueOf(department.id()).equals(item.leadUnitId()) || item.assignees().stream()
-                .anyMatch(a -> Long.valueOf(department.id()).equals(a.getUnitId())
-                        || a.getGroup() == OrgUnitGroup.ALL_DEPARTMENTS);
+        return Long.valueOf(department.id()).equals(item.leadUnitId())
+                || item.assignees().stream()
+                        .anyMatch(a -> Long.valueOf(department.id()).equals(a.getUnitId())
+                                || a.getGroup() == OrgUnitGroup.ALL_DEPARTMENTS);
     }
 
     @Test
@@ -99,30 +109,44 @@ class DemoAssignmentsTest {
         List<AssignmentSummary> all = new ArrayList<>();
         Map<Long, Long> criterionOfItem = new HashMap<>();
         for (PlanSummary summary : plans.list(new PlanFilter(null, null, null, null, null))) {
-            plans.get(summary.id()).items().stream().filter(i -> i.criterionId() != null)
+            plans.get(summary.id()).items().stream()
+                    .filter(i -> i.criterionId() != null)
                     .forEach(i -> criterionOfItem.put(i.id(), i.criterionId()));
             all.addAll(assignments.ofPlan(summary.id()));
         }
-        Map<String, Long> held = all.stream().filter(a -> criterionOfItem.containsKey(a.itemId()))
-                .collect(Collectors.groupingBy(a -> a.planId() + ":" + a.unitId() + ":" + criterionOfItem.get(a.itemId()),
+        Map<String, Long> held = all.stream()
+                .filter(a -> criterionOfItem.containsKey(a.itemId()))
+                .collect(Collectors.groupingBy(
+                        a -> a.planId() + ":" + a.unitId() + ":" + criterionOfItem.get(a.itemId()),
                         Collectors.counting()));
-        assertThat(held).isNotEmpty().allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1L));
+        assertThat(held)
+                .isNotEmpty()
+                .allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1L));
         System.out.println("All demo plans: " + all.size() + " assignments; " + figures(all, unitsById()));
     }
 
     @Test
     void theDistrictsLeadTheRowOfItem3Point23WithTheFinanceDepartment() {
         PlanDetail plan = plan("1908/KH-UBND/2023");
-        PlanItemView row = plan.items().stream().filter(i -> "TCTP 6.3.1".equals(i.criterionCode())
-                && i.narrativeItemId() != null).findFirst().orElseThrow();
+        PlanItemView row = plan.items().stream()
+                .filter(i -> "TCTP 6.3.1".equals(i.criterionCode()) && i.narrativeItemId() != null)
+                .findFirst()
+                .orElseThrow();
         Map<Long, OrgUnitSummary> byId = unitsById();
         List<AssignmentSummary> parts = assignments.ofPlan(plan.summary().id()).stream()
-                .filter(a -> a.itemId() == row.id()).toList();
-        assertThat(parts).filteredOn(a -> byId.get(a.unitId()).kind() == OrgUnitKind.DISTRICT).hasSize(17)
+                .filter(a -> a.itemId() == row.id())
+                .toList();
+        assertThat(parts)
+                .filteredOn(a -> byId.get(a.unitId()).kind() == OrgUnitKind.DISTRICT)
+                .hasSize(17)
                 .allSatisfy(a -> assertThat(a.role()).isEqualTo(AssignmentRole.LEAD));
-        assertThat(parts).filteredOn(a -> a.unitId() == unit("STC")).singleElement()
+        assertThat(parts)
+                .filteredOn(a -> a.unitId() == unit("STC"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.role()).isEqualTo(AssignmentRole.LEAD));
-        assertThat(parts).filteredOn(a -> a.unitId() == unit("SNV")).singleElement()
+        assertThat(parts)
+                .filteredOn(a -> a.unitId() == unit("SNV"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.role()).isEqualTo(AssignmentRole.COORDINATING));
     }
 
@@ -135,20 +159,27 @@ class DemoAssignmentsTest {
         Set<Long> excluded = Set.of(unit("BDT"), unit("TTRA"));
         for (int task = 1; task <= 8; task++) {
             long itemId = item(campaign, "1." + task).id();
-            List<AssignmentSummary> parts = all.stream().filter(a -> a.itemId() == itemId).toList();
+            List<AssignmentSummary> parts =
+                    all.stream().filter(a -> a.itemId() == itemId).toList();
             assertThat(parts).allSatisfy(a -> assertThat(a.role()).isEqualTo(AssignmentRole.LEAD));
             assertThat(parts).noneMatch(a -> excluded.contains(a.unitId()));
-            assertThat(parts).filteredOn(a -> byId.get(a.unitId()).kind() == OrgUnitKind.DEPARTMENT).hasSize(18);
-            assertThat(parts).filteredOn(a -> byId.get(a.unitId()).kind() == OrgUnitKind.DISTRICT).hasSize(17)
+            assertThat(parts)
+                    .filteredOn(a -> byId.get(a.unitId()).kind() == OrgUnitKind.DEPARTMENT)
+                    .hasSize(18);
+            assertThat(parts)
+                    .filteredOn(a -> byId.get(a.unitId()).kind() == OrgUnitKind.DISTRICT)
+                    .hasSize(17)
                     .allSatisfy(a -> assertThat(a.passOn()).isTrue());
             assertThat(parts).hasSize(35);
         }
         long press = item(campaign, "3").id();
-        assertThat(all).filteredOn(a -> a.itemId() == press)
+        assertThat(all)
+                .filteredOn(a -> a.itemId() == press)
                 .extracting(AssignmentSummary::unitName, AssignmentSummary::role)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Báo Gia Lai", AssignmentRole.LEAD),
-                        org.assertj.core.groups.Tuple.tuple("Đài Phát thanh - Truyền hình Gia Lai", AssignmentRole.LEAD),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Đài Phát thanh - Truyền hình Gia Lai", AssignmentRole.LEAD),
                         org.assertj.core.groups.Tuple.tuple("Công an tỉnh", AssignmentRole.COORDINATING));
     }
 
@@ -165,20 +196,29 @@ class DemoAssignmentsTest {
         }
         List<AssignmentSummary> held = new ArrayList<>();
         for (PlanDetail p : List.of(campaign, district, commune)) {
-            held.addAll(assignments.ofPlan(p.summary().id()).stream().filter(a -> a.unitId() == iaTor).toList());
+            held.addAll(assignments.ofPlan(p.summary().id()).stream()
+                    .filter(a -> a.unitId() == iaTor)
+                    .toList());
         }
-        assertThat(held).extracting(AssignmentSummary::planNumber)
-                .containsOnly("51/KH-UBND", null).filteredOn(Objects::isNull).hasSize(3);
-        List<Long> roots = held.stream().map(a -> {
-            PlanItemView i = items.get(a.itemId());
-            while (i.sourceItemId() != null) {
-                i = items.get(i.sourceItemId());
-            }
-            return i.id();
-        }).toList();
+        assertThat(held)
+                .extracting(AssignmentSummary::planNumber)
+                .containsOnly("51/KH-UBND", null)
+                .filteredOn(Objects::isNull)
+                .hasSize(3);
+        List<Long> roots = held.stream()
+                .map(a -> {
+                    PlanItemView i = items.get(a.itemId());
+                    while (i.sourceItemId() != null) {
+                        i = items.get(i.sourceItemId());
+                    }
+                    return i.id();
+                })
+                .toList();
         assertThat(roots).doesNotHaveDuplicates().hasSize(11);
-        assertThat(assignments.ofPlan(district.summary().id())).noneMatch(a -> a.unitId() == chuProng)
-                .filteredOn(a -> a.itemId() == item(district, "1.1").id()).hasSize(20)
+        assertThat(assignments.ofPlan(district.summary().id()))
+                .noneMatch(a -> a.unitId() == chuProng)
+                .filteredOn(a -> a.itemId() == item(district, "1.1").id())
+                .hasSize(20)
                 .allSatisfy(a -> assertThat(a.role()).isEqualTo(AssignmentRole.LEAD));
     }
 
@@ -187,7 +227,9 @@ class DemoAssignmentsTest {
         PlanDetail campaign = plan("629/KH-UBND/2024");
         long chuProng = unit("H04");
         AssignmentSummary task = assignments.ofPlan(campaign.summary().id()).stream()
-                .filter(a -> a.unitId() == chuProng && a.itemId() == item(campaign, "1.1").id()).findFirst()
+                .filter(a -> a.unitId() == chuProng
+                        && a.itemId() == item(campaign, "1.1").id())
+                .findFirst()
                 .orElseThrow();
         assertThat(task.passOn()).isTrue();
         CascadeProgress cascade = assignments.get(task.id()).cascade();
@@ -196,7 +238,9 @@ class DemoAssignmentsTest {
         assertThat(cascade.parts()).extracting(AssignmentSummary::unitName).contains("Xã Ia Tôr");
 
         AssignmentSummary notPassed = assignments.ofPlan(campaign.summary().id()).stream()
-                .filter(a -> a.unitId() == unit("STP")).findFirst().orElseThrow();
+                .filter(a -> a.unitId() == unit("STP"))
+                .findFirst()
+                .orElseThrow();
         assertThat(notPassed.passOn()).isFalse();
         assertThat(assignments.get(notPassed.id()).cascade()).isNull();
     }
@@ -204,10 +248,14 @@ class DemoAssignmentsTest {
     @Test
     void anAppendixRowShowsTheTasksOfItsNarrativeItem() {
         PlanDetail plan = plan("1908/KH-UBND/2023");
-        PlanItemView row = plan.items().stream().filter(i -> "TCTP 2.1.1".equals(i.criterionCode())
-                && i.narrativeItemId() != null).findFirst().orElseThrow();
+        PlanItemView row = plan.items().stream()
+                .filter(i -> "TCTP 2.1.1".equals(i.criterionCode()) && i.narrativeItemId() != null)
+                .findFirst()
+                .orElseThrow();
         AssignmentSummary lead = assignments.ofPlan(plan.summary().id()).stream()
-                .filter(a -> a.itemId() == row.id() && a.unitId() == unit("STP")).findFirst().orElseThrow();
+                .filter(a -> a.itemId() == row.id() && a.unitId() == unit("STP"))
+                .findFirst()
+                .orElseThrow();
         AssignmentDetail detail = assignments.get(lead.id());
         assertThat(detail.narrativeNumber()).isEqualTo("3.6");
         assertThat(detail.narrativeTasks()).isEqualTo(item(plan, "3.6").tasks()).isNotBlank();
@@ -216,14 +264,17 @@ class DemoAssignmentsTest {
 
     /** Assignments per unit, by level: "DEPARTMENT 20 units min 1 median 3 max 7 …". */
     static String figures(List<AssignmentSummary> all, Map<Long, OrgUnitSummary> units) {
-        Map<Long, Long> perUnit = all.stream().collect(Collectors.groupingBy(AssignmentSummary::unitId,
-                Collectors.counting()));
+        Map<Long, Long> perUnit =
+                all.stream().collect(Collectors.groupingBy(AssignmentSummary::unitId, Collectors.counting()));
         Map<OrgUnitKind, List<Long>> byKind = new TreeMap<>();
-        perUnit.forEach((unitId, n) -> byKind.computeIfAbsent(units.get(unitId).kind(), k -> new ArrayList<>()).add(n));
-        return byKind.entrySet().stream().map(e -> {
-            List<Long> counts = e.getValue().stream().sorted().toList();
-            return e.getKey() + " " + counts.size() + " units min " + counts.getFirst() + " median "
-                    + counts.get(counts.size() / 2) + " max " + counts.getLast();
-        }).collect(Collectors.joining("; "));
+        perUnit.forEach((unitId, n) -> byKind.computeIfAbsent(units.get(unitId).kind(), k -> new ArrayList<>())
+                .add(n));
+        return byKind.entrySet().stream()
+                .map(e -> {
+                    List<Long> counts = e.getValue().stream().sorted().toList();
+                    return e.getKey() + " " + counts.size() + " units min " + counts.getFirst() + " median "
+                            + counts.get(counts.size() / 2) + " max " + counts.getLast();
+                })
+                .collect(Collectors.joining("; "));
     }
 }

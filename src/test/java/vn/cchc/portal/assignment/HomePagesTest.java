@@ -29,22 +29,31 @@ class HomePagesTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     UnitWorkload workload;
+
     @Autowired
     MutableClock clock;
+
     AssignmentFixtures fixtures;
     LocalDate today;
 
@@ -66,8 +75,14 @@ class HomePagesTest {
 
         UnitDashboard home = dashboards.unit();
 
-        assertThat(home.overdue()).extracting(AssignmentSummary::id).contains(overdue).doesNotContain(soon, later);
-        assertThat(home.dueSoon()).extracting(AssignmentSummary::id).contains(soon).doesNotContain(overdue, later);
+        assertThat(home.overdue())
+                .extracting(AssignmentSummary::id)
+                .contains(overdue)
+                .doesNotContain(soon, later);
+        assertThat(home.dueSoon())
+                .extracting(AssignmentSummary::id)
+                .contains(soon)
+                .doesNotContain(overdue, later);
         assertThat(home.open()).isGreaterThanOrEqualTo(3);
         long stp = fixtures.unit("STP");
         assertThat(workload.of(List.of(stp)).get(stp)).satisfies(f -> {
@@ -101,6 +116,9 @@ class HomePagesTest {
     }
 
     private long task(long planId) {
-        return assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null)).getFirst().id();
+        return assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+                .getFirst()
+                .id();
     }
 }

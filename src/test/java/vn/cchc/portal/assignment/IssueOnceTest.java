@@ -35,12 +35,16 @@ class IssueOnceTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
+
     @Autowired
     AssignmentService assignments;
 
@@ -62,11 +66,14 @@ class IssueOnceTest {
         plans.issue(planId);
         List<AssignmentSummary> once = assignments.ofPlan(planId);
 
-        assertThatThrownBy(() -> plans.issue(planId)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> plans.issue(planId))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("đã được ban hành");
 
-        assertThat(assignments.ofPlan(planId)).extracting(AssignmentSummary::id)
-                .containsExactlyInAnyOrderElementsOf(once.stream().map(AssignmentSummary::id).toList());
+        assertThat(assignments.ofPlan(planId))
+                .extracting(AssignmentSummary::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        once.stream().map(AssignmentSummary::id).toList());
         assertThat(plans.get(planId).summary().status()).isEqualTo(PlanStatus.ISSUED);
     }
 
@@ -98,7 +105,9 @@ class IssueOnceTest {
                 outcomes.add(f.get(5, TimeUnit.MINUTES));
             }
             assertThat(outcomes).filteredOn("issued"::equals).hasSize(1);
-            assertThat(outcomes).filteredOn(o -> !o.equals("issued")).singleElement()
+            assertThat(outcomes)
+                    .filteredOn(o -> !o.equals("issued"))
+                    .singleElement()
                     .satisfies(message -> assertThat(message).contains("đã được ban hành"));
         } finally {
             pool.shutdownNow();

@@ -49,16 +49,22 @@ abstract class MailContext {
 
     @Autowired
     EventPublicationRegistry publications;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UserService userService;
+
     AssignmentFixtures fixtures;
 
     /** Fixtures, and e-mail addresses for Sở Tư pháp's head and staff. */
@@ -72,14 +78,17 @@ abstract class MailContext {
     private void giveEmail(String username, String email) {
         fixtures.signInAs("admin");
         UserForm form = UserForm.of(userService.list(username).stream()
-                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow());
         form.setEmail(email);
         userService.update(form);
     }
 
     /** Waits until no listener is waiting or running: each has completed, or failed and waits for a retry. */
     void awaitListeners() {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> publications.findIncompletePublications().stream()
                         .allMatch(p -> p.getStatus() == EventPublication.Status.FAILED));
     }

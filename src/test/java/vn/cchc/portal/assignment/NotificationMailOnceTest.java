@@ -28,10 +28,13 @@ class NotificationMailOnceTest extends MailContext {
 
     @Autowired
     NotificationMailer mailer;
+
     @Autowired
     NotificationRepository notifications;
+
     @Autowired
     TransactionTemplate transaction;
+
     GreenMail smtp;
 
     @AfterEach

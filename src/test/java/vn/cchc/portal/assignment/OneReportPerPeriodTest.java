@@ -38,20 +38,28 @@ class OneReportPerPeriodTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,7 +79,8 @@ class OneReportPerPeriodTest {
     private long[] twoDraftsOfOnePeriod(String number) {
         long planId = fixtures.issuedPlan(number, clock.today(), clock.today().plusMonths(2));
         fixtures.signInAs("giamdoc.stp");
-        AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+        AssignmentSummary task = assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         AssignmentDetail detail = assignments.get(task.id());
         assertThat(detail.periods()).isNotEmpty();
@@ -91,8 +100,11 @@ class OneReportPerPeriodTest {
     }
 
     private List<String> statesOf(long assignmentId, long periodId) {
-        return jdbc.queryForList("select state from progress_update where assignment_id = ? and period_id = ?"
-                + " order by id", String.class, assignmentId, periodId);
+        return jdbc.queryForList(
+                "select state from progress_update where assignment_id = ? and period_id = ?" + " order by id",
+                String.class,
+                assignmentId,
+                periodId);
     }
 
     @Test
@@ -100,7 +112,8 @@ class OneReportPerPeriodTest {
         long[] t = twoDraftsOfOnePeriod("13/KH-MOT-KY");
         progress.submit(t[2]);
 
-        assertThatThrownBy(() -> progress.submit(t[3])).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> progress.submit(t[3]))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining(PERIOD_SENT);
 
         assertThat(statesOf(t[0], t[1])).containsExactly("SUBMITTED", "DRAFT");
@@ -151,7 +164,9 @@ class OneReportPerPeriodTest {
                 outcomes.add(f.get(5, TimeUnit.MINUTES));
             }
             assertThat(outcomes).filteredOn("sent"::equals).hasSize(1);
-            assertThat(outcomes).filteredOn(o -> !o.equals("sent")).singleElement()
+            assertThat(outcomes)
+                    .filteredOn(o -> !o.equals("sent"))
+                    .singleElement()
                     .satisfies(message -> assertThat(message).contains(PERIOD_SENT));
         } finally {
             pool.shutdownNow();
@@ -164,8 +179,10 @@ class OneReportPerPeriodTest {
         long[] t = twoDraftsOfOnePeriod("13/KH-RANG-BUOC");
         progress.submit(t[2]);
 
-        assertThatThrownBy(() -> jdbc.update("update progress_update set state = 'SUBMITTED', submitted_period_id = ?"
-                + " where id = ?", t[1], t[3]))
+        assertThatThrownBy(() -> jdbc.update(
+                        "update progress_update set state = 'SUBMITTED', submitted_period_id = ?" + " where id = ?",
+                        t[1],
+                        t[3]))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         assertThat(statesOf(t[0], t[1])).containsExactly("SUBMITTED", "DRAFT");
     }

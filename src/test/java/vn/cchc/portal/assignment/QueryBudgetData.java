@@ -5,8 +5,8 @@ import vn.cchc.portal.plan.PlanHeaderForm;
 import vn.cchc.portal.plan.PlanItemForm;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanItemView;
+import vn.cchc.portal.plan.PlanKind;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.PlanVersionService;
@@ -32,9 +32,14 @@ final class QueryBudgetData {
     private final ReviewService reviews;
     private int numbers;
 
-    QueryBudgetData(AssignmentFixtures fixtures, PlanService plans, PlanItemService items,
-                    PlanVersionService versions, AssignmentService assignments, ProgressService progress,
-                    ReviewService reviews) {
+    QueryBudgetData(
+            AssignmentFixtures fixtures,
+            PlanService plans,
+            PlanItemService items,
+            PlanVersionService versions,
+            AssignmentService assignments,
+            ProgressService progress,
+            ReviewService reviews) {
         this.fixtures = fixtures;
         this.plans = plans;
         this.items = items;
@@ -47,8 +52,11 @@ final class QueryBudgetData {
     /** A demo plan by its number ("1908/KH-UBND"). */
     long demoPlan(String number) {
         fixtures.signInAs("chuyenvien.snv");
-        return plans.list(PlanFilter.all()).stream().filter(p -> number.equals(p.number()))
-                .map(PlanSummary::id).findFirst().orElseThrow();
+        return plans.list(PlanFilter.all()).stream()
+                .filter(p -> number.equals(p.number()))
+                .map(PlanSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Plan 629 copied to 2026 with its sections repeated the given number of times, issued and reported on. */
@@ -74,10 +82,14 @@ final class QueryBudgetData {
     private long issuedCopy(long sourceId, int times) {
         fixtures.signInAs("chuyenvien.snv");
         long copy = versions.copyToYear(sourceId, YEAR).id();
-        List<Long> roots = plans.get(copy).items().stream().filter(i -> i.parentId() == null)
-                .filter(i -> i.kind() == PlanItemKind.GROUP).map(PlanItemView::id).toList();
+        List<Long> roots = plans.get(copy).items().stream()
+                .filter(i -> i.parentId() == null)
+                .filter(i -> i.kind() == PlanItemKind.GROUP)
+                .map(PlanItemView::id)
+                .toList();
         long snv = fixtures.unit("SNV");
-        plans.get(copy).items().stream().filter(i -> i.kind() == PlanItemKind.ITEM && i.leadUnitId() == null)
+        plans.get(copy).items().stream()
+                .filter(i -> i.kind() == PlanItemKind.ITEM && i.leadUnitId() == null)
                 .forEach(i -> {
                     PlanItemForm form = PlanItemForm.of(i, copy);
                     form.setLeadUnitId(snv);
@@ -102,14 +114,17 @@ final class QueryBudgetData {
     private void report(long planId) {
         for (String head : List.of("giamdoc.stp", "chutich.chuprong")) {
             fixtures.signInAs(head);
-            List<AssignmentSummary> tasks = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false,
-                    null));
-            List<Long> drafts = tasks.stream().limit(6).map(task -> {
-                UpdateForm form = UpdateForm.of(assignments.get(task.id()));
-                form.setPercent(50);
-                form.setResult("Đã triển khai " + task.itemNumber());
-                return progress.saveDraft(form).updateId();
-            }).toList();
+            List<AssignmentSummary> tasks =
+                    assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null));
+            List<Long> drafts = tasks.stream()
+                    .limit(6)
+                    .map(task -> {
+                        UpdateForm form = UpdateForm.of(assignments.get(task.id()));
+                        form.setPercent(50);
+                        form.setResult("Đã triển khai " + task.itemNumber());
+                        return progress.saveDraft(form).updateId();
+                    })
+                    .toList();
             drafts.stream().limit(5).forEach(progress::submit);
             fixtures.signInAs("chuyenvien.snv");
             drafts.stream().skip(2).limit(2).forEach(reviews::accept);

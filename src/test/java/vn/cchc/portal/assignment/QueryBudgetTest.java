@@ -3,9 +3,9 @@ package vn.cchc.portal.assignment;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import jakarta.persistence.EntityManagerFactory;
+import org.awaitility.Awaitility;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +21,12 @@ import vn.cchc.portal.assignment.ui.OverviewView;
 import vn.cchc.portal.assignment.ui.ReviewView;
 import vn.cchc.portal.assignment.ui.TasksView;
 import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.plan.ui.PlansView;
-import vn.cchc.portal.shell.HomeView;
 import vn.cchc.portal.plan.PlanFilter;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanVersionService;
+import vn.cchc.portal.plan.ui.PlansView;
+import vn.cchc.portal.shell.HomeView;
 import vn.cchc.portal.support.UseH2;
 
 import java.time.Duration;
@@ -55,24 +55,34 @@ class QueryBudgetTest extends SpringBrowserlessTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     PlanVersionService versions;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OverviewService overviews;
 
@@ -98,12 +108,25 @@ class QueryBudgetTest extends SpringBrowserlessTest {
 
         long wide = data.issuedCampaign(10);
         // more reported copies until the task list and the review queue hold ten times the demo's rows
-        for (int round = 0; round < 60 && !tenTimes(demo, "tasks", rows("giamdoc.stp",
-                () -> assignments.myUnitTasks(TaskFilter.all()).size()))
-                || !tenTimes(demo, "review queue", rows("chuyenvien.snv", () -> reviews.queue().size())); round++) {
+        for (int round = 0;
+                round < 60
+                                && !tenTimes(
+                                        demo,
+                                        "tasks",
+                                        rows(
+                                                "giamdoc.stp",
+                                                () -> assignments
+                                                        .myUnitTasks(TaskFilter.all())
+                                                        .size()))
+                        || !tenTimes(
+                                demo,
+                                "review queue",
+                                rows("chuyenvien.snv", () -> reviews.queue().size()));
+                round++) {
             data.issuedCampaign(1);
         }
-        long plansNow = rows("chuyenvien.snv", () -> plans.list(PlanFilter.all()).size());
+        long plansNow =
+                rows("chuyenvien.snv", () -> plans.list(PlanFilter.all()).size());
         data.drafts((int) Math.max(0, 10 * demo.get("plans (planner)").rows() - plansNow));
         Map<String, Measure> tenTimes = measure(wide);
         LOG.warn("Statements per screen on the demo data: {}", demo);
@@ -111,7 +134,8 @@ class QueryBudgetTest extends SpringBrowserlessTest {
 
         demo.forEach((screen, measure) -> {
             assertThat(tenTimes.get(screen).rows()).as(screen + " rows").isGreaterThanOrEqualTo(10 * measure.rows());
-            assertThat(tenTimes.get(screen).statements()).as(screen + " statements")
+            assertThat(tenTimes.get(screen).statements())
+                    .as(screen + " statements")
                     .isLessThanOrEqualTo(measure.statements());
             assertThat(measure.statements()).as(screen + " statements").isLessThanOrEqualTo(BUDGET);
         });
@@ -140,39 +164,79 @@ class QueryBudgetTest extends SpringBrowserlessTest {
      * issued plans) must have finished first.
      */
     private Map<String, Measure> measure(long planId) {
-        Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() ->
-                ((Number) jdbc.queryForObject("select count(*) from event_publication", Long.class)).longValue() == 0);
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        ((Number) jdbc.queryForObject("select count(*) from event_publication", Long.class)).longValue()
+                                == 0);
         Map<String, Measure> out = new LinkedHashMap<>();
         out.put("tasks", count("giamdoc.stp", () -> assignments.myUnitTasks(TaskFilter.all()), List::size));
         fixtures.signInAs("giamdoc.stp");
         long periodId = assignments.myPeriods(planId).getFirst().id();
-        out.put("tasks of a period", count("giamdoc.stp", () -> assignments.myUnitTasks(
-                new TaskFilter(planId, periodId, null, false, false, null)), List::size));
-        out.put("tasks found by words", count("giamdoc.stp", () -> assignments.myUnitTasks(
-                new TaskFilter(null, null, null, false, false, "kh ubnd")), List::size));
-        out.put("tasks, first page", page("giamdoc.stp", () -> assignments.myUnitTasks(TaskFilter.all(),
-                PageRequest.of(0, 50)), out.get("tasks")));
+        out.put(
+                "tasks of a period",
+                count(
+                        "giamdoc.stp",
+                        () -> assignments.myUnitTasks(new TaskFilter(planId, periodId, null, false, false, null)),
+                        List::size));
+        out.put(
+                "tasks found by words",
+                count(
+                        "giamdoc.stp",
+                        () -> assignments.myUnitTasks(new TaskFilter(null, null, null, false, false, "kh ubnd")),
+                        List::size));
+        out.put(
+                "tasks, first page",
+                page(
+                        "giamdoc.stp",
+                        () -> assignments.myUnitTasks(TaskFilter.all(), PageRequest.of(0, 50)),
+                        out.get("tasks")));
         out.put("review queue", count("chuyenvien.snv", reviews::queue, List::size));
-        out.put("review queue, first page", page("chuyenvien.snv", () -> reviews.queue(PageRequest.of(0, 50)),
-                out.get("review queue")));
+        out.put(
+                "review queue, first page",
+                page("chuyenvien.snv", () -> reviews.queue(PageRequest.of(0, 50)), out.get("review queue")));
         out.put("plans (planner)", count("chuyenvien.snv", () -> plans.list(PlanFilter.all()), List::size));
         out.put("plans (unit head)", count("giamdoc.stp", () -> plans.list(PlanFilter.all()), List::size));
-        out.put("plans, first page", page("chuyenvien.snv", () -> plans.list(PlanFilter.all(), PageRequest.of(0, 50)),
-                out.get("plans (planner)")));
-        out.put("overview", count("chuyenvien.snv", () -> overviews.of(planId),
-                o -> o.byUnit().stream().mapToLong(Overview.UnitProgress::total).sum()));
+        out.put(
+                "plans, first page",
+                page(
+                        "chuyenvien.snv",
+                        () -> plans.list(PlanFilter.all(), PageRequest.of(0, 50)),
+                        out.get("plans (planner)")));
+        out.put(
+                "overview",
+                count(
+                        "chuyenvien.snv",
+                        () -> overviews.of(planId),
+                        o -> o.byUnit().stream()
+                                .mapToLong(Overview.UnitProgress::total)
+                                .sum()));
         long tasks = out.get("tasks").rows();
         out.put("TasksView", screen("giamdoc.stp", TasksView.class, tasks));
-        out.put("ReviewView", screen("chuyenvien.snv", ReviewView.class, out.get("review queue").rows()));
-        out.put("PlansView", screen("chuyenvien.snv", PlansView.class, out.get("plans (planner)").rows()));
-        out.put("OverviewView", screen("chuyenvien.snv", OverviewView.class, out.get("overview").rows()));
+        out.put(
+                "ReviewView",
+                screen(
+                        "chuyenvien.snv",
+                        ReviewView.class,
+                        out.get("review queue").rows()));
+        out.put(
+                "PlansView",
+                screen(
+                        "chuyenvien.snv",
+                        PlansView.class,
+                        out.get("plans (planner)").rows()));
+        out.put(
+                "OverviewView",
+                screen("chuyenvien.snv", OverviewView.class, out.get("overview").rows()));
         return out;
     }
 
     /** Statements of opening a screen (its grids reading their first page); the shell around it is open already. */
     private Measure screen(String username, Class<? extends Component> view, long rows) {
         fixtures.signInAs(username);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         navigate(HomeView.class);
         roundTrip();
         statistics.clear();
@@ -188,7 +252,8 @@ class QueryBudgetTest extends SpringBrowserlessTest {
 
     private <T> Measure count(String username, Supplier<T> call, ToLongFunction<T> rows) {
         fixtures.signInAs(username);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         T result = call.get();
         long statements = statistics.getPrepareStatementCount();

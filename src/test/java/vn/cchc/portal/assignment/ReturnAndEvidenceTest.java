@@ -35,24 +35,34 @@ class ReturnAndEvidenceTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     PlanConsequences consequences;
+
     @Autowired
     MutableClock clock;
+
     AssignmentFixtures fixtures;
     LocalDate today;
 
@@ -64,7 +74,10 @@ class ReturnAndEvidenceTest {
 
     private long stpTask(long planId) {
         fixtures.signInAs("giamdoc.stp");
-        return assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null)).getFirst().id();
+        return assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+                .getFirst()
+                .id();
     }
 
     /** Sở Tư pháp's staff writes a report with a file and a document; its head sends it. */
@@ -96,7 +109,8 @@ class ReturnAndEvidenceTest {
 
         fixtures.signInAs("giamdoc.stp");
         AssignmentDetail detail = assignments.get(task);
-        assertThat(detail.returnedToCorrect()).hasValueSatisfying(r -> assertThat(r.reviewComment()).isEqualTo(REASON));
+        assertThat(detail.returnedToCorrect())
+                .hasValueSatisfying(r -> assertThat(r.reviewComment()).isEqualTo(REASON));
         UpdateForm form = UpdateForm.of(detail);
         assertThat(form.getUpdateId()).isNull();
         assertThat(form.getBasedOnUpdateId()).isEqualTo(first);
@@ -104,18 +118,25 @@ class ReturnAndEvidenceTest {
         assertThat(form.getResult()).isEqualTo("Đã rà soát 60% văn bản.");
         assertThat(form.getDifficulties()).isEqualTo("Thiếu nhân lực.");
         assertThat(form.getProposals()).isEqualTo("Bổ sung biên chế pháp chế.");
-        assertThat(dashboards.unit().returned()).extracting(AssignmentSummary::id).contains(task);
+        assertThat(dashboards.unit().returned())
+                .extracting(AssignmentSummary::id)
+                .contains(task);
 
         form.setResult("Đã rà soát 100% văn bản, kèm danh mục.");
         long second = progress.saveDraft(form).updateId();
 
-        assertThat(progress.draftEvidence(second)).hasSize(2).satisfiesExactlyInAnyOrder(
-                e -> assertThat(e.fileName()).isEqualTo("Báo cáo rà soát.pdf"),
-                e -> assertThat(e.docNumber()).isEqualTo("15/BC-STP"));
+        assertThat(progress.draftEvidence(second))
+                .hasSize(2)
+                .satisfiesExactlyInAnyOrder(
+                        e -> assertThat(e.fileName()).isEqualTo("Báo cáo rà soát.pdf"),
+                        e -> assertThat(e.docNumber()).isEqualTo("15/BC-STP"));
         AssignmentDetail corrected = assignments.get(task);
         assertThat(corrected.returnedToCorrect()).isPresent();
-        assertThat(corrected.openDraft()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(second));
-        assertThat(corrected.updates()).filteredOn(u -> u.id() == first).singleElement()
+        assertThat(corrected.openDraft())
+                .hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(second));
+        assertThat(corrected.updates())
+                .filteredOn(u -> u.id() == first)
+                .singleElement()
                 .satisfies(u -> assertThat(u.evidence()).hasSize(2));
         // the form opened again shows the draft now, not the returned report
         assertThat(UpdateForm.of(corrected).getUpdateId()).isEqualTo(second);
@@ -123,8 +144,12 @@ class ReturnAndEvidenceTest {
 
         progress.submit(second);
         assertThat(assignments.get(task).returnedToCorrect()).isEmpty();
-        assertThat(dashboards.unit().returned()).extracting(AssignmentSummary::id).doesNotContain(task);
-        assertThat(dashboards.unit().waiting()).extracting(AssignmentSummary::id).contains(task);
+        assertThat(dashboards.unit().returned())
+                .extracting(AssignmentSummary::id)
+                .doesNotContain(task);
+        assertThat(dashboards.unit().waiting())
+                .extracting(AssignmentSummary::id)
+                .contains(task);
     }
 
     @Test
@@ -137,7 +162,8 @@ class ReturnAndEvidenceTest {
         form.setBasedOnUpdateId(sent);
         form.setResult("Sửa lại báo cáo chưa bị trả lại.");
 
-        assertThatThrownBy(() -> progress.saveDraft(form)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> progress.saveDraft(form))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("bị trả lại");
     }
 
@@ -153,10 +179,12 @@ class ReturnAndEvidenceTest {
         EvidenceView doc = progress.attachDocument(draft, "16/BC-STP", today, "Sở Tư pháp");
 
         assertThatThrownBy(() -> progress.attachFile(draft, "Bản sao báo cáo.pdf", new ByteArrayInputStream(pdf)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("Bản sao báo cáo.pdf")
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("Bản sao báo cáo.pdf")
                 .hasMessageContaining("trùng nội dung");
         assertThatThrownBy(() -> progress.attachDocument(draft, "16/BC-STP", today, "Sở Tư pháp"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("16/BC-STP");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("16/BC-STP");
         assertThat(progress.draftEvidence(draft)).extracting(EvidenceView::id).containsExactly(file.id(), doc.id());
 
         progress.removeEvidence(file.id());
@@ -168,14 +196,17 @@ class ReturnAndEvidenceTest {
         fixtures.signInAs("giamdoc.stp");
         progress.submit(draft);
         assertThatThrownBy(() -> progress.removeEvidence(doc.id())).isInstanceOf(BusinessException.class);
-        assertThat(assignments.get(task).lastSent()).hasValueSatisfying(u -> assertThat(u.evidence()).hasSize(2));
+        assertThat(assignments.get(task).lastSent())
+                .hasValueSatisfying(u -> assertThat(u.evidence()).hasSize(2));
     }
 
     @Test
     void beforeIssuingThePlannerIsToldHowManyTasksGoToHowManyUnitsAndWhichAreAlreadyPastDue() {
         long late = fixtures.draftPlan("704/KH-UBND", today, today.minusDays(1));
         long onTime = fixtures.draftPlan("705/KH-UBND", today, today.plusMonths(1));
-        int assigned = assignments.ofPlan(fixtures.issuedPlan("706/KH-UBND", today, today.plusMonths(1))).size();
+        int assigned = assignments
+                .ofPlan(fixtures.issuedPlan("706/KH-UBND", today, today.plusMonths(1)))
+                .size();
 
         PlanConsequences.Issue issue = consequences.ofIssue(late);
 

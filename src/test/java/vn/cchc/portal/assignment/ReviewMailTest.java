@@ -50,20 +50,28 @@ class ReviewMailTest extends MailContext {
 
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     FailedEventRetry retry;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     Environment environment;
+
     GreenMail smtp;
 
     @AfterEach
@@ -80,14 +88,14 @@ class ReviewMailTest extends MailContext {
     }
 
     /** A report of Sở Tư pháp on its task, submitted and waiting for review. */
-    record Report(long updateId, long assignmentId) {
-    }
+    record Report(long updateId, long assignmentId) {}
 
     /** Issues a plan and has Sở Tư pháp's head submit a report on its task; leaves the planner signed in. */
     private Report submittedReport(String planNumber) {
         long planId = fixtures.issuedPlan(planNumber, ISSUED, DUE);
         fixtures.signInAs("giamdoc.stp");
-        AssignmentSummary task = assignments.myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
+        AssignmentSummary task = assignments
+                .myUnitTasks(new TaskFilter(planId, null, null, false, false, null))
                 .getFirst();
         UpdateForm form = UpdateForm.of(assignments.get(task.id()));
         form.setPercent(50);
@@ -104,8 +112,9 @@ class ReviewMailTest extends MailContext {
         List<String> bodies = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             try {
-                if (subject.equals(m.getSubject()) && Arrays.stream(m.getAllRecipients())
-                        .anyMatch(a -> a.toString().equals(HEAD))) {
+                if (subject.equals(m.getSubject())
+                        && Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(HEAD))) {
                     bodies.add(String.valueOf(m.getContent()));
                 }
             } catch (jakarta.mail.MessagingException | IOException e) {
@@ -119,14 +128,16 @@ class ReviewMailTest extends MailContext {
     private List<NotificationView> notices(String username, String kind, Report report) {
         fixtures.signInAs(username);
         List<NotificationView> mine = notifications.mineAbout(report.assignmentId()).stream()
-                .filter(n -> n.kind().equals(kind)).toList();
+                .filter(n -> n.kind().equals(kind))
+                .toList();
         fixtures.signInAs("chuyenvien.snv");
         return mine;
     }
 
     private long mailsWaiting() {
         return publications.findIncompletePublications().stream()
-                .filter(p -> p.getEvent() instanceof NotificationMail).count();
+                .filter(p -> p.getEvent() instanceof NotificationMail)
+                .count();
     }
 
     @Test
@@ -135,9 +146,10 @@ class ReviewMailTest extends MailContext {
         Report report = submittedReport("601/KH-UBND");
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            reviews.returnUpdate(report.updateId(), "Lý do của lần duyệt bị hủy.");
-            throw new IllegalStateException("a later step of the same transaction failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    reviews.returnUpdate(report.updateId(), "Lý do của lần duyệt bị hủy.");
+                    throw new IllegalStateException("a later step of the same transaction failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(reviews.queue()).anyMatch(r -> r.update().id() == report.updateId());
         assertThat(publications.findIncompletePublications()).noneMatch(p -> p.getEvent() instanceof ReportReturned);
 
@@ -164,19 +176,24 @@ class ReviewMailTest extends MailContext {
         }
         // the server is gone now: the mail fails and waits for a retry; the notice is in the list anyway
         awaitListeners();
-        assertThat(publications.findIncompletePublications()).filteredOn(p -> p.getEvent() instanceof NotificationMail)
-                .isNotEmpty().allMatch(p -> p.getStatus() == EventPublication.Status.FAILED);
-        assertThat(notices("giamdoc.stp", "RETURNED", report)).singleElement()
+        assertThat(publications.findIncompletePublications())
+                .filteredOn(p -> p.getEvent() instanceof NotificationMail)
+                .isNotEmpty()
+                .allMatch(p -> p.getStatus() == EventPublication.Status.FAILED);
+        assertThat(notices("giamdoc.stp", "RETURNED", report))
+                .singleElement()
                 .satisfies(n -> assertThat(n.emailed()).isFalse());
 
         startMailServer();
         retry.retryFailed();
         awaitListeners();
 
-        assertThat(mailsToHead(RETURNED)).singleElement()
+        assertThat(mailsToHead(RETURNED))
+                .singleElement()
                 .satisfies(body -> assertThat(body).contains("Bổ sung danh mục văn bản đã rà soát."));
         assertThat(mailsWaiting()).isZero();
-        assertThat(notices("giamdoc.stp", "RETURNED", report)).singleElement()
+        assertThat(notices("giamdoc.stp", "RETURNED", report))
+                .singleElement()
                 .satisfies(n -> assertThat(n.emailed()).isTrue());
     }
 
@@ -184,13 +201,14 @@ class ReviewMailTest extends MailContext {
     void plannersHearOfASubmittedReportAndTheUnitOfItsAcceptanceOnlyOnceEvenWhenTheListenerRunsAgain() {
         startMailServer();
         Report report = submittedReport("603/KH-UBND");
-        assertThat(notices("chuyenvien.snv", "SUBMITTED", report)).singleElement()
+        assertThat(notices("chuyenvien.snv", "SUBMITTED", report))
+                .singleElement()
                 .satisfies(n -> assertThat(n.title()).isEqualTo("Báo cáo tiến độ chờ duyệt: Sở Tư pháp"));
 
         reviews.accept(report.updateId());
         awaitListeners();
-        ReportAccepted again = new ReportAccepted(report.updateId(), report.assignmentId(), fixtures.unit("STP"),
-                AssignmentStatus.IN_PROGRESS, 50);
+        ReportAccepted again = new ReportAccepted(
+                report.updateId(), report.assignmentId(), fixtures.unit("STP"), AssignmentStatus.IN_PROGRESS, 50);
         transaction.executeWithoutResult(status -> events.publishEvent(again));
         awaitListeners();
 
@@ -198,7 +216,8 @@ class ReviewMailTest extends MailContext {
             assertThat(n.title()).isEqualTo("Báo cáo tiến độ được chấp nhận (50%)");
             assertThat(n.emailed()).isTrue();
         });
-        assertThat(mailsToHead("[CCHC] Báo cáo tiến độ được chấp nhận (50%)")).singleElement()
+        assertThat(mailsToHead("[CCHC] Báo cáo tiến độ được chấp nhận (50%)"))
+                .singleElement()
                 .satisfies(body -> assertThat(body).contains("603/KH-UBND"));
     }
 
@@ -208,26 +227,32 @@ class ReviewMailTest extends MailContext {
         Report report = submittedReport("605/KH-UBND");
 
         fixtures.signInAs("giamdoc.stp");
-        assertThat(notifications.mineAbout(report.assignmentId())).filteredOn(n -> n.kind().equals("ASSIGNED"))
-                .singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("/task/" + report.assignmentId()));
-        assertThat(notices("chuyenvien.snv", "SUBMITTED", report)).singleElement()
+        assertThat(notifications.mineAbout(report.assignmentId()))
+                .filteredOn(n -> n.kind().equals("ASSIGNED"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.link()).isEqualTo("/task/" + report.assignmentId()));
+        assertThat(notices("chuyenvien.snv", "SUBMITTED", report))
+                .singleElement()
                 .satisfies(n -> assertThat(n.link()).isEqualTo("/review?update=" + report.updateId()));
 
         reviews.returnUpdate(report.updateId(), "Bổ sung danh mục văn bản đã rà soát.");
         await().atMost(Duration.ofMinutes(3)).until(() -> !mailsToHead(RETURNED).isEmpty());
         awaitListeners();
 
-        assertThat(notices("giamdoc.stp", "RETURNED", report)).singleElement()
+        assertThat(notices("giamdoc.stp", "RETURNED", report))
+                .singleElement()
                 .satisfies(n -> assertThat(n.link()).isEqualTo("/task/" + report.assignmentId()));
         assertThat(mailsToHead(RETURNED)).singleElement().satisfies(body -> {
-            assertThat(body).containsPattern(java.util.regex.Pattern.quote(BASE_URL + "/task/" + report.assignmentId())
-                    + "\\s");
+            assertThat(body)
+                    .containsPattern(
+                            java.util.regex.Pattern.quote(BASE_URL + "/task/" + report.assignmentId()) + "\\s");
             assertThat(body).doesNotContain("localhost", "/tasks/");
         });
         fixtures.signInAs("giamdoc.stp");
         assertThat(notifications.mine(java.util.Locale.ENGLISH))
                 .filteredOn(n -> n.kind().equals("RETURNED") && report.assignmentId() == n.assignmentId())
-                .singleElement().satisfies(n -> {
+                .singleElement()
+                .satisfies(n -> {
                     assertThat(n.title()).isEqualTo("Progress report returned");
                     assertThat(n.body()).contains("Plan 605/KH-UBND", "Reason: Bổ sung danh mục văn bản đã rà soát.");
                 });
@@ -247,16 +272,20 @@ class ReviewMailTest extends MailContext {
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext restarted = again.run(
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.mail.host=localhost", "--spring.mail.port=" + SMTP_PORT,
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + SMTP_PORT,
                 "--spring.modulith.events.republish-outstanding-events-on-restart=true")) {
             await().atMost(Duration.ofMinutes(3)).until(() -> mailsWaiting() == 0);
         } finally {
             SecurityContextHolder.setContextHolderStrategy(ours);
         }
 
-        assertThat(mailsToHead("[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 604/KH-UBND")).hasSize(1);
+        assertThat(mailsToHead("[CCHC] Nhiệm vụ mới: 1 nhiệm vụ theo Kế hoạch 604/KH-UBND"))
+                .hasSize(1);
         fixtures.signInAs("giamdoc.stp");
-        assertThat(notifications.mine()).filteredOn(n -> n.title().contains("604/KH-UBND")).singleElement()
+        assertThat(notifications.mine())
+                .filteredOn(n -> n.title().contains("604/KH-UBND"))
+                .singleElement()
                 .satisfies(n -> assertThat(n.emailed()).isTrue());
     }
 

@@ -31,15 +31,20 @@ class AuditExportTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     Clock clock;
 
     @Test
     void theWorkbookHoldsTheFilteredRowsWithHeadersNamesAndDates() throws Exception {
         long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
-        units.end(iaTor, LocalDate.of(2025, 6, 30), units.find("Thị trấn Chư Prông").orElseThrow().id());
+        units.end(
+                iaTor,
+                LocalDate.of(2025, 6, 30),
+                units.find("Thị trấn Chư Prông").orElseThrow().id());
         AuditQuery query = new AuditQuery(AuditSubjectType.ORG_UNIT, null, null, null, "xa ia tor");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,15 +53,42 @@ class AuditExportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Nhật ký thay đổi");
-            assertThat(texts(sheet.getRow(0))).containsExactly("Thời gian", "Người thực hiện", "Tên đăng nhập",
-                    "Loại đối tượng", "Đối tượng", "Thuộc", "Thao tác", "Trường", "Giá trị cũ", "Giá trị mới");
+            assertThat(texts(sheet.getRow(0)))
+                    .containsExactly(
+                            "Thời gian",
+                            "Người thực hiện",
+                            "Tên đăng nhập",
+                            "Loại đối tượng",
+                            "Đối tượng",
+                            "Thuộc",
+                            "Thao tác",
+                            "Trường",
+                            "Giá trị cũ",
+                            "Giá trị mới");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             List<List<String>> rows = List.of(texts(sheet.getRow(1)), texts(sheet.getRow(2)));
-            assertThat(rows).contains(
-                    List.of("Quản trị hệ thống", "admin", "Cơ quan, đơn vị", "Xã Ia Tôr", "", "Sáp nhập vào đơn vị khác",
-                            "Ngày cuối cùng hoạt động", "", "30/06/2025"),
-                    List.of("Quản trị hệ thống", "admin", "Cơ quan, đơn vị", "Xã Ia Tôr", "", "Sáp nhập vào đơn vị khác",
-                            "Đơn vị kế thừa", "", "Thị trấn Chư Prông"));
+            assertThat(rows)
+                    .contains(
+                            List.of(
+                                    "Quản trị hệ thống",
+                                    "admin",
+                                    "Cơ quan, đơn vị",
+                                    "Xã Ia Tôr",
+                                    "",
+                                    "Sáp nhập vào đơn vị khác",
+                                    "Ngày cuối cùng hoạt động",
+                                    "",
+                                    "30/06/2025"),
+                            List.of(
+                                    "Quản trị hệ thống",
+                                    "admin",
+                                    "Cơ quan, đơn vị",
+                                    "Xã Ia Tôr",
+                                    "",
+                                    "Sáp nhập vào đơn vị khác",
+                                    "Đơn vị kế thừa",
+                                    "",
+                                    "Thị trấn Chư Prông"));
             Cell at = sheet.getRow(1).getCell(0);
             assertThat(at.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(at)).isTrue();

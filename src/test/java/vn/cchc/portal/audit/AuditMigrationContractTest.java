@@ -47,16 +47,28 @@ abstract class AuditMigrationContractTest {
         stp = jdbc.queryForObject("select id from org_unit where code = 'STP'", Long.class);
         snv = jdbc.queryForObject("select id from org_unit where code = 'SNV'", Long.class);
         Timestamp at = Timestamp.from(AT);
-        jdbc.update("insert into plan (issuing_unit_id, kind, plan_year, title, status, search_key, created_by, "
-                + "created_at, updated_by, updated_at) values (?, 'ANNUAL', 2025, 'KH cũ', 'ISSUED', 'kh cu', 'x', ?, "
-                + "'x', ?)", snv, at, at);
+        jdbc.update(
+                "insert into plan (issuing_unit_id, kind, plan_year, title, status, search_key, created_by, "
+                        + "created_at, updated_by, updated_at) values (?, 'ANNUAL', 2025, 'KH cũ', 'ISSUED', 'kh cu', 'x', ?, "
+                        + "'x', ?)",
+                snv,
+                at,
+                at);
         planId = jdbc.queryForObject("select max(id) from plan", Long.class);
-        jdbc.update("insert into plan_item (plan_id, sort_order, kind, item_number, title) values (?, 10, 'ITEM', '1', "
-                + "'Rà soát')", planId);
+        jdbc.update(
+                "insert into plan_item (plan_id, sort_order, kind, item_number, title) values (?, 10, 'ITEM', '1', "
+                        + "'Rà soát')",
+                planId);
         itemId = jdbc.queryForObject("select max(id) from plan_item", Long.class);
-        jdbc.update("insert into assignment (plan_id, item_id, unit_id, role, status, due_date, created_at, updated_at, "
-                + "updated_by) values (?, ?, ?, 'LEAD', 'IN_PROGRESS', ?, ?, ?, 'x')", planId, itemId, stp,
-                java.sql.Date.valueOf("2025-12-31"), at, at);
+        jdbc.update(
+                "insert into assignment (plan_id, item_id, unit_id, role, status, due_date, created_at, updated_at, "
+                        + "updated_by) values (?, ?, ?, 'LEAD', 'IN_PROGRESS', ?, ?, ?, 'x')",
+                planId,
+                itemId,
+                stp,
+                java.sql.Date.valueOf("2025-12-31"),
+                at,
+                at);
         assignmentId = jdbc.queryForObject("select max(id) from assignment", Long.class);
         String plan = "insert into plan_audit (plan_id, item_id, action, field, old_value, new_value, username, "
                 + "changed_at) values (?, ?, ?, ?, ?, ?, 'chuyenvien.snv', ?)";
@@ -64,8 +76,15 @@ abstract class AuditMigrationContractTest {
         jdbc.update(plan, planId, null, "PLAN_UPDATED", "issueDate", "2025-01-02", "2025-03-04", at);
         jdbc.update(plan, planId, null, "PLAN_UPDATED", "issuingUnitId", String.valueOf(snv), String.valueOf(stp), at);
         jdbc.update(plan, planId, null, "PLAN_ISSUED", "status", "DRAFT", "ISSUED", at);
-        jdbc.update(plan, planId, itemId, "ITEM_UPDATED", "assignees", "unit:" + stp + ", group:ALL_DEPARTMENTS",
-                "group:ALL_COMMUNE_COMMITTEES", at);
+        jdbc.update(
+                plan,
+                planId,
+                itemId,
+                "ITEM_UPDATED",
+                "assignees",
+                "unit:" + stp + ", group:ALL_DEPARTMENTS",
+                "group:ALL_COMMUNE_COMMITTEES",
+                at);
         jdbc.update(plan, planId, itemId, "ITEM_UPDATED", "kind", "GROUP", "ITEM", at);
         String task = "insert into assignment_audit (assignment_id, update_id, action, field, old_value, new_value, "
                 + "username, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -81,14 +100,21 @@ abstract class AuditMigrationContractTest {
     }
 
     private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load();
     }
 
     /** The newest migration before V10, whichever others have added below it. */
     private String lastBeforeAuditLog() {
         MigrationVersion v10 = MigrationVersion.fromVersion("10");
-        return Arrays.stream(flyway("latest").info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v != null && v.compareTo(v10) < 0).max(MigrationVersion::compareTo).orElseThrow()
+        return Arrays.stream(flyway("latest").info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> v != null && v.compareTo(v10) < 0)
+                .max(MigrationVersion::compareTo)
+                .orElseThrow()
                 .getVersion();
     }
 
@@ -101,8 +127,8 @@ abstract class AuditMigrationContractTest {
             e.id = rs.getLong("id");
             e.subjectType = AuditSubjectType.valueOf(rs.getString("subject_type"));
             e.subjectId = rs.getLong("subject_id");
-            e.parentType = rs.getString("parent_type") == null ? null
-                    : AuditSubjectType.valueOf(rs.getString("parent_type"));
+            e.parentType =
+                    rs.getString("parent_type") == null ? null : AuditSubjectType.valueOf(rs.getString("parent_type"));
             e.parentId = rs.getObject("parent_id") == null ? null : rs.getLong("parent_id");
             e.action = rs.getString("action");
             e.field = rs.getString("field");
@@ -114,22 +140,38 @@ abstract class AuditMigrationContractTest {
             return e;
         });
         assertThat(entries).hasSize(10).allSatisfy(e -> assertThat(e.changedAt).isEqualTo(AT));
-        assertThat(entries).extracting(e -> e.subjectType + ":" + e.action + ":" + e.parentType)
-                .containsExactlyInAnyOrder("PLAN:PLAN_CREATED:null", "PLAN:PLAN_UPDATED:null",
-                        "PLAN:PLAN_UPDATED:null", "PLAN:PLAN_ISSUED:null", "PLAN_ITEM:ITEM_UPDATED:PLAN",
-                        "PLAN_ITEM:ITEM_UPDATED:PLAN", "ASSIGNMENT:ASSIGNED:PLAN", "PROGRESS_UPDATE:SUBMITTED:ASSIGNMENT",
-                        "PROGRESS_UPDATE:SUBMITTED_LATE:ASSIGNMENT", "REVIEW:ACCEPTED:ASSIGNMENT");
-        assertThat(entries).filteredOn(e -> e.parentType == AuditSubjectType.PLAN).extracting(e -> e.parentId)
+        assertThat(entries)
+                .extracting(e -> e.subjectType + ":" + e.action + ":" + e.parentType)
+                .containsExactlyInAnyOrder(
+                        "PLAN:PLAN_CREATED:null",
+                        "PLAN:PLAN_UPDATED:null",
+                        "PLAN:PLAN_UPDATED:null",
+                        "PLAN:PLAN_ISSUED:null",
+                        "PLAN_ITEM:ITEM_UPDATED:PLAN",
+                        "PLAN_ITEM:ITEM_UPDATED:PLAN",
+                        "ASSIGNMENT:ASSIGNED:PLAN",
+                        "PROGRESS_UPDATE:SUBMITTED:ASSIGNMENT",
+                        "PROGRESS_UPDATE:SUBMITTED_LATE:ASSIGNMENT",
+                        "REVIEW:ACCEPTED:ASSIGNMENT");
+        assertThat(entries)
+                .filteredOn(e -> e.parentType == AuditSubjectType.PLAN)
+                .extracting(e -> e.parentId)
                 .containsOnly(planId);
-        assertThat(entries).filteredOn(e -> e.subjectType == AuditSubjectType.ASSIGNMENT)
-                .extracting(e -> e.subjectId).containsOnly(assignmentId);
+        assertThat(entries)
+                .filteredOn(e -> e.subjectType == AuditSubjectType.ASSIGNMENT)
+                .extracting(e -> e.subjectId)
+                .containsOnly(assignmentId);
 
-        AuditLookup.Names names = new AuditLookup.Names(Map.of(
-                AuditSubjectType.ORG_UNIT, Map.of(stp, AuditValue.text("Sở Tư pháp"), snv, AuditValue.text("Sở Nội vụ")),
-                AuditSubjectType.PLAN, Map.of(planId, AuditValue.text("KH cũ")),
-                AuditSubjectType.PLAN_ITEM, Map.of(itemId, AuditValue.text("1 – Rà soát"))), Map.of());
+        AuditLookup.Names names = new AuditLookup.Names(
+                Map.of(
+                        AuditSubjectType.ORG_UNIT,
+                                Map.of(stp, AuditValue.text("Sở Tư pháp"), snv, AuditValue.text("Sở Nội vụ")),
+                        AuditSubjectType.PLAN, Map.of(planId, AuditValue.text("KH cũ")),
+                        AuditSubjectType.PLAN_ITEM, Map.of(itemId, AuditValue.text("1 – Rà soát"))),
+                Map.of());
         Locale vi = Locale.of("vi", "VN");
-        List<AuditRow> rows = entries.stream().map(e -> AuditRenderer.row(e, names, vi)).toList();
+        List<AuditRow> rows =
+                entries.stream().map(e -> AuditRenderer.row(e, names, vi)).toList();
         assertThat(AuditRows.row(rows, "PLAN_UPDATED", "issueDate").newValue()).isEqualTo("04/03/2025");
         AuditRow issuer = AuditRows.row(rows, "PLAN_UPDATED", "issuingUnitId");
         assertThat(issuer.oldValue()).isEqualTo("Sở Nội vụ");
@@ -150,7 +192,10 @@ abstract class AuditMigrationContractTest {
         assertThat(percent.newValue()).isEqualTo("100%");
         assertThat(percent.subjectTypeLabel()).isEqualTo("Duyệt báo cáo");
 
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables "
-                + "where table_name in ('plan_audit', 'assignment_audit')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from information_schema.tables "
+                                + "where table_name in ('plan_audit', 'assignment_audit')",
+                        Integer.class))
+                .isZero();
     }
 }

@@ -7,6 +7,6 @@ class AuditMigrationH2Test extends AuditMigrationContractTest {
 
     @Override
     String[] newDatabase() {
-        return new String[]{H2TestDatabase.newUrl(), "sa", ""};
+        return new String[] {H2TestDatabase.newUrl(), "sa", ""};
     }
 }

@@ -7,6 +7,6 @@ class AuditMigrationPostgresTest extends AuditMigrationContractTest {
 
     @Override
     String[] newDatabase() {
-        return new String[]{EmbeddedPostgres.createDatabase(), EmbeddedPostgres.USER, ""};
+        return new String[] {EmbeddedPostgres.createDatabase(), EmbeddedPostgres.USER, ""};
     }
 }

@@ -14,8 +14,7 @@ public final class AuditRows {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}");
     private static final Pattern ID_ONLY = Pattern.compile("#?\\d+");
 
-    private AuditRows() {
-    }
+    private AuditRows() {}
 
     /** The rows the audit view shows for a kind of subject and a text, newest first (the caller is an admin). */
     public static List<AuditRow> find(AuditLog log, AuditSubjectType type, String text) {
@@ -25,7 +24,8 @@ public final class AuditRows {
     /** The one row of an action and field among rows. */
     public static AuditRow row(List<AuditRow> rows, String action, String field) {
         List<AuditRow> matching = rows.stream()
-                .filter(r -> r.action().equals(action) && java.util.Objects.equals(r.field(), field)).toList();
+                .filter(r -> r.action().equals(action) && java.util.Objects.equals(r.field(), field))
+                .toList();
         assertThat(matching).as("%s %s in %s", action, field, rows).hasSize(1);
         return matching.getFirst();
     }
@@ -37,16 +37,24 @@ public final class AuditRows {
     public static void assertReadable(List<AuditRow> rows) {
         assertThat(rows).isNotEmpty().allSatisfy(r -> {
             assertThat(r.actionLabel()).as("action of %s", r).isNotEqualTo(r.action());
-            assertThat(r.subjectTypeLabel()).as("kind of %s", r).isNotEqualTo(r.subjectType().name());
-            assertThat(r.subject()).as("subject of %s", r).isNotBlank().isNotEqualTo("(không còn)")
+            assertThat(r.subjectTypeLabel())
+                    .as("kind of %s", r)
+                    .isNotEqualTo(r.subjectType().name());
+            assertThat(r.subject())
+                    .as("subject of %s", r)
+                    .isNotBlank()
+                    .isNotEqualTo("(không còn)")
                     .doesNotMatch(ID_ONLY);
             assertThat(r.user()).as("user of %s", r).isNotBlank();
             if (r.field() != null) {
                 assertThat(r.fieldLabel()).as("field of %s", r).isNotEqualTo(r.field());
             }
-            for (String value : new String[]{r.oldValue(), r.newValue()}) {
+            for (String value : new String[] {r.oldValue(), r.newValue()}) {
                 if (value != null) {
-                    assertThat(value).as("value of %s", r).doesNotContainPattern(ISO_DATE).doesNotMatch(CODE)
+                    assertThat(value)
+                            .as("value of %s", r)
+                            .doesNotContainPattern(ISO_DATE)
+                            .doesNotMatch(CODE)
                             .isNotEqualTo("(không còn)");
                 }
             }

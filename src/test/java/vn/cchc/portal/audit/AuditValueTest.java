@@ -16,11 +16,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditValueTest {
 
     private static final Locale VI = Locale.of("vi", "VN");
-    private static final AuditLookup.Names NAMES = new AuditLookup.Names(Map.of(
-            AuditSubjectType.ORG_UNIT, Map.of(7L, AuditValue.text("Sở Tư pháp")),
-            AuditSubjectType.PLAN_ITEM, Map.of(3L, AuditValue.text("1 – Rà soát")),
-            AuditSubjectType.ASSIGNMENT, Map.of(9L, AuditValue.list(List.of(
-                    AuditValue.ref(AuditSubjectType.ORG_UNIT, 7L), AuditValue.ref(AuditSubjectType.PLAN_ITEM, 3L))))),
+    private static final AuditLookup.Names NAMES = new AuditLookup.Names(
+            Map.of(
+                    AuditSubjectType.ORG_UNIT, Map.of(7L, AuditValue.text("Sở Tư pháp")),
+                    AuditSubjectType.PLAN_ITEM, Map.of(3L, AuditValue.text("1 – Rà soát")),
+                    AuditSubjectType.ASSIGNMENT,
+                            Map.of(
+                                    9L,
+                                    AuditValue.list(List.of(
+                                            AuditValue.ref(AuditSubjectType.ORG_UNIT, 7L),
+                                            AuditValue.ref(AuditSubjectType.PLAN_ITEM, 3L))))),
             Map.of());
 
     private static String shown(AuditValue value, Locale locale) {
@@ -30,9 +35,11 @@ class AuditValueTest {
     @Test
     void eachTypeIsShownAsAPersonReadsIt() {
         assertThat(shown(AuditValue.of(LocalDate.of(2026, 1, 29)), VI)).isEqualTo("29/01/2026");
-        assertThat(shown(AuditValue.of(Instant.parse("2026-01-29T01:30:00Z")), VI)).isEqualTo("29/01/2026 08:30");
+        assertThat(shown(AuditValue.of(Instant.parse("2026-01-29T01:30:00Z")), VI))
+                .isEqualTo("29/01/2026 08:30");
         assertThat(shown(AuditValue.of(new BigDecimal("1234.5000")), VI)).isEqualTo("1.234,5");
-        assertThat(shown(AuditValue.of(new BigDecimal("1234.5000")), Locale.ENGLISH)).isEqualTo("1,234.5");
+        assertThat(shown(AuditValue.of(new BigDecimal("1234.5000")), Locale.ENGLISH))
+                .isEqualTo("1,234.5");
         assertThat(shown(AuditValue.of(2026), VI)).isEqualTo("2026");
         assertThat(shown(AuditValue.percent(40), VI)).isEqualTo("40%");
         assertThat(shown(AuditValue.bytes(586), VI)).isEqualTo("586 B");
@@ -63,5 +70,7 @@ class AuditValueTest {
         assertThatThrownBy(() -> AuditValue.of(Role.LEAD)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private enum Role { LEAD }
+    private enum Role {
+        LEAD
+    }
 }

@@ -74,18 +74,36 @@ class CriteriaSeedDataTest {
     private static List<Criterion> criteria;
     private static List<AppendixRow> appendix;
 
-    record Criterion(int lineNo, String framework, String code, String parentCode, String level, String title,
-                     String sortOrder, String baseline, String baselineYear, String unit, String maxScore,
-                     String[] fields) {
+    record Criterion(
+            int lineNo,
+            String framework,
+            String code,
+            String parentCode,
+            String level,
+            String title,
+            String sortOrder,
+            String baseline,
+            String baselineYear,
+            String unit,
+            String maxScore,
+            String[] fields) {
 
         String key() {
             return framework + "|" + code;
         }
     }
 
-    record AppendixRow(int lineNo, String tt, String area, String code, String title, String goal, String lead,
-                       String coordinating, String timeframe, String[] fields) {
-    }
+    record AppendixRow(
+            int lineNo,
+            String tt,
+            String area,
+            String code,
+            String title,
+            String goal,
+            String lead,
+            String coordinating,
+            String timeframe,
+            String[] fields) {}
 
     @BeforeAll
     static void readFiles() throws IOException {
@@ -94,16 +112,18 @@ class CriteriaSeedDataTest {
         criteria = new ArrayList<>();
         for (int i = 1; i < criteriaLines.size(); i++) {
             String[] f = criteriaLines.get(i).split("\t", -1);
-            criteria.add(f.length == 10
-                    ? new Criterion(i + 1, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f)
-                    : new Criterion(i + 1, null, null, null, null, null, null, null, null, null, null, f));
+            criteria.add(
+                    f.length == 10
+                            ? new Criterion(i + 1, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f)
+                            : new Criterion(i + 1, null, null, null, null, null, null, null, null, null, null, f));
         }
         appendix = new ArrayList<>();
         for (int i = 1; i < appendixLines.size(); i++) {
             String[] f = appendixLines.get(i).split("\t", -1);
-            appendix.add(f.length == 8
-                    ? new AppendixRow(i + 1, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f)
-                    : new AppendixRow(i + 1, null, null, null, null, null, null, null, null, f));
+            appendix.add(
+                    f.length == 8
+                            ? new AppendixRow(i + 1, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f)
+                            : new AppendixRow(i + 1, null, null, null, null, null, null, null, null, f));
         }
     }
 
@@ -164,14 +184,21 @@ class CriteriaSeedDataTest {
     void fieldsHaveNoSurroundingOrDoubleSpacesAndNoMarkup() {
         for (Criterion c : criteria) {
             for (String field : c.fields()) {
-                assertThat(field).as("criteria line %d", c.lineNo())
-                        .isEqualTo(field.strip()).doesNotContain("  ").doesNotContain("<", ">");
+                assertThat(field)
+                        .as("criteria line %d", c.lineNo())
+                        .isEqualTo(field.strip())
+                        .doesNotContain("  ")
+                        .doesNotContain("<", ">");
             }
         }
         for (AppendixRow r : appendix) {
             for (String field : r.fields()) {
-                assertThat(field).as("appendix line %d", r.lineNo())
-                        .isNotBlank().isEqualTo(field.strip()).doesNotContain("  ").doesNotContain("<", ">");
+                assertThat(field)
+                        .as("appendix line %d", r.lineNo())
+                        .isNotBlank()
+                        .isEqualTo(field.strip())
+                        .doesNotContain("  ")
+                        .doesNotContain("<", ">");
             }
         }
     }
@@ -180,11 +207,15 @@ class CriteriaSeedDataTest {
     void allTextIsNfcNormalised() {
         for (int i = 0; i < criteriaLines.size(); i++) {
             String line = criteriaLines.get(i);
-            assertThat(Normalizer.isNormalized(line, Normalizer.Form.NFC)).as("criteria line %d", i + 1).isTrue();
+            assertThat(Normalizer.isNormalized(line, Normalizer.Form.NFC))
+                    .as("criteria line %d", i + 1)
+                    .isTrue();
         }
         for (int i = 0; i < appendixLines.size(); i++) {
             String line = appendixLines.get(i);
-            assertThat(Normalizer.isNormalized(line, Normalizer.Form.NFC)).as("appendix line %d", i + 1).isTrue();
+            assertThat(Normalizer.isNormalized(line, Normalizer.Form.NFC))
+                    .as("appendix line %d", i + 1)
+                    .isTrue();
         }
     }
 
@@ -206,7 +237,8 @@ class CriteriaSeedDataTest {
         Map<String, Integer> lastSortOrder = new HashMap<>();
         for (Criterion c : criteria) {
             if (seenFrameworks.isEmpty() || !seenFrameworks.getLast().equals(c.framework())) {
-                assertThat(seenFrameworks).as("line %d: %s rows are split", c.lineNo(), c.framework())
+                assertThat(seenFrameworks)
+                        .as("line %d: %s rows are split", c.lineNo(), c.framework())
                         .doesNotContain(c.framework());
                 seenFrameworks.add(c.framework());
             }
@@ -222,7 +254,9 @@ class CriteriaSeedDataTest {
     void codesAreUniqueWithinEachFramework() {
         Set<String> seen = new HashSet<>();
         for (Criterion c : criteria) {
-            assertThat(seen.add(c.key())).as("duplicate %s on line %d", c.key(), c.lineNo()).isTrue();
+            assertThat(seen.add(c.key()))
+                    .as("duplicate %s on line %d", c.key(), c.lineNo())
+                    .isTrue();
         }
     }
 
@@ -232,9 +266,13 @@ class CriteriaSeedDataTest {
         for (Criterion c : criteria) {
             if (!c.parentCode().isEmpty()) {
                 Criterion parent = seen.get(c.framework() + "|" + c.parentCode());
-                assertThat(parent).as("line %d: parent %s of %s, earlier in %s", c.lineNo(), c.parentCode(),
-                        c.code(), c.framework()).isNotNull();
-                assertThat(Integer.parseInt(parent.sortOrder())).as("line %d sort_order", c.lineNo())
+                assertThat(parent)
+                        .as(
+                                "line %d: parent %s of %s, earlier in %s",
+                                c.lineNo(), c.parentCode(), c.code(), c.framework())
+                        .isNotNull();
+                assertThat(Integer.parseInt(parent.sortOrder()))
+                        .as("line %d sort_order", c.lineNo())
                         .isLessThan(Integer.parseInt(c.sortOrder()));
             }
             seen.put(c.key(), c);
@@ -243,11 +281,15 @@ class CriteriaSeedDataTest {
 
     @Test
     void theParIndexHasItsEightAreasInOrderWrittenInCapitals() {
-        List<Criterion> areas = framework("PAR2023").stream().filter(c -> c.level().equals("AREA")).toList();
+        List<Criterion> areas = framework("PAR2023").stream()
+                .filter(c -> c.level().equals("AREA"))
+                .toList();
         assertThat(areas).extracting(Criterion::code).containsExactlyElementsOf(ROMAN);
         for (Criterion area : areas) {
             assertThat(area.parentCode()).as("area %s parent", area.code()).isEmpty();
-            assertThat(area.title()).as("area %s title", area.code()).isEqualTo(area.title().toUpperCase());
+            assertThat(area.title())
+                    .as("area %s title", area.code())
+                    .isEqualTo(area.title().toUpperCase());
         }
         assertThat(areas.getFirst().title()).isEqualTo("CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC");
     }
@@ -258,7 +300,8 @@ class CriteriaSeedDataTest {
             if (c.level().equals("CRITERION")) {
                 assertThat(c.code()).as("line %d", c.lineNo()).matches("TC [1-8]\\.\\d+");
                 int area = Integer.parseInt(number(c.code()).split("\\.")[0]);
-                assertThat(c.parentCode()).as("line %d parent of %s", c.lineNo(), c.code())
+                assertThat(c.parentCode())
+                        .as("line %d parent of %s", c.lineNo(), c.code())
                         .isEqualTo(ROMAN.get(area - 1));
             }
         }
@@ -270,7 +313,8 @@ class CriteriaSeedDataTest {
             if (c.level().equals("SUB_CRITERION")) {
                 assertThat(c.code()).as("line %d", c.lineNo()).matches("TCTP [1-8]\\.\\d+\\.\\d+");
                 String n = number(c.code());
-                assertThat(c.parentCode()).as("line %d parent of %s", c.lineNo(), c.code())
+                assertThat(c.parentCode())
+                        .as("line %d parent of %s", c.lineNo(), c.code())
                         .isEqualTo("TC " + n.substring(0, n.lastIndexOf('.')));
             }
         }
@@ -294,7 +338,9 @@ class CriteriaSeedDataTest {
             assertThat(r.tt()).as("appendix line %d", r.lineNo()).isEqualTo(String.valueOf(expected));
             assertThat(r.code()).as("appendix line %d", r.lineNo()).matches("TC [1-8]\\.\\d+|TCTP [1-8]\\.\\d+\\.\\d+");
             int area = Integer.parseInt(number(r.code()).split("\\.")[0]);
-            assertThat(r.area()).as("appendix line %d area of %s", r.lineNo(), r.code()).isEqualTo(ROMAN.get(area - 1));
+            assertThat(r.area())
+                    .as("appendix line %d area of %s", r.lineNo(), r.code())
+                    .isEqualTo(ROMAN.get(area - 1));
         }
     }
 
@@ -304,9 +350,12 @@ class CriteriaSeedDataTest {
         int lastSortOrder = 0;
         for (AppendixRow r : appendix) {
             Criterion c = par.get("PAR2023|" + r.code());
-            assertThat(c).as("appendix line %d: %s in criteria.tsv", r.lineNo(), r.code()).isNotNull();
+            assertThat(c)
+                    .as("appendix line %d: %s in criteria.tsv", r.lineNo(), r.code())
+                    .isNotNull();
             assertThat(c.title()).as("title of %s", r.code()).isEqualTo(r.title());
-            assertThat(c.level()).as("level of %s", r.code())
+            assertThat(c.level())
+                    .as("level of %s", r.code())
                     .isEqualTo(r.code().startsWith("TCTP ") ? "SUB_CRITERION" : "CRITERION");
             int sortOrder = Integer.parseInt(c.sortOrder());
             assertThat(sortOrder).as("%s keeps the appendix order", r.code()).isGreaterThan(lastSortOrder);
@@ -317,18 +366,23 @@ class CriteriaSeedDataTest {
     @Test
     void parRowsMissingFromTheAppendixAreOnlyAreasAndTheCriteriaOfListedSubCriteria() {
         Set<String> inAppendix = appendix.stream().map(AppendixRow::code).collect(Collectors.toSet());
-        Set<String> parents = framework("PAR2023").stream().map(Criterion::parentCode).collect(Collectors.toSet());
+        Set<String> parents =
+                framework("PAR2023").stream().map(Criterion::parentCode).collect(Collectors.toSet());
         List<Criterion> added = framework("PAR2023").stream()
-                .filter(c -> !c.level().equals("AREA") && !inAppendix.contains(c.code())).toList();
+                .filter(c -> !c.level().equals("AREA") && !inAppendix.contains(c.code()))
+                .toList();
         for (Criterion c : added) {
             assertThat(c.level()).as("%s is not in the appendix", c.code()).isEqualTo("CRITERION");
-            assertThat(parents).as("%s is only there as the parent of listed sub-criteria", c.code())
+            assertThat(parents)
+                    .as("%s is only there as the parent of listed sub-criteria", c.code())
                     .contains(c.code());
         }
-        assertThat(added).extracting(Criterion::code).containsExactly(
-                "TC 1.3", "TC 2.1", "TC 2.2", "TC 3.2", "TC 3.3", "TC 3.4", "TC 3.5", "TC 4.1", "TC 4.2",
-                "TC 4.3", "TC 5.1", "TC 5.2", "TC 5.3", "TC 5.5", "TC 6.1", "TC 6.2", "TC 6.3", "TC 7.1",
-                "TC 7.2", "TC 7.3", "TC 8.1", "TC 8.3");
+        assertThat(added)
+                .extracting(Criterion::code)
+                .containsExactly(
+                        "TC 1.3", "TC 2.1", "TC 2.2", "TC 3.2", "TC 3.3", "TC 3.4", "TC 3.5", "TC 4.1", "TC 4.2",
+                        "TC 4.3", "TC 5.1", "TC 5.2", "TC 5.3", "TC 5.5", "TC 6.1", "TC 6.2", "TC 6.3", "TC 7.1",
+                        "TC 7.2", "TC 7.3", "TC 8.1", "TC 8.3");
         assertThat(framework("PAR2023")).hasSize(8 + 79 + added.size());
     }
 
@@ -344,9 +398,11 @@ class CriteriaSeedDataTest {
             assertThat(c.unit()).as(c.code()).isEqualTo("%");
             assertThat(c.maxScore()).as(c.code()).isEmpty();
         }
-        assertThat(sipas).extracting(Criterion::title).contains(
-                "Mức độ hài lòng của người dân đối với tiếp cận dịch vụ",
-                "Mức độ hài lòng của người dân đối với việc cơ quan tiếp nhận, xử lý phản ánh, kiến nghị");
+        assertThat(sipas)
+                .extracting(Criterion::title)
+                .contains(
+                        "Mức độ hài lòng của người dân đối với tiếp cận dịch vụ",
+                        "Mức độ hài lòng của người dân đối với việc cơ quan tiếp nhận, xử lý phản ánh, kiến nghị");
     }
 
     @Test
@@ -366,15 +422,18 @@ class CriteriaSeedDataTest {
     @Test
     void theServiceIndexHasTheSixIndicatorsOfDecision766() {
         List<Criterion> svc = framework("SVC766");
-        assertThat(svc).extracting(Criterion::code)
+        assertThat(svc)
+                .extracting(Criterion::code)
                 .containsExactly("766.1", "766.2", "766.3", "766.4", "766.5", "766.6");
-        assertThat(svc).extracting(Criterion::title).containsExactly(
-                "Công khai minh bạch trong thực hiện TTHC, cung cấp DVC",
-                "Tiến độ giải quyết hồ sơ TTHC",
-                "Tỷ lệ DVC trực tuyến",
-                "Tỷ lệ thanh toán trực tuyến",
-                "Mức độ hài lòng",
-                "Số hóa hồ sơ, kết quả giải quyết TTHC");
+        assertThat(svc)
+                .extracting(Criterion::title)
+                .containsExactly(
+                        "Công khai minh bạch trong thực hiện TTHC, cung cấp DVC",
+                        "Tiến độ giải quyết hồ sơ TTHC",
+                        "Tỷ lệ DVC trực tuyến",
+                        "Tỷ lệ thanh toán trực tuyến",
+                        "Mức độ hài lòng",
+                        "Số hóa hồ sơ, kết quả giải quyết TTHC");
         for (Criterion c : svc) {
             assertThat(c.level()).as(c.code()).isEqualTo("INDICATOR");
             assertThat(c.parentCode()).as(c.code()).isEmpty();
@@ -387,11 +446,17 @@ class CriteriaSeedDataTest {
     void baselinesAreDotDecimalsWithAYearAndScoresAreNumbers() {
         for (Criterion c : criteria) {
             if (c.baseline().isEmpty()) {
-                assertThat(c.baselineYear()).as("line %d baseline_year without a baseline", c.lineNo()).isEmpty();
+                assertThat(c.baselineYear())
+                        .as("line %d baseline_year without a baseline", c.lineNo())
+                        .isEmpty();
             } else {
                 assertThat(c.baseline()).as("line %d baseline", c.lineNo()).matches("\\d+(\\.\\d+)?");
-                assertThat(c.baselineYear()).as("line %d baseline_year", c.lineNo()).matches("20\\d\\d");
-                assertThat(c.unit()).as("line %d unit of a baseline", c.lineNo()).isNotEmpty();
+                assertThat(c.baselineYear())
+                        .as("line %d baseline_year", c.lineNo())
+                        .matches("20\\d\\d");
+                assertThat(c.unit())
+                        .as("line %d unit of a baseline", c.lineNo())
+                        .isNotEmpty();
             }
             assertThat(c.maxScore()).as("line %d max_score", c.lineNo()).matches("|\\d+(\\.\\d+)?");
         }

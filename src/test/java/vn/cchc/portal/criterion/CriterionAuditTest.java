@@ -29,8 +29,10 @@ class CriterionAuditTest {
 
     @Autowired
     CriterionService criteria;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditLog audit;
 
@@ -69,15 +71,15 @@ class CriterionAuditTest {
         assertThat(retired.subject()).isEqualTo("TCTP 1.3.9 – Kiểm tra nhật ký tiêu chí (sửa)");
         assertThat(retired.parent()).isEqualTo("Bộ chỉ số: Chỉ số CCHC 2023 (PAR2023)");
 
-        List<AuditRow> english = audit.search(new AuditQuery(AuditSubjectType.CRITERION, null, null, null,
-                "TCTP 1.3.9"), 0, 100, Locale.ENGLISH);
+        List<AuditRow> english = audit.search(
+                new AuditQuery(AuditSubjectType.CRITERION, null, null, null, "TCTP 1.3.9"), 0, 100, Locale.ENGLISH);
         assertThat(row(english, "CRITERION_UPDATED", "baseline").newValue()).isEqualTo("83.99");
     }
 
     @Test
     void copyingAFrameworkIsShownWithItsSourceAndCriteriaCount() {
-        criteria.copyFramework(criteria.findFramework("SIPAS2023").orElseThrow().id(), 2026, "SIPAS2026",
-                "Chỉ số SIPAS 2026");
+        criteria.copyFramework(
+                criteria.findFramework("SIPAS2023").orElseThrow().id(), 2026, "SIPAS2026", "Chỉ số SIPAS 2026");
 
         SignIn.as(users, "admin");
         List<AuditRow> rows = find(audit, AuditSubjectType.FRAMEWORK, "sipas 2026");
@@ -85,7 +87,11 @@ class CriterionAuditTest {
         assertThat(row(rows, "FRAMEWORK_COPIED", "source").newValue()).isEqualTo("Chỉ số SIPAS 2023 (SIPAS2023)");
         assertThat(row(rows, "FRAMEWORK_COPIED", "year").newValue()).isEqualTo("2026");
         assertThat(row(rows, "FRAMEWORK_COPIED", "criteria").newValue())
-                .isEqualTo(String.valueOf(criteria.tree(criteria.findFramework("SIPAS2023").orElseThrow().id(), false)
+                .isEqualTo(String.valueOf(criteria.tree(
+                                criteria.findFramework("SIPAS2023")
+                                        .orElseThrow()
+                                        .id(),
+                                false)
                         .size()));
     }
 }

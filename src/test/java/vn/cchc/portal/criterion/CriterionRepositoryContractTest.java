@@ -46,7 +46,8 @@ abstract class CriterionRepositoryContractTest {
 
     private List<Criterion> ordered(String frameworkCode) {
         return criteria.findByFrameworkId(framework(frameworkCode).getId()).stream()
-                .sorted(Comparator.comparingInt(Criterion::getSortOrder)).toList();
+                .sorted(Comparator.comparingInt(Criterion::getSortOrder))
+                .toList();
     }
 
     private Criterion criterion(String frameworkCode, String code) {
@@ -55,7 +56,8 @@ abstract class CriterionRepositoryContractTest {
     }
 
     private long versionInDb(long id) {
-        Object v = em.createNativeQuery("select version from criterion where id = ?1").setParameter(1, id)
+        Object v = em.createNativeQuery("select version from criterion where id = ?1")
+                .setParameter(1, id)
                 .getSingleResult();
         return ((Number) v).longValue();
     }
@@ -63,10 +65,12 @@ abstract class CriterionRepositoryContractTest {
     private static Map<String, Long> rowsPerFrameworkInSeedFile() throws IOException {
         try (InputStream in = CriterionRepositoryContractTest.class.getResourceAsStream("/db/data/criteria.tsv")) {
             assertThat(in).isNotNull();
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().skip(1)
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .skip(1)
                     .filter(line -> !line.isBlank())
-                    .collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf('\t')),
-                            Collectors.counting()));
+                    .collect(Collectors.groupingBy(
+                            line -> line.substring(0, line.indexOf('\t')), Collectors.counting()));
         }
     }
 
@@ -74,14 +78,15 @@ abstract class CriterionRepositoryContractTest {
     void theCriteriaMigrationsRunAfterTheOrganisationAndSecurityOnes() {
         @SuppressWarnings("unchecked")
         List<Object> versions = em.createNativeQuery(
-                "select version from flyway_schema_history where success and version is not null order by installed_rank")
+                        "select version from flyway_schema_history where success and version is not null order by installed_rank")
                 .getResultList();
         assertThat(versions).extracting(Object::toString).startsWith("1", "2", "3", "4", "5");
     }
 
     @Test
     void threeFrameworksAreLoadedWithTheirNamesKindsAndYears() {
-        assertThat(frameworks.findAll()).extracting(CriteriaFramework::getCode)
+        assertThat(frameworks.findAll())
+                .extracting(CriteriaFramework::getCode)
                 .containsExactlyInAnyOrder("PAR2023", "SIPAS2023", "SVC766");
         CriteriaFramework par = framework("PAR2023");
         assertThat(par.getName()).isEqualTo(Normalizer.normalize("Chỉ số CCHC 2023", Normalizer.Form.NFC));
@@ -106,16 +111,20 @@ abstract class CriterionRepositoryContractTest {
     void everyRowOfTheSeedFileIsLoaded() throws IOException {
         Map<String, Long> expected = rowsPerFrameworkInSeedFile();
         assertThat(expected.keySet()).containsExactlyInAnyOrder("PAR2023", "SIPAS2023", "SVC766");
-        expected.forEach((code, rows) ->
-                assertThat(criteria.countByFrameworkId(framework(code).getId())).as(code).isEqualTo(rows));
+        expected.forEach((code, rows) -> assertThat(
+                        criteria.countByFrameworkId(framework(code).getId()))
+                .as(code)
+                .isEqualTo(rows));
         assertThat(criteria.findAll()).noneMatch(Criterion::isRetired);
     }
 
     @Test
     void theParIndexHasItsEightAreasInOrder() {
-        List<Criterion> areas = ordered("PAR2023").stream().filter(c -> c.getLevel() == CriterionLevel.AREA)
+        List<Criterion> areas = ordered("PAR2023").stream()
+                .filter(c -> c.getLevel() == CriterionLevel.AREA)
                 .toList();
-        assertThat(areas).extracting(Criterion::getCode)
+        assertThat(areas)
+                .extracting(Criterion::getCode)
                 .containsExactly("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
         assertThat(areas).allSatisfy(a -> assertThat(a.getParentId()).isNull());
         assertThat(areas.getFirst().getTitle()).isEqualTo("CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC");
@@ -126,9 +135,12 @@ abstract class CriterionRepositoryContractTest {
 
     @Test
     void everySubCriterionHangsUnderACriterionThatHangsUnderAnArea() {
-        Map<Long, Criterion> byId = criteria.findByFrameworkId(framework("PAR2023").getId()).stream()
+        Map<Long, Criterion> byId = criteria
+                .findByFrameworkId(framework("PAR2023").getId())
+                .stream()
                 .collect(Collectors.toMap(Criterion::getId, Function.identity()));
-        List<Criterion> subs = byId.values().stream().filter(c -> c.getLevel() == CriterionLevel.SUB_CRITERION)
+        List<Criterion> subs = byId.values().stream()
+                .filter(c -> c.getLevel() == CriterionLevel.SUB_CRITERION)
                 .toList();
         assertThat(subs).hasSizeGreaterThan(60);
         for (Criterion sub : subs) {
@@ -148,7 +160,8 @@ abstract class CriterionRepositoryContractTest {
     @Test
     void sipasComponentsCarryTheir2022BaselinesExactly() {
         List<Criterion> sipas = ordered("SIPAS2023");
-        assertThat(sipas).extracting(Criterion::getCode)
+        assertThat(sipas)
+                .extracting(Criterion::getCode)
                 .containsExactly("SIPAS", "SIPAS 1", "SIPAS 2", "SIPAS 3", "SIPAS 4", "SIPAS 5");
         assertThat(sipas).allSatisfy(c -> {
             assertThat(c.getLevel()).isEqualTo(CriterionLevel.COMPONENT);
@@ -158,7 +171,8 @@ abstract class CriterionRepositoryContractTest {
         });
         List<String> expected = List.of("82.52", "83.99", "84.04", "85.39", "80.90", "77.89");
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(sipas.get(i).getBaseline()).as(sipas.get(i).getCode())
+            assertThat(sipas.get(i).getBaseline())
+                    .as(sipas.get(i).getCode())
                     .isEqualByComparingTo(new BigDecimal(expected.get(i)));
         }
         assertThat(criterion("PAR2023", "TCTP 8.1.1").getBaseline()).isEqualByComparingTo("83.99");
@@ -168,7 +182,8 @@ abstract class CriterionRepositoryContractTest {
     @Test
     void theServiceIndexHasSixIndicators() {
         List<Criterion> indicators = ordered("SVC766");
-        assertThat(indicators).extracting(Criterion::getCode)
+        assertThat(indicators)
+                .extracting(Criterion::getCode)
                 .containsExactly("766.1", "766.2", "766.3", "766.4", "766.5", "766.6");
         assertThat(indicators).allSatisfy(c -> {
             assertThat(c.getLevel()).isEqualTo(CriterionLevel.INDICATOR);
@@ -181,19 +196,20 @@ abstract class CriterionRepositoryContractTest {
     @Test
     void vietnameseTextIsStoredNfcWithAFoldedSearchKey() {
         Criterion c = criterion("PAR2023", "TCTP 7.3.6");
-        assertThat(c.getTitle()).isEqualTo(Normalizer.normalize("Tỷ lệ hồ sơ trực tuyến toàn trình",
-                Normalizer.Form.NFC));
+        assertThat(c.getTitle())
+                .isEqualTo(Normalizer.normalize("Tỷ lệ hồ sơ trực tuyến toàn trình", Normalizer.Form.NFC));
         assertThat(Normalizer.isNormalized(c.getTitle(), Normalizer.Form.NFC)).isTrue();
         // V5 writes the same key the entity computes
-        assertThat(c.getSearchKey()).isEqualTo("tctp 7.3.6 ty le ho so truc tuyen toan trinh")
+        assertThat(c.getSearchKey())
+                .isEqualTo("tctp 7.3.6 ty le ho so truc tuyen toan trinh")
                 .isEqualTo(Criterion.searchKey(c.getCode(), c.getTitle()));
     }
 
     @Test
     void aNewCriterionGetsAnIdAfterTheLoadedOnesAndASearchKey() {
         CriteriaFramework svc = framework("SVC766");
-        Criterion added = new Criterion(svc.getId(), null, CriterionLevel.INDICATOR, "766.7",
-                "Mức độ số hóa kết quả giải quyết", 70);
+        Criterion added = new Criterion(
+                svc.getId(), null, CriterionLevel.INDICATOR, "766.7", "Mức độ số hóa kết quả giải quyết", 70);
         added.setBaseline(new BigDecimal("12.3456"), 2023);
         added.setUnit("%");
         Criterion saved = criteria.saveAndFlush(added);
@@ -208,25 +224,28 @@ abstract class CriterionRepositoryContractTest {
     void aCodeIsUniqueWithinItsFramework() {
         CriteriaFramework par = framework("PAR2023");
         Criterion area = criterion("PAR2023", "I");
-        assertThatThrownBy(() -> criteria.saveAndFlush(new Criterion(par.getId(), area.getId(),
-                CriterionLevel.CRITERION, "TC 1.1", "Bản sao", 25)))
+        assertThatThrownBy(() -> criteria.saveAndFlush(
+                        new Criterion(par.getId(), area.getId(), CriterionLevel.CRITERION, "TC 1.1", "Bản sao", 25)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void theSameCodeMayBeUsedInAnotherFramework() {
         CriteriaFramework sipas = framework("SIPAS2023");
-        Criterion elsewhere = criteria.saveAndFlush(new Criterion(sipas.getId(), null, CriterionLevel.COMPONENT,
-                "TC 1.1", "Cùng mã ở bộ chỉ số khác", 70));
+        Criterion elsewhere = criteria.saveAndFlush(
+                new Criterion(sipas.getId(), null, CriterionLevel.COMPONENT, "TC 1.1", "Cùng mã ở bộ chỉ số khác", 70));
         assertThat(elsewhere.getId()).isNotNull();
-        assertThat(criteria.findByFrameworkIdAndCode(framework("PAR2023").getId(), "TC 1.1")).isPresent();
+        assertThat(criteria.findByFrameworkIdAndCode(framework("PAR2023").getId(), "TC 1.1"))
+                .isPresent();
     }
 
     @Test
     void theDatabaseRefusesAnUnknownLevel() {
         long par = framework("PAR2023").getId();
         assertThatThrownBy(() -> em.createNativeQuery("insert into criterion (framework_id, code, title, level, "
-                + "search_key) values (?1, 'X1', 'x', 'CHAPTER', 'x')").setParameter(1, par).executeUpdate())
+                                + "search_key) values (?1, 'X1', 'x', 'CHAPTER', 'x')")
+                        .setParameter(1, par)
+                        .executeUpdate())
                 .isInstanceOf(RuntimeException.class);
     }
 
@@ -234,15 +253,17 @@ abstract class CriterionRepositoryContractTest {
     void theDatabaseRefusesANegativeBaseline() {
         long par = framework("PAR2023").getId();
         assertThatThrownBy(() -> em.createNativeQuery("insert into criterion (framework_id, code, title, level, "
-                + "search_key, baseline) values (?1, 'X2', 'x', 'AREA', 'x', -1)").setParameter(1, par)
-                .executeUpdate())
+                                + "search_key, baseline) values (?1, 'X2', 'x', 'AREA', 'x', -1)")
+                        .setParameter(1, par)
+                        .executeUpdate())
                 .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void theDatabaseRefusesAnUnknownFrameworkKind() {
         assertThatThrownBy(() -> em.createNativeQuery("insert into criteria_framework (code, name, kind, "
-                + "framework_year) values ('X2024', 'x', 'OTHER', 2024)").executeUpdate())
+                                + "framework_year) values ('X2024', 'x', 'OTHER', 2024)")
+                        .executeUpdate())
                 .isInstanceOf(RuntimeException.class);
     }
 
@@ -255,7 +276,8 @@ abstract class CriterionRepositoryContractTest {
         assertThat(versionInDb(c.getId())).isEqualTo(before + 1);
 
         em.createNativeQuery("update criterion set version = version + 1 where id = ?1")
-                .setParameter(1, c.getId()).executeUpdate();
+                .setParameter(1, c.getId())
+                .executeUpdate();
         c.setSortOrder(c.getSortOrder() + 1);
         assertThatThrownBy(() -> criteria.saveAndFlush(c)).isInstanceOf(OptimisticLockingFailureException.class);
     }

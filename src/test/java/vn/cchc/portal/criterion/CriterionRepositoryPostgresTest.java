@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link CriterionRepositoryContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class CriterionRepositoryPostgresTest extends CriterionRepositoryContractTest {
-}
+class CriterionRepositoryPostgresTest extends CriterionRepositoryContractTest {}

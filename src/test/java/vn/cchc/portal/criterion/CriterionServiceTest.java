@@ -48,11 +48,15 @@ class CriterionServiceTest {
     @Test
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void theFrameworksAreListedByKindWithTheirYears() {
-        assertThat(criteria.frameworks(false)).extracting(FrameworkSummary::code, FrameworkSummary::year)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PAR2023", 2023),
+        assertThat(criteria.frameworks(false))
+                .extracting(FrameworkSummary::code, FrameworkSummary::year)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PAR2023", 2023),
                         org.assertj.core.groups.Tuple.tuple("SIPAS2023", 2023),
                         org.assertj.core.groups.Tuple.tuple("SVC766", 2024));
-        assertThat(criteria.findFramework("par2023")).map(FrameworkSummary::name).hasValue("Chỉ số CCHC 2023");
+        assertThat(criteria.findFramework("par2023"))
+                .map(FrameworkSummary::name)
+                .hasValue("Chỉ số CCHC 2023");
         assertThat(criteria.findFramework("NO-SUCH")).isEmpty();
     }
 
@@ -60,7 +64,8 @@ class CriterionServiceTest {
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void theTreeIsInDocumentOrderWithDepths() {
         List<CriterionSummary> tree = criteria.tree(par(), false);
-        assertThat(tree.subList(0, 6)).extracting(CriterionSummary::code, CriterionSummary::depth)
+        assertThat(tree.subList(0, 6))
+                .extracting(CriterionSummary::code, CriterionSummary::depth)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("I", 0),
                         org.assertj.core.groups.Tuple.tuple("TC 1.1", 1),
@@ -75,18 +80,22 @@ class CriterionServiceTest {
         for (int i = 0; i < tree.size(); i++) {
             position.put(tree.get(i).id(), i);
         }
-        assertThat(tree).filteredOn(c -> c.parentId() != null)
+        assertThat(tree)
+                .filteredOn(c -> c.parentId() != null)
                 .allSatisfy(c -> assertThat(position.get(c.parentId())).isLessThan(position.get(c.id())));
     }
 
     @Test
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void searchMatchesWithOrWithoutDiacriticsAndKeepsTheAncestors() {
-        for (String query : new String[]{"hồ sơ trực tuyến", "ho so truc tuyen", "HO SO TRUC TUYEN"}) {
-            assertThat(criteria.search(par(), query)).extracting(CriterionSummary::code).as(query)
+        for (String query : new String[] {"hồ sơ trực tuyến", "ho so truc tuyen", "HO SO TRUC TUYEN"}) {
+            assertThat(criteria.search(par(), query))
+                    .extracting(CriterionSummary::code)
+                    .as(query)
                     .containsExactly("VII", "TC 7.3", "TCTP 7.3.6");
         }
-        assertThat(criteria.search(par(), "tctp 1.3.")).extracting(CriterionSummary::code)
+        assertThat(criteria.search(par(), "tctp 1.3."))
+                .extracting(CriterionSummary::code)
                 .containsExactly("I", "TC 1.3", "TCTP 1.3.1", "TCTP 1.3.2");
         assertThat(criteria.search(par(), "không có tiêu chí này")).isEmpty();
         assertThat(criteria.search(par(), " ")).hasSameSizeAs(criteria.tree(par(), false));
@@ -99,7 +108,9 @@ class CriterionServiceTest {
         assertThat(tctp.level()).isEqualTo(CriterionLevel.SUB_CRITERION);
         assertThat(tctp.depth()).isEqualTo(2);
         assertThat(tctp.parentId()).isEqualTo(byCode("TC 1.3").id());
-        assertThat(criteria.findByCode(par(), "tctp1.3.1")).map(CriterionSummary::id).hasValue(tctp.id());
+        assertThat(criteria.findByCode(par(), "tctp1.3.1"))
+                .map(CriterionSummary::id)
+                .hasValue(tctp.id());
         assertThat(criteria.findByCode("PAR2023", "TCTP 9.9.9")).isEmpty();
         assertThat(criteria.findByCode("NO-SUCH", "TC 1.1")).isEmpty();
         CriterionSummary sipas1 = criteria.findByCode("SIPAS2023", "SIPAS 1").orElseThrow();
@@ -107,7 +118,8 @@ class CriterionServiceTest {
         assertThat(sipas1.baselineYear()).isEqualTo(2022);
         assertThat(sipas1.unit()).isEqualTo("%");
         assertThat(criteria.get(sipas1.id())).isEqualTo(sipas1);
-        assertThat(criteria.findByCode("SVC766", "766.3")).map(CriterionSummary::title)
+        assertThat(criteria.findByCode("SVC766", "766.3"))
+                .map(CriterionSummary::title)
                 .hasValue("Tỷ lệ DVC trực tuyến");
     }
 
@@ -115,25 +127,37 @@ class CriterionServiceTest {
     @Transactional
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void plansOfAYearFindTheCriteriaOfTheFrameworksInForce() {
-        assertThat(criteria.frameworksInForce(2023)).extracting(FrameworkSummary::code)
+        assertThat(criteria.frameworksInForce(2023))
+                .extracting(FrameworkSummary::code)
                 .containsExactly("PAR2023", "SIPAS2023");
-        assertThat(criteria.frameworksInForce(2025)).extracting(FrameworkSummary::code)
+        assertThat(criteria.frameworksInForce(2025))
+                .extracting(FrameworkSummary::code)
                 .containsExactly("PAR2023", "SIPAS2023", "SVC766");
         assertThat(criteria.frameworksInForce(2022)).isEmpty();
-        assertThat(criteria.findInForce(2023, "tctp 1.3.1")).map(CriterionSummary::id)
+        assertThat(criteria.findInForce(2023, "tctp 1.3.1"))
+                .map(CriterionSummary::id)
                 .hasValue(byCode("TCTP 1.3.1").id());
-        assertThat(criteria.findInForce(2023, "SIPAS 2")).map(CriterionSummary::baseline)
+        assertThat(criteria.findInForce(2023, "SIPAS 2"))
+                .map(CriterionSummary::baseline)
                 .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("84.04"));
         assertThat(criteria.findInForce(2023, "766.3")).isEmpty();
-        assertThat(criteria.findInForce(2024, "766.3")).map(CriterionSummary::title).hasValue("Tỷ lệ DVC trực tuyến");
-        assertThat(criteria.criteriaInForce(2024)).hasSize(criteria.tree(par(), false).size() + 6 + 6);
+        assertThat(criteria.findInForce(2024, "766.3"))
+                .map(CriterionSummary::title)
+                .hasValue("Tỷ lệ DVC trực tuyến");
+        assertThat(criteria.criteriaInForce(2024))
+                .hasSize(criteria.tree(par(), false).size() + 6 + 6);
 
         // once a 2024 copy exists, 2024 plans use it and 2023 plans keep the 2023 framework
         FrameworkSummary par2024 = criteria.copyFramework(par(), 2024, "PAR2024", "Chỉ số CCHC 2024");
-        assertThat(criteria.frameworksInForce(2024)).extracting(FrameworkSummary::code)
+        assertThat(criteria.frameworksInForce(2024))
+                .extracting(FrameworkSummary::code)
                 .containsExactly("PAR2024", "SIPAS2023", "SVC766");
-        assertThat(criteria.findInForce(2024, "TC 1.1")).map(CriterionSummary::frameworkId).hasValue(par2024.id());
-        assertThat(criteria.findInForce(2023, "TC 1.1")).map(CriterionSummary::frameworkId).hasValue(par());
+        assertThat(criteria.findInForce(2024, "TC 1.1"))
+                .map(CriterionSummary::frameworkId)
+                .hasValue(par2024.id());
+        assertThat(criteria.findInForce(2023, "TC 1.1"))
+                .map(CriterionSummary::frameworkId)
+                .hasValue(par());
     }
 
     @Test
@@ -152,9 +176,11 @@ class CriterionServiceTest {
         assertThat(added.parentId()).isEqualTo(tc13.id());
         assertThat(added.depth()).isEqualTo(2);
         assertThat(added.baseline()).isEqualByComparingTo("12.5");
-        assertThat(criteria.tree(par(), false)).extracting(CriterionSummary::code)
+        assertThat(criteria.tree(par(), false))
+                .extracting(CriterionSummary::code)
                 .containsSubsequence("TCTP 1.3.1", "TCTP 1.3.2", "TCTP 1.3.3", "TC 1.4");
-        assertThat(criteria.search(par(), "kiem tra dot xuat")).extracting(CriterionSummary::code)
+        assertThat(criteria.search(par(), "kiem tra dot xuat"))
+                .extracting(CriterionSummary::code)
                 .containsExactly("I", "TC 1.3", "TCTP 1.3.3");
 
         CriterionForm edit = CriterionForm.of(added);
@@ -167,17 +193,24 @@ class CriterionServiceTest {
 
         CriterionSummary retired = criteria.retire(tc13.id());
         assertThat(retired.retired()).isTrue();
-        assertThat(criteria.tree(par(), false)).extracting(CriterionSummary::code)
-                .doesNotContain("TC 1.3", "TCTP 1.3.1", "TCTP 1.3.2", "TCTP 1.3.3").contains("TC 1.4");
-        assertThat(criteria.tree(par(), true)).filteredOn(CriterionSummary::retired)
+        assertThat(criteria.tree(par(), false))
+                .extracting(CriterionSummary::code)
+                .doesNotContain("TC 1.3", "TCTP 1.3.1", "TCTP 1.3.2", "TCTP 1.3.3")
+                .contains("TC 1.4");
+        assertThat(criteria.tree(par(), true))
+                .filteredOn(CriterionSummary::retired)
                 .extracting(CriterionSummary::code)
                 .containsExactly("TC 1.3", "TCTP 1.3.1", "TCTP 1.3.2", "TCTP 1.3.3");
-        assertThat(criteria.findByCode(par(), "TCTP 1.3.1")).map(CriterionSummary::retired).hasValue(true);
+        assertThat(criteria.findByCode(par(), "TCTP 1.3.1"))
+                .map(CriterionSummary::retired)
+                .hasValue(true);
         assertThatThrownBy(() -> criteria.add(par(), tc13.id(), form("TCTP 1.3.4", "Mới")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("đã ngừng sử dụng");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("đã ngừng sử dụng");
 
         criteria.restore(tc13.id());
-        assertThat(criteria.tree(par(), false)).extracting(CriterionSummary::code)
+        assertThat(criteria.tree(par(), false))
+                .extracting(CriterionSummary::code)
                 .contains("TC 1.3", "TCTP 1.3.1", "TCTP 1.3.3");
     }
 
@@ -207,7 +240,8 @@ class CriterionServiceTest {
 
         CriterionForm subAtRoot = form("TCTP 0.0.1", "Sai cấp");
         subAtRoot.setLevel(CriterionLevel.SUB_CRITERION);
-        assertThatThrownBy(() -> criteria.add(par(), null, subAtRoot)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> criteria.add(par(), null, subAtRoot))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Mỗi tiêu chí thành phần (TCTP) phải nằm dưới một tiêu chí (TC).");
         CriterionForm areaUnderArea = form("I.1", "Lĩnh vực con");
         areaUnderArea.setLevel(CriterionLevel.AREA);
@@ -219,8 +253,7 @@ class CriterionServiceTest {
                 .hasMessage("Tiêu chí cha phải thuộc cùng bộ chỉ số.");
         CriterionForm areaInSipas = form("SIPAS X", "Sai loại");
         areaInSipas.setLevel(CriterionLevel.AREA);
-        assertThatThrownBy(() -> criteria.add(sipas, null, areaInSipas))
-                .hasMessageContaining("không có cấp lĩnh vực");
+        assertThatThrownBy(() -> criteria.add(sipas, null, areaInSipas)).hasMessageContaining("không có cấp lĩnh vực");
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -231,9 +264,11 @@ class CriterionServiceTest {
         CriterionSummary area = byCode("I");
         long before = repository.count();
         assertThatThrownBy(() -> criteria.add(par(), area.id(), form("  ", "Tên")))
-                .isInstanceOf(BusinessException.class).hasMessage("Vui lòng nhập mã tiêu chí.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Vui lòng nhập mã tiêu chí.");
         assertThatThrownBy(() -> criteria.add(par(), area.id(), form("TC 1.9", null)))
-                .isInstanceOf(BusinessException.class).hasMessage("Vui lòng nhập tên tiêu chí.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Vui lòng nhập tên tiêu chí.");
         CriterionForm negative = form("TC 1.9", "Âm");
         negative.setBaseline(new BigDecimal("-1"));
         negative.setBaselineYear(2022);
@@ -252,15 +287,17 @@ class CriterionServiceTest {
     void aDuplicateCodeIsRefusedAndNothingIsSaved() {
         CriterionSummary area = byCode("I");
         long before = repository.count();
-        for (String code : new String[]{"TC 1.1", "tc 1.1", "TC1.1"}) {
+        for (String code : new String[] {"TC 1.1", "tc 1.1", "TC1.1"}) {
             assertThatThrownBy(() -> criteria.add(par(), area.id(), form(code, "Trùng mã")))
-                    .as(code).isInstanceOf(BusinessException.class)
+                    .as(code)
+                    .isInstanceOf(BusinessException.class)
                     .hasMessage("Mã “" + code + "” đã có trong bộ chỉ số “Chỉ số CCHC 2023”; mỗi tiêu chí cần "
                             + "một mã riêng.");
         }
         CriterionForm rename = CriterionForm.of(byCode("TC 1.2"));
         rename.setCode("TC 1.1");
-        assertThatThrownBy(() -> criteria.update(rename)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> criteria.update(rename))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("đã có trong bộ chỉ số");
         assertThat(repository.count()).isEqualTo(before);
         assertThat(byCode("TC 1.2").title()).isEqualTo("Thực hiện chế độ báo cáo CCHC định kỳ");
@@ -277,7 +314,8 @@ class CriterionServiceTest {
         criteria.update(theirs);
 
         mine.setTitle("Tuyên truyền CCHC");
-        assertThatThrownBy(() -> criteria.update(mine)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> criteria.update(mine))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("vừa được người khác sửa đổi");
         assertThat(byCode("TC 1.4").title()).isEqualTo("Công tác thông tin, tuyên truyền CCHC");
     }
@@ -298,34 +336,48 @@ class CriterionServiceTest {
         assertThat(copy.copiedFromId()).isEqualTo(par());
         List<CriterionSummary> copied = criteria.tree(copy.id(), true);
         assertThat(copied).hasSameSizeAs(source).noneMatch(CriterionSummary::retired);
-        assertThat(copied).extracting(CriterionSummary::code)
-                .containsExactlyElementsOf(source.stream().map(CriterionSummary::code).toList())
+        assertThat(copied)
+                .extracting(CriterionSummary::code)
+                .containsExactlyElementsOf(
+                        source.stream().map(CriterionSummary::code).toList())
                 .doesNotContain(retiredBeforeCopy.code());
-        assertThat(copied).extracting(CriterionSummary::title)
-                .containsExactlyElementsOf(source.stream().map(CriterionSummary::title).toList());
+        assertThat(copied)
+                .extracting(CriterionSummary::title)
+                .containsExactlyElementsOf(
+                        source.stream().map(CriterionSummary::title).toList());
         Set<Long> oldIds = source.stream().map(CriterionSummary::id).collect(Collectors.toSet());
         assertThat(copied).extracting(CriterionSummary::id).doesNotContainAnyElementsOf(oldIds);
         assertThat(copied).allSatisfy(c -> assertThat(c.frameworkId()).isEqualTo(copy.id()));
         // same structure: each copied row's parent has the code of the original's parent
-        Map<Long, CriterionSummary> copiedById = copied.stream()
-                .collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
-        Map<Long, CriterionSummary> sourceById = source.stream()
-                .collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
+        Map<Long, CriterionSummary> copiedById =
+                copied.stream().collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
+        Map<Long, CriterionSummary> sourceById =
+                source.stream().collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
         for (int i = 0; i < source.size(); i++) {
             CriterionSummary s = source.get(i);
             CriterionSummary c = copied.get(i);
             assertThat(c.level()).isEqualTo(s.level());
             assertThat(c.depth()).isEqualTo(s.depth());
-            assertThat(c.parentId() == null ? null : copiedById.get(c.parentId()).code())
-                    .as(c.code()).isEqualTo(s.parentId() == null ? null : sourceById.get(s.parentId()).code());
+            assertThat(
+                            c.parentId() == null
+                                    ? null
+                                    : copiedById.get(c.parentId()).code())
+                    .as(c.code())
+                    .isEqualTo(
+                            s.parentId() == null
+                                    ? null
+                                    : sourceById.get(s.parentId()).code());
         }
-        assertThat(criteria.findByCode("PAR2024", "TCTP 8.1.1")).map(CriterionSummary::baseline)
+        assertThat(criteria.findByCode("PAR2024", "TCTP 8.1.1"))
+                .map(CriterionSummary::baseline)
                 .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("83.99"));
-        assertThat(criteria.frameworks(false)).extracting(FrameworkSummary::code)
+        assertThat(criteria.frameworks(false))
+                .extracting(FrameworkSummary::code)
                 .containsExactly("PAR2024", "PAR2023", "SIPAS2023", "SVC766");
 
         // the copy is independent of its source
-        CriterionForm edit = CriterionForm.of(criteria.findByCode("PAR2024", "TC 1.1").orElseThrow());
+        CriterionForm edit =
+                CriterionForm.of(criteria.findByCode("PAR2024", "TC 1.1").orElseThrow());
         edit.setTitle("Thực hiện kế hoạch CCHC năm 2024");
         criteria.update(edit);
         assertThat(byCode("TC 1.1").title()).isEqualTo("Thực hiện kế hoạch CCHC");
@@ -362,10 +414,13 @@ class CriterionServiceTest {
     void aRetiredFrameworkIsHiddenByDefaultAndCannotBeEdited() {
         long svc = criteria.findFramework("SVC766").orElseThrow().id();
         criteria.retireFramework(svc);
-        assertThat(criteria.frameworks(false)).extracting(FrameworkSummary::code).doesNotContain("SVC766");
+        assertThat(criteria.frameworks(false))
+                .extracting(FrameworkSummary::code)
+                .doesNotContain("SVC766");
         assertThat(criteria.frameworks(true)).extracting(FrameworkSummary::code).contains("SVC766");
         assertThatThrownBy(() -> criteria.add(svc, null, form("766.7", "Mới")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("đã ngừng sử dụng, không thể sửa đổi");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("đã ngừng sử dụng, không thể sửa đổi");
     }
 
     @Test

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityIT extends BrowserTest {
 
-    static final List<String> USERS = List.of("admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "canbo.stp",
-            "chutich.chuprong", "chutich.iator");
+    static final List<String> USERS = List.of(
+            "admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "canbo.stp", "chutich.chuprong", "chutich.iator");
 
     private final List<Axe.Violation> found = new ArrayList<>();
     private final Set<String> states = new LinkedHashSet<>();
@@ -42,7 +42,8 @@ class AccessibilityIT extends BrowserTest {
             check(page, "anonymous /login");
         }
         for (String user : USERS) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            try (BrowserContext context =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
                 Page page = Browsers.signIn(context, app, user, Browsers.PASSWORD);
                 List<String> paths = menuPaths(page);
                 for (String path : paths) {
@@ -71,8 +72,8 @@ class AccessibilityIT extends BrowserTest {
         try {
             steps.run();
         } catch (RuntimeException e) {
-            unreached.add(name + ": " + e.getMessage().lines().filter(l -> !l.isBlank()).limit(6)
-                    .collect(Collectors.joining(" ")));
+            unreached.add(name + ": "
+                    + e.getMessage().lines().filter(l -> !l.isBlank()).limit(6).collect(Collectors.joining(" ")));
         }
     }
 
@@ -144,8 +145,10 @@ class AccessibilityIT extends BrowserTest {
 
     private static List<String> menuPaths(Page page) {
         Browsers.menu(page).first().waitFor();
-        return Browsers.menu(page).all().stream().map(item -> item.getAttribute("path"))
-                .map(p -> p == null ? "" : p.replaceFirst("^/", "")).toList();
+        return Browsers.menu(page).all().stream()
+                .map(item -> item.getAttribute("path"))
+                .map(p -> p == null ? "" : p.replaceFirst("^/", ""))
+                .toList();
     }
 
     private void check(Page page, String state) {
@@ -158,10 +161,11 @@ class AccessibilityIT extends BrowserTest {
         Map<String, Long> byImpact = new TreeMap<>(found.stream()
                 .collect(Collectors.groupingBy(Axe.Violation::impact, Collectors.summingLong(Axe.Violation::count))));
         StringBuilder out = new StringBuilder();
-        out.append(String.format("axe-core %s page states; elements in violation by impact: %s%n", states.size(),
-                byImpact));
+        out.append(String.format(
+                "axe-core %s page states; elements in violation by impact: %s%n", states.size(), byImpact));
         unreached.forEach(u -> out.append("NOT REACHED: ").append(u).append(System.lineSeparator()));
-        found.stream().sorted(Comparator.comparing(Axe.Violation::impact).thenComparing(Axe.Violation::rule))
+        found.stream()
+                .sorted(Comparator.comparing(Axe.Violation::impact).thenComparing(Axe.Violation::rule))
                 .forEach(v -> out.append(v).append(System.lineSeparator()));
         Files.createDirectories(Browsers.SHOTS.getParent());
         Files.writeString(Browsers.SHOTS.getParent().resolve("axe-report.txt"), out);
@@ -169,8 +173,10 @@ class AccessibilityIT extends BrowserTest {
         assertThat(unreached).as("page states not reached").isEmpty();
         assertThat(states).hasSizeGreaterThan(40);
         assertThat(found.stream().filter(Axe.Violation::blocking).map(Axe.Violation::toString))
-                .as("critical and serious axe-core violations").isEmpty();
+                .as("critical and serious axe-core violations")
+                .isEmpty();
         assertThat(found.stream().filter(v -> "moderate".equals(v.impact())).map(Axe.Violation::toString))
-                .as("moderate axe-core violations").isEmpty();
+                .as("moderate axe-core violations")
+                .isEmpty();
     }
 }

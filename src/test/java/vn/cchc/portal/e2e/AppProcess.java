@@ -21,7 +21,8 @@ final class AppProcess implements AutoCloseable {
     final Path dir;
     final Path log;
     private final Process process;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private AppProcess(String name, int port, Path dir, Path log, Process process) {
         this.name = name;
@@ -35,7 +36,9 @@ final class AppProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(dir);
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new AppProcess(name, port, dir, log, builder.start());
@@ -48,8 +51,13 @@ final class AppProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Run 'mvnw verify': " + jar + " is missing");
         }
-        List<String> command = new java.util.ArrayList<>(List.of(java(), "-Xmx768m", "-jar", jar.toString(),
-                "--spring.profiles.active=postgres", "--server.port=" + port));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java(),
+                "-Xmx768m",
+                "-jar",
+                jar.toString(),
+                "--spring.profiles.active=postgres",
+                "--server.port=" + port));
         command.addAll(args);
         return start(name, port, dir, command, env);
     }
@@ -96,8 +104,12 @@ final class AppProcess implements AutoCloseable {
 
     int status(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url(path)))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -33,13 +33,11 @@ final class Axe {
         }
     }
 
-    private Axe() {
-    }
+    private Axe() {}
 
     private static String load() {
         try (InputStream in = Axe.class.getResourceAsStream("/axe-core/axe.min.js")) {
-            return new String(Objects.requireNonNull(in, "axe-core/axe.min.js").readAllBytes(),
-                    StandardCharsets.UTF_8);
+            return new String(Objects.requireNonNull(in, "axe-core/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,8 +62,13 @@ final class Axe {
                 + " count: v.nodes.length, targets: v.nodes.slice(0, 3).map(n => JSON.stringify(n.target))})); }");
         List<Violation> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) raw) {
-            out.add(new Violation(name, (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                    ((Number) v.get("count")).intValue(), (List<String>) v.get("targets")));
+            out.add(new Violation(
+                    name,
+                    (String) v.get("id"),
+                    (String) v.get("impact"),
+                    (String) v.get("help"),
+                    ((Number) v.get("count")).intValue(),
+                    (List<String>) v.get("targets")));
         }
         return out;
     }

@@ -24,20 +24,27 @@ final class Browsers {
      */
     static final double STATE_TIMEOUT_MS = 60_000;
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     static Playwright playwright() {
         PlaywrightAssertions.setDefaultAssertionTimeout(STATE_TIMEOUT_MS);
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser chromium(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("cchc.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("cchc.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
     }
 
     static Page signIn(BrowserContext context, PackagedApp app, String username, String password) {
@@ -63,7 +70,10 @@ final class Browsers {
     static List<String> menuLabels(Page page) {
         menu(page).first().waitFor();
         return menu(page).all().stream()
-                .map(item -> item.evaluate("e => e.textContent").toString().replaceAll("\\s+", " ").strip())
+                .map(item -> item.evaluate("e => e.textContent")
+                        .toString()
+                        .replaceAll("\\s+", " ")
+                        .strip())
                 .toList();
     }
 
@@ -72,20 +82,25 @@ final class Browsers {
         Locator input = page.locator(comboSelector + " input");
         input.click();
         input.fill(text);
-        com.microsoft.playwright.Locator option = page.locator("vaadin-combo-box-item:visible",
-                new Page.LocatorOptions().setHasText(text)).first();
+        com.microsoft.playwright.Locator option = page.locator(
+                        "vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(text))
+                .first();
         option.waitFor();
         option.click();
-        PlaywrightAssertions.assertThat(page.locator("vaadin-combo-box-item:visible")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-combo-box-item:visible"))
+                .hasCount(0);
     }
 
     /** Waits until the ECharts chart in the element has been drawn and its animations have ended. */
     static void chartSettled(Page page, String chartSelector) {
-        page.waitForFunction("selector => { const chart = document.querySelector(selector)?.chart;"
-                + " return !!chart && chart.getZr().animation.isFinished(); }", chartSelector);
+        page.waitForFunction(
+                "selector => { const chart = document.querySelector(selector)?.chart;"
+                        + " return !!chart && chart.getZr().animation.isFinished(); }",
+                chartSelector);
     }
 
     static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(false));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(false));
     }
 }

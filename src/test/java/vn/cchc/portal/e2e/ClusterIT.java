@@ -35,11 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -122,8 +120,8 @@ class ClusterIT {
             String message = "Cluster test skipped: the Debian package(s) " + String.join(", ", missing)
                     + " not installed (.ci/run installs them: apt-get install postgresql nginx chromium)";
             if ("required".equals(System.getenv("CCHC_CLUSTER_TEST"))) {
-                throw new IllegalStateException(message.replace("skipped", "cannot run")
-                        + "; CCHC_CLUSTER_TEST=required");
+                throw new IllegalStateException(
+                        message.replace("skipped", "cannot run") + "; CCHC_CLUSTER_TEST=required");
             }
             System.err.println(message);
             return ConditionEvaluationResult.disabled(message);
@@ -138,7 +136,9 @@ class ClusterIT {
 
         Instant t = Instant.now();
         postgres = DebianPostgres.start(work);
-        postgres.execute("postgres", "create role cchc login password '" + DB_PASSWORD + "'",
+        postgres.execute(
+                "postgres",
+                "create role cchc login password '" + DB_PASSWORD + "'",
                 "create database cchc owner cchc template template0 encoding 'UTF8'");
         timings.put("PostgreSQL initdb and start", Duration.between(t, Instant.now()));
 
@@ -170,15 +170,28 @@ class ClusterIT {
     }
 
     private Map<String, String> nodeEnv(String name) {
-        return Map.of("CCHC_DB_URL", postgres.jdbcUrl("cchc"), "CCHC_DB_USER", "cchc", "CCHC_DB_PASSWORD",
-                DB_PASSWORD, "CCHC_ADMIN_USERNAME", ADMIN, "CCHC_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "CCHC_NODE_NAME", name);
+        return Map.of(
+                "CCHC_DB_URL",
+                postgres.jdbcUrl("cchc"),
+                "CCHC_DB_USER",
+                "cchc",
+                "CCHC_DB_PASSWORD",
+                DB_PASSWORD,
+                "CCHC_ADMIN_USERNAME",
+                ADMIN,
+                "CCHC_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "CCHC_NODE_NAME",
+                name);
     }
 
     /** Both schedulers fire the deadline job every 15 seconds (07:00 in production), the lock is held 10 s. */
     private List<String> nodeArgs() {
-        return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--cchc.base-url=" + base, "--cchc.deadlines.cron=*/15 * * * * *",
+        return List.of(
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--cchc.base-url=" + base,
+                "--cchc.deadlines.cron=*/15 * * * * *",
                 "--cchc.deadlines.lock-at-least-for=PT10S",
                 "--logging.level.net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor=debug");
     }
@@ -200,7 +213,9 @@ class ClusterIT {
             }
         }
         if (proxy != null) {
-            Files.copy(proxy.dir.resolve("access.log"), OUT.resolve("nginx-access.log"),
+            Files.copy(
+                    proxy.dir.resolve("access.log"),
+                    OUT.resolve("nginx-access.log"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         if (smtp != null) {
@@ -214,7 +229,8 @@ class ClusterIT {
         }
         timings.put("total", Duration.between(begin, Instant.now()));
         String report = timings.entrySet().stream()
-                .map(e -> String.format("%-62s %8.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                .map(e ->
+                        String.format("%-62s %8.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
                 .collect(Collectors.joining("\n", "Cluster test timings\n", "\n"));
         System.out.println(report);
         Files.writeString(OUT.resolve("timings.txt"), report);
@@ -225,7 +241,8 @@ class ClusterIT {
         // the reminders are for "3 days before" as the nodes count days: do not start a few minutes before midnight
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(VIETNAM);
         if (now.toLocalTime().isAfter(java.time.LocalTime.of(23, 50))) {
-            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(VIETNAM)).plusSeconds(5));
+            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(VIETNAM))
+                    .plusSeconds(5));
         }
         LocalDate today = LocalDate.now(VIETNAM);
         LocalDate due = today.plusDays(3);
@@ -256,37 +273,49 @@ class ClusterIT {
             // no reporting periods: their reminders would depend on the date the test runs
             Browsers.pick(page, "#plan-cadence", "Không báo cáo định kỳ");
             page.locator("#plan-header-save").click();
-            PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung.")).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung."))
+                    .isVisible();
             PlanSteps.issue(page);
         }
         timings.put("planner writes and issues a plan (tasks due in 3 days)", Duration.between(t, Instant.now()));
 
         // -- the deadline job: both schedulers fire every 15 s; each reminder arrives once ------------------------
         t = Instant.now();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> reminders().size() >= 3);
         timings.put("first reminders arrive after the plan is issued", Duration.between(t, Instant.now()));
         int runsSeen = jobRuns().size();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> jobRuns().size() >= runsSeen + 2);
         Thread.sleep(3000); // listeners of the last run (they run after its commit) have had time to mail
         List<String> reminders = reminders();
-        assertThat(reminders).as("reminders (recipient | subject)").containsExactlyInAnyOrder(
-                "giamdoc.stp@gialai.gov.vn | [CCHC] Nhắc việc: còn 3 ngày đến hạn " + due.format(DAY),
-                "canbo.stp@gialai.gov.vn | [CCHC] Nhắc việc: còn 3 ngày đến hạn " + due.format(DAY),
-                "giamdoc.stc@gialai.gov.vn | [CCHC] Nhắc việc: còn 3 ngày đến hạn " + due.format(DAY));
+        assertThat(reminders)
+                .as("reminders (recipient | subject)")
+                .containsExactlyInAnyOrder(
+                        "giamdoc.stp@gialai.gov.vn | [CCHC] Nhắc việc: còn 3 ngày đến hạn " + due.format(DAY),
+                        "canbo.stp@gialai.gov.vn | [CCHC] Nhắc việc: còn 3 ngày đến hạn " + due.format(DAY),
+                        "giamdoc.stc@gialai.gov.vn | [CCHC] Nhắc việc: còn 3 ngày đến hạn " + due.format(DAY));
         List<String> everyMail = mails(m -> true);
         assertThat(everyMail).as("no mail twice").doesNotHaveDuplicates();
-        assertThat(postgres.count("cchc", "select count(*) from notification where kind = 'REMINDER' and "
-                + "emailed_at is not null")).isEqualTo(reminders.size());
-        Map<Long, List<String>> bySlot = jobRuns().stream().collect(Collectors.groupingBy(
-                run -> Long.parseLong(run.split(" ")[1]) / 15, java.util.TreeMap::new, Collectors.toList()));
-        assertThat(bySlot.values()).as("one run per firing, whichever node").allSatisfy(runs ->
-                assertThat(runs).hasSize(1));
-        assertThat(jobRuns()).extracting(run -> run.split(" ")[0]).as("nodes that ran the job").isNotEmpty();
+        assertThat(postgres.count(
+                        "cchc",
+                        "select count(*) from notification where kind = 'REMINDER' and " + "emailed_at is not null"))
+                .isEqualTo(reminders.size());
+        Map<Long, List<String>> bySlot = jobRuns().stream()
+                .collect(Collectors.groupingBy(
+                        run -> Long.parseLong(run.split(" ")[1]) / 15, java.util.TreeMap::new, Collectors.toList()));
+        assertThat(bySlot.values())
+                .as("one run per firing, whichever node")
+                .allSatisfy(runs -> assertThat(runs).hasSize(1));
+        assertThat(jobRuns())
+                .extracting(run -> run.split(" ")[0])
+                .as("nodes that ran the job")
+                .isNotEmpty();
         assertThat(nodeA.log() + nodeB.log()).contains("Not executing 'deadline-job'. It's locked.");
-        timings.put("deadline job fired on both nodes, verified over 2 more firings", Duration.between(t,
-                Instant.now()));
+        timings.put(
+                "deadline job fired on both nodes, verified over 2 more firings", Duration.between(t, Instant.now()));
 
         // -- users on both nodes ----------------------------------------------------------------------------------
         BrowserContext onA = newContext();
@@ -306,7 +335,8 @@ class ClusterIT {
         // -- node A dies during a save ------------------------------------------------------------------------------
         head.locator("#update-percent input").fill("80");
         head.locator("#update-result textarea").fill("Đã rà soát 80% thủ tục, bản chưa kịp lưu.");
-        head.waitForRequest(r -> r.method().equals("POST") && r.url().contains("v-r=uidl"),
+        head.waitForRequest(
+                r -> r.method().equals("POST") && r.url().contains("v-r=uidl"),
                 () -> head.locator("#update-save").click());
         Instant killed = Instant.now();
         nodeA.kill9();
@@ -327,7 +357,8 @@ class ClusterIT {
         openTask(back);
         String result = back.locator("#update-result textarea").inputValue();
         String percent = back.locator("#update-percent input").inputValue();
-        assertThat(List.of(percent + " | " + result)).as("the last confirmed draft, or the whole unconfirmed one")
+        assertThat(List.of(percent + " | " + result))
+                .as("the last confirmed draft, or the whole unconfirmed one")
                 .containsAnyOf("60 | Đã rà soát 60% thủ tục.", "80 | Đã rà soát 80% thủ tục, bản chưa kịp lưu.");
         System.out.println("Cluster test: the save on its way when node A died was "
                 + (percent.equals("80") ? "committed whole" : "not committed (the confirmed draft is there)"));
@@ -336,8 +367,8 @@ class ClusterIT {
         assertThat(download.status()).isEqualTo(200);
         assertThat(sha256(download.body())).isEqualTo(sha256(Files.readAllBytes(evidence)));
         Browsers.shot(back, "cluster-after-failover.png");
-        timings.put("node A's user signs in on B and finds the draft and the evidence",
-                Duration.between(t, Instant.now()));
+        timings.put(
+                "node A's user signs in on B and finds the draft and the evidence", Duration.between(t, Instant.now()));
         timings.put("from the kill to the data found again", Duration.between(killed, Instant.now()));
         onB.close();
         again.close();
@@ -355,7 +386,9 @@ class ClusterIT {
         assertThat(exit).as("exit code after SIGTERM").isIn(0, 143);
         assertThat(nodeB.log()).contains("Graceful shutdown complete");
         for (AppProcess node : List.of(nodeA, nodeB)) {
-            assertThat(node.dir.resolve("data")).as("nothing on " + node.name + "'s disk").doesNotExist();
+            assertThat(node.dir.resolve("data"))
+                    .as("nothing on " + node.name + "'s disk")
+                    .doesNotExist();
         }
 
         t = Instant.now();
@@ -368,16 +401,34 @@ class ClusterIT {
         t = Instant.now();
         int restoredPort = DebianPostgres.freePort();
         Map<String, String> restoreEnv = new LinkedHashMap<>(pgEnv);
-        restoreEnv.putAll(Map.of("CCHC_DB_USER", "cchc", "CCHC_DB_PASSWORD", DB_PASSWORD,
-                "CCHC_JAR", Path.of("target", "cchc-portal.jar").toAbsolutePath().toString(),
-                "JAVA_HOME", Path.of(AppProcess.java()).getParent().getParent().toString(),
-                "PORT", String.valueOf(restoredPort)));
-        restored = AppProcess.start("restored", restoredPort, work.resolve("restored"), List.of("bash",
-                Path.of("src/deploy/backup/restore.sh").toAbsolutePath().toString(), dump.toString(),
-                "cchc_restored", "--cchc.deadlines.cron=-", "--cchc.events.retry-cron=-"), restoreEnv);
+        restoreEnv.putAll(Map.of(
+                "CCHC_DB_USER",
+                "cchc",
+                "CCHC_DB_PASSWORD",
+                DB_PASSWORD,
+                "CCHC_JAR",
+                Path.of("target", "cchc-portal.jar").toAbsolutePath().toString(),
+                "JAVA_HOME",
+                Path.of(AppProcess.java()).getParent().getParent().toString(),
+                "PORT",
+                String.valueOf(restoredPort)));
+        restored = AppProcess.start(
+                "restored",
+                restoredPort,
+                work.resolve("restored"),
+                List.of(
+                        "bash",
+                        Path.of("src/deploy/backup/restore.sh").toAbsolutePath().toString(),
+                        dump.toString(),
+                        "cchc_restored",
+                        "--cchc.deadlines.cron=-",
+                        "--cchc.events.retry-cron=-"),
+                restoreEnv);
         restored.awaitOk("/actuator/health/readiness", Duration.ofMinutes(8));
         timings.put("restore.sh: new database, restore, application ready", Duration.between(t, Instant.now()));
-        assertThat(postgres.fingerprint("cchc_restored")).as("every table, row for row").isEqualTo(before);
+        assertThat(postgres.fingerprint("cchc_restored"))
+                .as("every table, row for row")
+                .isEqualTo(before);
         assertThat(before.get("evidence_chunk")).doesNotStartWith("0 rows");
         assertThat(restored.log()).contains("rows evidence_content 1");
 
@@ -407,15 +458,18 @@ class ClusterIT {
      * a cookie naming the node, as the proxy routes by; the node does not know that session and starts a new one.
      */
     private Page signInOn(String node, BrowserContext context, String user) {
-        context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "none." + node)
-                .setUrl(base + "/")));
+        context.addCookies(
+                List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "none." + node).setUrl(base + "/")));
         Page page = signIn(context, user, PASSWORD);
         assertThat(nodeOf(context)).as(user + "'s session").isEqualTo(node);
         return page;
     }
 
     private static String session(BrowserContext context) {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+        return context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
                 .orElse("");
     }
 
@@ -438,10 +492,12 @@ class ClusterIT {
             case "UNIT_HEAD" -> "Lãnh đạo đơn vị";
             default -> "Cán bộ đơn vị";
         };
-        page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText(label)).click();
+        page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText(label))
+                .click();
         page.locator("#user-password input").fill(PASSWORD);
         page.locator("#user-save").click();
-        PlaywrightAssertions.assertThat(page.getByText("Đã lưu người dùng " + username)).isVisible();
+        PlaywrightAssertions.assertThat(page.getByText("Đã lưu người dùng " + username))
+                .isVisible();
     }
 
     private static void addItem(Page page, String number, String goal, String lead, LocalDate deadline) {
@@ -456,12 +512,15 @@ class ClusterIT {
     }
 
     private static void openTask(Page page) {
-        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
+        Browsers.menu(page)
+                .filter(new Locator.FilterOptions().setHasText("Việc của đơn vị"))
+                .click();
         page.locator("#tasks-search input").fill(PLAN);
         page.waitForTimeout(1200); // the search field filters lazily
         PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
         page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(PLAN))
-                .first().click();
+                .first()
+                .click();
         page.locator("#task-status").waitFor();
     }
 
@@ -469,15 +528,19 @@ class ClusterIT {
         page.locator("#update-percent input").fill(percent);
         page.locator("#update-result textarea").fill(result);
         page.locator("#update-save").click();
-        PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.").last()).isVisible();
-        page.getByText("Đã lưu bản nháp.").last().waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.").last())
+                .isVisible();
+        page.getByText("Đã lưu bản nháp.")
+                .last()
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
     /** A real PDF with 2.5 MB of random bytes after it: three chunks in the database. */
     private static Path evidencePdf() throws Exception {
         Path file = Browsers.SHOTS.resolve("Biên bản kiểm tra Sở Tư pháp.pdf");
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+                var out = new ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             document.save(out);
             byte[] tail = new byte[2_500_000];
@@ -512,8 +575,8 @@ class ClusterIT {
         for (AppProcess node : List.of(nodeA, nodeB)) {
             Matcher m = RUN.matcher(node.log());
             while (m.find()) {
-                runs.add(node.name + " " + java.time.LocalDateTime.parse(m.group(1)).toEpochSecond(
-                        java.time.ZoneOffset.UTC));
+                runs.add(node.name + " "
+                        + java.time.LocalDateTime.parse(m.group(1)).toEpochSecond(java.time.ZoneOffset.UTC));
             }
         }
         return runs;

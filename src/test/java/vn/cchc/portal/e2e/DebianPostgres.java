@@ -47,19 +47,39 @@ final class DebianPostgres implements AutoCloseable {
             Processes.run(List.of("chown", "-R", "postgres:postgres", home.toString()));
         }
         DebianPostgres pg = new DebianPostgres(bin, home, freePort(), root);
-        pg.runAsServerUser(List.of(bin.resolve("initdb").toString(), "-D", home.resolve("data").toString(),
-                "-U", SUPERUSER, "--pwfile=" + home.resolve("pwfile"), "--auth-host=scram-sha-256",
-                "--auth-local=peer", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
-        pg.runAsServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", home.resolve("data").toString(),
-                "-l", home.resolve("server.log").toString(), "-w", "-t", "120", "start", "-o",
+        pg.runAsServerUser(List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                home.resolve("data").toString(),
+                "-U",
+                SUPERUSER,
+                "--pwfile=" + home.resolve("pwfile"),
+                "--auth-host=scram-sha-256",
+                "--auth-local=peer",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync"));
+        pg.runAsServerUser(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                home.resolve("data").toString(),
+                "-l",
+                home.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "120",
+                "start",
+                "-o",
                 "-p " + pg.port + " -c listen_addresses=127.0.0.1 -k " + home));
         return pg;
     }
 
     /** The newest /usr/lib/postgresql/NN/bin with initdb. */
     private static Path binaries() throws IOException {
-        return installed().orElseThrow(() -> new IllegalStateException(
-                "PostgreSQL server is not installed: apt-get install postgresql"));
+        return installed()
+                .orElseThrow(() ->
+                        new IllegalStateException("PostgreSQL server is not installed: apt-get install postgresql"));
     }
 
     /**
@@ -73,9 +93,11 @@ final class DebianPostgres implements AutoCloseable {
         }
         List<String> tools = List.of("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore", "psql", "createdb");
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.filter(v -> v.getFileName().toString().matches("\\d+")).map(v -> v.resolve("bin"))
+            return versions.filter(v -> v.getFileName().toString().matches("\\d+"))
+                    .map(v -> v.resolve("bin"))
                     .filter(b -> tools.stream().allMatch(t -> Files.isExecutable(b.resolve(t))))
-                    .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString())));
+                    .max(Comparator.comparingInt(
+                            b -> Integer.parseInt(b.getParent().getFileName().toString())));
         }
     }
 
@@ -108,7 +130,8 @@ final class DebianPostgres implements AutoCloseable {
     }
 
     void execute(String database, String... statements) throws SQLException {
-        try (Connection c = connect(database); Statement st = c.createStatement()) {
+        try (Connection c = connect(database);
+                Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.execute(sql);
             }
@@ -116,7 +139,8 @@ final class DebianPostgres implements AutoCloseable {
     }
 
     long count(String database, String sql, Object... args) throws SQLException {
-        try (Connection c = connect(database); var st = c.prepareStatement(sql)) {
+        try (Connection c = connect(database);
+                var st = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 st.setObject(i + 1, args[i]);
             }
@@ -130,7 +154,8 @@ final class DebianPostgres implements AutoCloseable {
     /** Every table of the public schema with its row count and an MD5 of all its rows in a fixed order. */
     Map<String, String> fingerprint(String database) throws SQLException {
         Map<String, String> out = new java.util.TreeMap<>();
-        try (Connection c = connect(database); Statement st = c.createStatement()) {
+        try (Connection c = connect(database);
+                Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
                 while (rs.next()) {
@@ -150,8 +175,8 @@ final class DebianPostgres implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        runAsServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", home.resolve("data").toString(), "-m",
-                "fast", "-w", "stop"));
+        runAsServerUser(List.of(
+                bin.resolve("pg_ctl").toString(), "-D", home.resolve("data").toString(), "-m", "fast", "-w", "stop"));
     }
 
     static int freePort() throws IOException {

@@ -53,13 +53,16 @@ class DoubleClickIT extends BrowserTest {
             lead.click();
             // "Ayun" alone also finds every unit of Thị xã Ayun Pa; the parent narrows it down
             lead.fill("Ayun huyện");
-            Locator communes = page.locator("vaadin-combo-box-item:visible",
-                    new Page.LocatorOptions().setHasText("Xã Ayun ("));
+            Locator communes =
+                    page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Xã Ayun ("));
             PlaywrightAssertions.assertThat(communes).hasCount(2);
-            assertThat(communes.allTextContents()).extracting(String::strip)
+            assertThat(communes.allTextContents())
+                    .extracting(String::strip)
                     .containsExactlyInAnyOrder("Xã Ayun (Huyện Mang Yang)", "Xã Ayun (Huyện Chư Sê)");
             Browsers.shot(page, "item-lead-ambiguous-names.png");
-            page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Chư Sê)"))
+            page.locator(
+                            "vaadin-combo-box-item:visible",
+                            new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Chư Sê)"))
                     .click();
             page.locator("#item-number input").fill("1");
             page.locator("#item-goal textarea").fill("Mục tiêu nhấn đúp\nDòng thứ hai");
@@ -79,19 +82,24 @@ class DoubleClickIT extends BrowserTest {
             PlanSteps.tab(page, "Nội dung, nhiệm vụ");
             Locator items = page.locator("#items-grid");
             PlaywrightAssertions.assertThat(items).containsText("Xã Ayun (Huyện Chư Sê)");
-            PlaywrightAssertions.assertThat(items.locator("vaadin-grid-cell-content",
-                    new Locator.LocatorOptions().setHasText("Mục tiêu nhấn đúp"))).hasCount(1);
-            PlaywrightAssertions.assertThat(items.locator("vaadin-grid-cell-content",
-                    new Locator.LocatorOptions().setHasText("Mục tiêu phím Enter"))).hasCount(1);
+            PlaywrightAssertions.assertThat(items.locator(
+                            "vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Mục tiêu nhấn đúp")))
+                    .hasCount(1);
+            PlaywrightAssertions.assertThat(items.locator(
+                            "vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Mục tiêu phím Enter")))
+                    .hasCount(1);
             Browsers.shot(page, "items-after-double-clicks.png");
 
             PlanSteps.openPlans(page);
             page.locator("#plan-search input").fill("kiểm tra nhấn đúp");
-            PlaywrightAssertions.assertThat(page.locator("#plans-grid vaadin-grid-cell-content",
-                    new Page.LocatorOptions().setHasText(PLAN_TITLE))).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator(
+                            "#plans-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(PLAN_TITLE)))
+                    .hasCount(1);
 
             // criterion: a double click on "Lưu" adds one criterion
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Bộ chỉ số, tiêu chí")).click();
+            Browsers.menu(page)
+                    .filter(new Locator.FilterOptions().setHasText("Bộ chỉ số, tiêu chí"))
+                    .click();
             page.locator("#criteria-grid").waitFor();
             page.locator("#criteria-add-root").dblclick();
             PlaywrightAssertions.assertThat(page.locator("#criterion-save")).hasCount(1);
@@ -107,12 +115,16 @@ class DoubleClickIT extends BrowserTest {
             PlaywrightAssertions.assertThat(page.locator("#criterion-save")).hasCount(0);
             page.reload();
             page.locator("#criteria-search input").fill("thử nhấn đúp");
-            PlaywrightAssertions.assertThat(page.locator("#criteria-grid vaadin-grid-cell-content",
-                    new Page.LocatorOptions().setHasText("Lĩnh vực thử nhấn đúp"))).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator(
+                            "#criteria-grid vaadin-grid-cell-content",
+                            new Page.LocatorOptions().setHasText("Lĩnh vực thử nhấn đúp")))
+                    .hasCount(1);
         }
         try (BrowserContext context = context()) {
             Page page = as(context, "admin");
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Người dùng")).click();
+            Browsers.menu(page)
+                    .filter(new Locator.FilterOptions().setHasText("Người dùng"))
+                    .click();
             page.locator("#add-user").dblclick();
             PlaywrightAssertions.assertThat(page.locator("#user-save")).hasCount(1);
             page.locator("#user-username input").fill("nhan.dup");
@@ -120,18 +132,22 @@ class DoubleClickIT extends BrowserTest {
             Locator unit = page.locator("#user-unit input");
             unit.click();
             unit.fill("Ayun huyện");
-            PlaywrightAssertions.assertThat(page.locator("vaadin-combo-box-item:visible",
-                    new Page.LocatorOptions().setHasText("Xã Ayun ("))).hasCount(2);
-            page.locator("vaadin-combo-box-item:visible",
-                    new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Mang Yang)")).click();
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Cán bộ đơn vị")).check();
+            PlaywrightAssertions.assertThat(page.locator(
+                            "vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Xã Ayun (")))
+                    .hasCount(2);
+            page.locator(
+                            "vaadin-combo-box-item:visible",
+                            new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Mang Yang)"))
+                    .click();
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Cán bộ đơn vị"))
+                    .check();
             page.locator("#user-password input").fill("Rv7kQm2pLx");
             page.locator("#user-save").dblclick();
             PlaywrightAssertions.assertThat(page.locator("#user-save")).hasCount(0);
             page.reload();
             page.locator("#users-search input").fill("nhan.dup");
-            Locator rows = page.locator("#users-grid vaadin-grid-cell-content",
-                    new Page.LocatorOptions().setHasText("nhan.dup"));
+            Locator rows = page.locator(
+                    "#users-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("nhan.dup"));
             PlaywrightAssertions.assertThat(rows).hasCount(1);
             PlaywrightAssertions.assertThat(page.locator("#users-grid")).containsText("Xã Ayun (Huyện Mang Yang)");
         }
@@ -141,8 +157,12 @@ class DoubleClickIT extends BrowserTest {
     void aUnitHeadDoubleClickingSaveAndSubmitSendsOneReportWhoseThreeLinesReadBack() {
         try (BrowserContext context = context()) {
             Page page = as(context, "chuyenvien.snv");
-            PlanSteps.createAndIssue(page, TASK_PLAN, "Kế hoạch thử báo cáo nhiều dòng năm 2026",
-                    "Báo cáo kết quả theo từng dòng", "Sở Tư pháp");
+            PlanSteps.createAndIssue(
+                    page,
+                    TASK_PLAN,
+                    "Kế hoạch thử báo cáo nhiều dòng năm 2026",
+                    "Báo cáo kết quả theo từng dòng",
+                    "Sở Tư pháp");
         }
         try (BrowserContext context = context()) {
             Page page = as(context, "giamdoc.stp");
@@ -151,7 +171,8 @@ class DoubleClickIT extends BrowserTest {
             page.locator("#update-result textarea")
                     .fill("1. Đã rà soát 120 văn bản;\n2. Đã đề nghị sửa đổi 4 văn bản;\n3. Đang lập danh mục.");
             page.locator("#update-save").dblclick();
-            PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.").first()).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.").first())
+                    .isVisible();
             page.locator("#update-submit").dblclick();
             // the "sent" notice is transient and may come and go unseen on a busy machine: wait for the report itself
             Locator cards = page.locator("#updates-panel .cchc-update");
@@ -159,7 +180,8 @@ class DoubleClickIT extends BrowserTest {
                 page.waitForTimeout(2_000);
                 page.reload();
                 page.locator("#task-status").waitFor();
-                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Các lần báo cáo")).click();
+                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Các lần báo cáo"))
+                        .click();
                 cards = page.locator("#updates-panel .cchc-update");
                 if (cards.count() > 0) {
                     break;
@@ -168,8 +190,9 @@ class DoubleClickIT extends BrowserTest {
             PlaywrightAssertions.assertThat(cards).hasCount(1);
             Locator lines = cards.locator(".cchc-update-result p");
             PlaywrightAssertions.assertThat(lines).hasCount(3);
-            assertThat(lines.allTextContents()).containsExactly("1. Đã rà soát 120 văn bản;",
-                    "2. Đã đề nghị sửa đổi 4 văn bản;", "3. Đang lập danh mục.");
+            assertThat(lines.allTextContents())
+                    .containsExactly(
+                            "1. Đã rà soát 120 văn bản;", "2. Đã đề nghị sửa đổi 4 văn bản;", "3. Đang lập danh mục.");
             Browsers.shot(page, "task-three-line-result.png");
 
             // a view not meant for a unit head: the 403 page inside the shell, in Vietnamese
@@ -182,5 +205,4 @@ class DoubleClickIT extends BrowserTest {
             Browsers.shot(page, "forbidden-page.png");
         }
     }
-
 }

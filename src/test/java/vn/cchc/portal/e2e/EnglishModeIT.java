@@ -36,17 +36,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EnglishModeIT extends BrowserTest {
 
-    static final List<String> USERS = List.of("admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp",
-            "chutich.chuprong");
+    static final List<String> USERS =
+            List.of("admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "chutich.chuprong");
     /** Letters only Vietnamese uses (the text is NFC). */
-    static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự"
-            + "ỳýỷỹỵ]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern VIETNAMESE = Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự" + "ỳýỷỹỵ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Data that is, letter for letter, also a message of the bundle: the demo administrator's full name is the
      * administrator role's label; the province committee's short name (org-unit tree) is the label of its kind; a
      * campaign milestone's stored name (audit log) is the label of that milestone's column.
      */
     static final Set<String> DATA_EQUAL_TO_MESSAGES = Set.of("Quản trị hệ thống", "UBND tỉnh", "Tổng kết 100 ngày");
+
     private static final Map<String, Pattern> MESSAGES = vietnameseMessages();
 
     @Test
@@ -55,14 +57,18 @@ class EnglishModeIT extends BrowserTest {
         List<String> seen = new ArrayList<>();
         Set<String> visited = new LinkedHashSet<>();
         for (String user : USERS) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            try (BrowserContext context =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
                 Page page = Browsers.signIn(context, app, user, Browsers.PASSWORD);
                 language(page, "Ngôn ngữ", "English");
                 try {
                     PlaywrightAssertions.assertThat(page.locator("#main-nav")).containsText("Home");
-                    List<String> paths = Browsers.menu(page).all().stream().map(i -> i.getAttribute("path"))
-                            .map(p -> p == null ? "" : p.replaceFirst("^/", "")).toList();
-                    for (String path : Stream.concat(paths.stream(), Stream.of("notifications")).toList()) {
+                    List<String> paths = Browsers.menu(page).all().stream()
+                            .map(i -> i.getAttribute("path"))
+                            .map(p -> p == null ? "" : p.replaceFirst("^/", ""))
+                            .toList();
+                    for (String path : Stream.concat(paths.stream(), Stream.of("notifications"))
+                            .toList()) {
                         page.navigate(app.url("/" + path));
                         page.locator("#main-nav").waitFor();
                         look(page, user + " /" + path, visited, seen, found);
@@ -78,18 +84,25 @@ class EnglishModeIT extends BrowserTest {
                 }
             }
         }
-        Files.writeString(Browsers.SHOTS.getParent().resolve("english-texts.txt"),
-                String.join(System.lineSeparator(), seen));
-        Files.writeString(Browsers.SHOTS.getParent().resolve("english-report.txt"),
-                String.join(System.lineSeparator(), found));
+        Files.writeString(
+                Browsers.SHOTS.getParent().resolve("english-texts.txt"), String.join(System.lineSeparator(), seen));
+        Files.writeString(
+                Browsers.SHOTS.getParent().resolve("english-report.txt"), String.join(System.lineSeparator(), found));
         found.forEach(System.out::println);
         assertThat(visited).hasSizeGreaterThan(35);
         assertThat(found).as("Vietnamese of the portal's own on English pages").isEmpty();
     }
 
     /** The first row of a list opened, then each tab of what it opens. */
-    private void opened(Page page, String route, String grid, String tabSheet, String state, Set<String> visited,
-            List<String> seen, List<String> found) {
+    private void opened(
+            Page page,
+            String route,
+            String grid,
+            String tabSheet,
+            String state,
+            Set<String> visited,
+            List<String> seen,
+            List<String> found) {
         page.navigate(app.url(route));
         Locator first = page.locator(grid + " tbody#items tr:not([hidden]) td").first();
         first.waitFor();
@@ -121,7 +134,9 @@ class EnglishModeIT extends BrowserTest {
     /** Switches the language from the user menu (the page reloads in it). */
     private static void language(Page page, String menu, String language) {
         page.locator("#user-menu").click();
-        page.locator("vaadin-menu-bar-item:visible", new Page.LocatorOptions().setHasText(menu)).first().hover();
+        page.locator("vaadin-menu-bar-item:visible", new Page.LocatorOptions().setHasText(menu))
+                .first()
+                .hover();
         Locator item = page.locator("vaadin-menu-bar-item:visible", new Page.LocatorOptions().setHasText(language))
                 .first();
         item.click();
@@ -150,7 +165,8 @@ class EnglishModeIT extends BrowserTest {
         if (!VIETNAMESE.matcher(text).find()) {
             return null;
         }
-        for (String part : Stream.concat(Stream.of(text), Stream.of(text.split(" · |\\R"))).toList()) {
+        for (String part :
+                Stream.concat(Stream.of(text), Stream.of(text.split(" · |\\R"))).toList()) {
             String normal = part.strip().replaceAll("\\s+", " ");
             if (DATA_EQUAL_TO_MESSAGES.contains(normal)) {
                 continue;
@@ -176,7 +192,8 @@ class EnglishModeIT extends BrowserTest {
         for (String key : vi.stringPropertyNames()) {
             String value = vi.getProperty(key).strip().replaceAll("\\s+", " ");
             String[] fixed = value.split("\\{[^}]*}", -1);
-            if (value.equals(en.getProperty(key, "").strip()) || !VIETNAMESE.matcher(String.join("", fixed)).find()) {
+            if (value.equals(en.getProperty(key, "").strip())
+                    || !VIETNAMESE.matcher(String.join("", fixed)).find()) {
                 continue;
             }
             StringBuilder regex = new StringBuilder();
@@ -193,8 +210,8 @@ class EnglishModeIT extends BrowserTest {
 
     private static Properties bundle(String suffix) {
         Properties bundle = new Properties();
-        try (InputStream in = EnglishModeIT.class.getResourceAsStream("/vaadin-i18n/translations" + suffix
-                + ".properties")) {
+        try (InputStream in =
+                EnglishModeIT.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

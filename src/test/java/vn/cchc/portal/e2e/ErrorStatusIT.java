@@ -23,11 +23,16 @@ class ErrorStatusIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private HttpResponse<String> get(PackagedApp app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Accept", "text/html").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(app.url(path)))
+                        .header("Accept", "text/html")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -35,11 +40,14 @@ class ErrorStatusIT {
         HttpResponse<String> login = get(app, "/login");
         Matcher token = CSRF.matcher(login.body());
         assertThat(token.find()).as("CSRF token on the login page").isTrue();
-        String form = "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password="
-                + enc(Browsers.PASSWORD);
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(app.url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "_csrf=" + enc(token.group(1)) + "&username=" + enc(username) + "&password=" + enc(Browsers.PASSWORD);
+        HttpResponse<String> post = http.send(
+                HttpRequest.newBuilder(URI.create(app.url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(302);
         assertThat(post.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }

@@ -13,11 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The packaged application shows health, liveness and readiness to anyone, and no other actuator endpoint. */
 class HealthEndpointsIT {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(PackagedApp app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(app.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -28,8 +29,9 @@ class HealthEndpointsIT {
             HttpResponse<String> response = get(app, path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             // the status and, on /actuator/health, the names of the probe groups; never components or details
-            assertThat(response.body()).as(path).isIn("{\"status\":\"UP\"}",
-                    "{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+            assertThat(response.body())
+                    .as(path)
+                    .isIn("{\"status\":\"UP\"}", "{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
         }
     }
 
@@ -37,10 +39,26 @@ class HealthEndpointsIT {
     void everyOtherActuatorEndpointAnswersNotFound() throws Exception {
         PackagedApp app = PackagedApp.shared();
 
-        for (String endpoint : List.of("", "env", "beans", "configprops", "mappings", "metrics", "info", "loggers",
-                "heapdump", "threaddump", "shutdown", "scheduledtasks", "flyway", "sessions", "health/db",
+        for (String endpoint : List.of(
+                "",
+                "env",
+                "beans",
+                "configprops",
+                "mappings",
+                "metrics",
+                "info",
+                "loggers",
+                "heapdump",
+                "threaddump",
+                "shutdown",
+                "scheduledtasks",
+                "flyway",
+                "sessions",
+                "health/db",
                 "modulith")) {
-            assertThat(get(app, "/actuator/" + endpoint).statusCode()).as(endpoint).isEqualTo(404);
+            assertThat(get(app, "/actuator/" + endpoint).statusCode())
+                    .as(endpoint)
+                    .isEqualTo(404);
         }
     }
 }

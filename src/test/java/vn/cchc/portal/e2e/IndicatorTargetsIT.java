@@ -51,25 +51,30 @@ class IndicatorTargetsIT extends BrowserTest {
             page.locator("#override-reason textarea").fill("Sở Tư pháp đăng ký chỉ tiêu cao hơn tại hội nghị");
             Browsers.shot(page, "indicator-override-dialog.png");
             page.locator("#override-save").click();
-            PlaywrightAssertions.assertThat(page.getByText("Đã lưu chỉ tiêu điều chỉnh.")).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("Đã lưu chỉ tiêu điều chỉnh."))
+                    .isVisible();
             PlaywrightAssertions.assertThat(page.locator("span[data-unit='Sở Tư pháp'][data-col='t2-1']"))
                     .hasText("65,5 ✎");
 
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cấp xã")).click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cấp xã"))
+                    .click();
             Browsers.pick(page, "#targets-district", "Huyện Chư Prông");
             Locator iaTor = page.locator("span[data-unit='Xã Ia Tôr'][data-col='t2-0']");
             PlaywrightAssertions.assertThat(iaTor).hasText("↳ 30");
-            PlaywrightAssertions.assertThat(page.locator("span[data-unit='Xã Ia Tôr'][data-col='t2-1']")).hasText("↳ 60");
-            PlaywrightAssertions.assertThat(page.locator("span[data-unit='Xã Ia Tôr'][data-col='t3-1']")).hasText("↳ 55");
+            PlaywrightAssertions.assertThat(page.locator("span[data-unit='Xã Ia Tôr'][data-col='t2-1']"))
+                    .hasText("↳ 60");
+            PlaywrightAssertions.assertThat(page.locator("span[data-unit='Xã Ia Tôr'][data-col='t3-1']"))
+                    .hasText("↳ 55");
             page.waitForTimeout(600);
             Browsers.shot(page, "indicator-targets-communes.png");
         }
         try (BrowserContext commune = context(browser)) {
             Page page = as(commune, "chutich.iator");
             open(page, "Nhập số liệu chỉ tiêu");
-            PlaywrightAssertions.assertThat(page.locator("#actuals-unit input")).hasValue("Xã Ia Tôr (Huyện Chư Prông)");
-            PlaywrightAssertions.assertThat(page.locator("#actuals-period input")).hasValue(
-                    java.util.regex.Pattern.compile("^Tháng \\d{1,2}/\\d{4}.*"));
+            PlaywrightAssertions.assertThat(page.locator("#actuals-unit input"))
+                    .hasValue("Xã Ia Tôr (Huyện Chư Prông)");
+            PlaywrightAssertions.assertThat(page.locator("#actuals-period input"))
+                    .hasValue(java.util.regex.Pattern.compile("^Tháng \\d{1,2}/\\d{4}.*"));
             page.locator("#actual-766-3 input").fill("100");
             page.locator("#actual-766-4 input").fill("0,5");
             page.locator("#actual-766-5 input").fill("98.75");
@@ -84,7 +89,8 @@ class IndicatorTargetsIT extends BrowserTest {
             Browsers.shot(page, "indicator-actuals-commune.png");
 
             open(page, "Kết quả thực hiện chỉ tiêu");
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cấp xã")).click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cấp xã"))
+                    .click();
             Locator results = page.locator("#results-grid");
             PlaywrightAssertions.assertThat(results).containsText("Xã Ia Tôr");
             PlaywrightAssertions.assertThat(results).containsText("✓ 100 /");

@@ -41,7 +41,7 @@ class LiveDemoIT extends BrowserTest {
 
     @Test
     void everyUnitRoleSeesOpenTasksAndAtLeastOneOverdueOnFirstSignIn() {
-        for (String user : new String[]{"giamdoc.stp", "canbo.stp", "chutich.chuprong", "chutich.iator"}) {
+        for (String user : new String[] {"giamdoc.stp", "canbo.stp", "chutich.chuprong", "chutich.iator"}) {
             try (BrowserContext context = context()) {
                 Page page = openTasks(context, user);
                 Matcher count = COUNT.matcher(page.locator("#tasks-count").textContent());
@@ -61,13 +61,18 @@ class LiveDemoIT extends BrowserTest {
     void theDistrictSeesItsCommunesProgressOnATaskItPassedOn() {
         try (BrowserContext context = context()) {
             Page page = openTasks(context, "chutich.chuprong");
-            page.locator("#tasks-grid vaadin-grid-cell-content:visible",
-                    new Page.LocatorOptions().setHasText("Tỷ lệ hồ sơ TTHC do UBND cấp xã")).first().click();
+            page.locator(
+                            "#tasks-grid vaadin-grid-cell-content:visible",
+                            new Page.LocatorOptions().setHasText("Tỷ lệ hồ sơ TTHC do UBND cấp xã"))
+                    .first()
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#task-pass-on")).hasText("Giao tiếp cho cấp xã");
             PlaywrightAssertions.assertThat(page.locator("#task-cascade"))
                     .containsText("Giao tiếp cho cấp xã theo Kế hoạch 45/KH-UBND: 20 đơn vị cấp xã");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-                    new Page.GetByRoleOptions().setName("Cấp xã thực hiện")).click();
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.TAB,
+                            new Page.GetByRoleOptions().setName("Cấp xã thực hiện"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#cascade-grid")).containsText("Xã Ia Tôr");
             Browsers.shot(page, "live-task-passed-on.png");
         }
@@ -91,8 +96,11 @@ class LiveDemoIT extends BrowserTest {
             page.locator("#plans-grid").waitFor();
             page.locator("#plan-search input").fill("629");
             page.waitForTimeout(1500); // the search field filters lazily; let the list settle before clicking a row
-            page.locator("#plans-grid vaadin-grid-cell-content:visible",
-                    new Page.LocatorOptions().setHasText("629/KH-UBND")).first().click();
+            page.locator(
+                            "#plans-grid vaadin-grid-cell-content:visible",
+                            new Page.LocatorOptions().setHasText("629/KH-UBND"))
+                    .first()
+                    .click();
             try {
                 page.locator("#plan-tabs").waitFor();
             } finally {
@@ -104,7 +112,8 @@ class LiveDemoIT extends BrowserTest {
             // section IV, its part 1, the first task: "1.1", led by every unit addressed (each leads its part)
             items.evaluate("grid => grid.scrollToIndex(3, 0, 0)");
             PlaywrightAssertions.assertThat(items)
-                    .containsText("Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố; UBND các xã, phường, thị trấn");
+                    .containsText(
+                            "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố; UBND các xã, phường, thị trấn");
             PlaywrightAssertions.assertThat(items).containsText("mỗi đơn vị chủ trì phần việc của mình");
             PlaywrightAssertions.assertThat(items).containsText("Không giao: Ban Dân tộc, Thanh tra tỉnh");
             page.waitForTimeout(800);
@@ -118,8 +127,11 @@ class LiveDemoIT extends BrowserTest {
             PlanSteps.openPlans(page);
             page.locator("#plan-search input").fill("1908");
             page.waitForTimeout(1500);
-            page.locator("#plans-grid vaadin-grid-cell-content:visible",
-                    new Page.LocatorOptions().setHasText("1908/KH-UBND")).first().click();
+            page.locator(
+                            "#plans-grid vaadin-grid-cell-content:visible",
+                            new Page.LocatorOptions().setHasText("1908/KH-UBND"))
+                    .first()
+                    .click();
             page.locator("#plan-tabs").waitFor();
             PlanSteps.tab(page, "Nội dung, nhiệm vụ");
             items.waitFor();
@@ -138,8 +150,11 @@ class LiveDemoIT extends BrowserTest {
             Page page = open(context, "lanhdao.ubnd", "Tổng hợp tiến độ");
             Browsers.pick(page, "#overview-plan", "3012/KH-UBND");
             PlaywrightAssertions.assertThat(page.locator("#overview-chart svg")).isVisible();
-            PlaywrightAssertions.assertThat(page.locator("#overview-overdue vaadin-grid-cell-content:visible",
-                    new Page.LocatorOptions().setHasText("%")).first()).isVisible();
+            PlaywrightAssertions.assertThat(page.locator(
+                                    "#overview-overdue vaadin-grid-cell-content:visible",
+                                    new Page.LocatorOptions().setHasText("%"))
+                            .first())
+                    .isVisible();
             page.waitForTimeout(800);
             Browsers.shot(page, "live-overview.png");
         }

@@ -47,18 +47,25 @@ class NewUnitPlanIT extends BrowserTest {
             PlaywrightAssertions.assertThat(page.locator("#org-grid")).containsText(DIVISION);
             Browsers.shot(page, "new-unit-tree.png");
 
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Người dùng")).click();
+            Browsers.menu(page)
+                    .filter(new Locator.FilterOptions().setHasText("Người dùng"))
+                    .click();
             page.locator("#add-user").click();
             fillAccount(page, "canbo.bqltn.qldt", "Trần Thị Cán Bộ");
             Browsers.pick(page, "#user-unit", DIVISION);
-            page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("Cán bộ đơn vị")).click();
+            page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("Cán bộ đơn vị"))
+                    .click();
             page.locator("#user-save").click();
             PlaywrightAssertions.assertThat(page.locator("#users-grid")).containsText("canbo.bqltn.qldt");
 
             // the deployment's settings, filled by the demo data, are the administrator's to change
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Cài đặt")).click();
-            PlaywrightAssertions.assertThat(page.locator("#settings-province input")).hasValue("Gia Lai");
-            PlaywrightAssertions.assertThat(page.locator("#settings-issuing-unit input")).hasValue("Sở Nội vụ");
+            Browsers.menu(page)
+                    .filter(new Locator.FilterOptions().setHasText("Cài đặt"))
+                    .click();
+            PlaywrightAssertions.assertThat(page.locator("#settings-province input"))
+                    .hasValue("Gia Lai");
+            PlaywrightAssertions.assertThat(page.locator("#settings-issuing-unit input"))
+                    .hasValue("Sở Nội vụ");
             Browsers.shot(page, "settings.png");
         }
         try (BrowserContext head = context(browser)) {
@@ -74,12 +81,17 @@ class NewUnitPlanIT extends BrowserTest {
         }
         try (BrowserContext staff = context(browser)) {
             Page page = Browsers.signIn(staff, app, "canbo.bqltn.qldt", PASSWORD);
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
+            Browsers.menu(page)
+                    .filter(new Locator.FilterOptions().setHasText("Việc của đơn vị"))
+                    .click();
             // the sub-unit's only task: the second item of the head's plan, led by the sub-unit
             PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
             PlaywrightAssertions.assertThat(page.locator("#tasks-grid")).containsText(PLAN);
-            page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions()
-                    .setHasText("Công khai thủ tục đầu tư trên cổng dịch vụ công")).first().click();
+            page.locator(
+                            "#tasks-grid vaadin-grid-cell-content:visible",
+                            new Page.LocatorOptions().setHasText("Công khai thủ tục đầu tư trên cổng dịch vụ công"))
+                    .first()
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#task-status")).hasText("Chưa thực hiện");
             PlaywrightAssertions.assertThat(page.locator("body"))
                     .containsText("Công khai thủ tục đầu tư trên cổng dịch vụ công");
@@ -90,7 +102,9 @@ class NewUnitPlanIT extends BrowserTest {
     private static final String PASSWORD = "Kx7#ban-thu-nghiem-2026";
 
     private static void openOrgUnits(Page page) {
-        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị")).click();
+        Browsers.menu(page)
+                .filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị"))
+                .click();
         page.locator("#org-grid").waitFor();
     }
 
@@ -103,8 +117,9 @@ class NewUnitPlanIT extends BrowserTest {
     /** Right-click on the new unit in the tree, "Thêm đơn vị trực thuộc…", name and code; kind and parent preset. */
     private static void addSubUnit(Page page, String name, String code) {
         page.locator("#org-search input").fill(UNIT);
-        Locator row = page.locator("#org-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions()
-                .setHasText(UNIT)).first();
+        Locator row = page.locator(
+                        "#org-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(UNIT))
+                .first();
         row.click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
         page.locator("vaadin-context-menu-item:visible", new Page.LocatorOptions().setHasText("Thêm đơn vị trực thuộc"))
                 .click();

@@ -1,6 +1,5 @@
 package vn.cchc.portal.e2e;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,17 +14,18 @@ final class NginxProxy {
 
     static final Path SITE = Path.of("src", "deploy", "nginx", "cchc-portal.conf");
 
-    private NginxProxy() {
-    }
+    private NginxProxy() {}
 
     static AppProcess start(Path work, int port, int nodeA, int nodeB) throws Exception {
         Path dir = Files.createDirectories(work.resolve("nginx"));
         String site = Files.readString(SITE);
-        String changed = replaceAll(site, Map.of(
-                "127.0.0.1:8081", "127.0.0.1:" + nodeA,
-                "127.0.0.1:8082", "127.0.0.1:" + nodeB,
-                "listen 80;", "listen 127.0.0.1:" + port + ";",
-                "listen [::]:80;", ""));
+        String changed = replaceAll(
+                site,
+                Map.of(
+                        "127.0.0.1:8081", "127.0.0.1:" + nodeA,
+                        "127.0.0.1:8082", "127.0.0.1:" + nodeB,
+                        "listen 80;", "listen 127.0.0.1:" + port + ";",
+                        "listen [::]:80;", ""));
         Files.writeString(dir.resolve("cchc-portal.conf"), changed);
         for (String temp : List.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi")) {
             Path folder = Files.createDirectories(dir.resolve(temp));
@@ -49,9 +49,24 @@ final class NginxProxy {
                     include %1$s/cchc-portal.conf;
                 }
                 """.formatted(dir));
-        Processes.run(List.of(nginx(), "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString()));
-        return AppProcess.start("nginx", port, dir, List.of(nginx(), "-p", dir.toString(), "-c",
-                dir.resolve("nginx.conf").toString()), Map.of());
+        Processes.run(List.of(
+                nginx(),
+                "-t",
+                "-p",
+                dir.toString(),
+                "-c",
+                dir.resolve("nginx.conf").toString()));
+        return AppProcess.start(
+                "nginx",
+                port,
+                dir,
+                List.of(
+                        nginx(),
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        dir.resolve("nginx.conf").toString()),
+                Map.of());
     }
 
     private static String nginx() {
@@ -64,8 +79,9 @@ final class NginxProxy {
             return true;
         }
         String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(":"))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "nginx")));
+        return path != null
+                && java.util.Arrays.stream(path.split(":"))
+                        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "nginx")));
     }
 
     private static String replaceAll(String text, Map<String, String> replacements) {

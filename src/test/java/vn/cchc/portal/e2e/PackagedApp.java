@@ -90,7 +90,9 @@ final class PackagedApp implements AutoCloseable {
     private void awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         try {
-            await("the packaged application to start").atMost(timeout).pollInterval(Duration.ofMillis(300))
+            await("the packaged application to start")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(300))
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("Application exited:\n" + log());
@@ -104,8 +106,12 @@ final class PackagedApp implements AutoCloseable {
 
     private boolean answers(HttpClient client) throws InterruptedException {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return client.send(
+                                    HttpRequest.newBuilder(URI.create(url("/login")))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException notYetListening) {
             return false;
         }

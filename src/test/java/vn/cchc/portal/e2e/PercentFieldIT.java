@@ -23,8 +23,8 @@ class PercentFieldIT extends BrowserTest {
     void aPercentTypedWithADotIsRefusedWithAMessageAndAWholeOneIsSaved() {
         try (BrowserContext context = context()) {
             Page page = Browsers.signIn(context, app, "chuyenvien.snv", Browsers.PASSWORD);
-            PlanSteps.createAndIssue(page, PLAN, "Kế hoạch thử ô tỷ lệ hoàn thành năm 2026",
-                    "Nhập tỷ lệ có dấu chấm", "Sở Tư pháp");
+            PlanSteps.createAndIssue(
+                    page, PLAN, "Kế hoạch thử ô tỷ lệ hoàn thành năm 2026", "Nhập tỷ lệ có dấu chấm", "Sở Tư pháp");
         }
         try (BrowserContext context = context()) {
             Page page = Browsers.signIn(context, app, "giamdoc.stp", Browsers.PASSWORD);
@@ -34,15 +34,18 @@ class PercentFieldIT extends BrowserTest {
             page.locator("#update-save").click();
             PlaywrightAssertions.assertThat(page.locator("#update-percent"))
                     .containsText("“80.35” không phải là số nguyên");
-            PlaywrightAssertions.assertThat(page.locator("#update-percent input")).hasValue("80.35");
+            PlaywrightAssertions.assertThat(page.locator("#update-percent input"))
+                    .hasValue("80.35");
             PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.")).hasCount(0);
             Browsers.shot(page, "percent-refused.png");
 
             page.locator("#update-percent input").fill("80");
             page.locator("#update-save").click();
-            PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.").first()).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("Đã lưu bản nháp.").first())
+                    .isVisible();
             page.reload();
-            PlaywrightAssertions.assertThat(page.locator("#update-percent input")).hasValue("80");
+            PlaywrightAssertions.assertThat(page.locator("#update-percent input"))
+                    .hasValue("80");
         }
     }
 }

@@ -8,11 +8,12 @@ import com.microsoft.playwright.options.AriaRole;
 /** What a planner does in the browser to write plans. */
 final class PlanSteps {
 
-    private PlanSteps() {
-    }
+    private PlanSteps() {}
 
     static void openPlans(Page page) {
-        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Kế hoạch")).click();
+        Browsers.menu(page)
+                .filter(new Locator.FilterOptions().setHasText("Kế hoạch"))
+                .click();
         page.locator("#plans-grid").waitFor();
     }
 
@@ -49,7 +50,8 @@ final class PlanSteps {
         page.locator("#plan-signer-title textarea").fill("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
         page.locator("#plan-signer-name input").fill("Nguyễn Văn Bình");
         page.locator("#plan-header-save").click();
-        PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung.")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByText("Đã lưu thông tin chung."))
+                .isVisible();
     }
 
     /** Issues the plan: the confirmation says what issuing will do before it is done. */
@@ -63,12 +65,15 @@ final class PlanSteps {
 
     /** A unit user opens their unit's task of the plan with the given number from "Việc của đơn vị". */
     static void openTask(Page page, String planNumber) {
-        Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Việc của đơn vị")).click();
+        Browsers.menu(page)
+                .filter(new Locator.FilterOptions().setHasText("Việc của đơn vị"))
+                .click();
         page.locator("#tasks-search input").fill(planNumber);
         // the search field filters lazily: the count says when the list holds only this plan's task
         PlaywrightAssertions.assertThat(page.locator("#tasks-count")).hasText("1 việc, 0 quá hạn");
         page.locator("#tasks-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(planNumber))
-                .first().click();
+                .first()
+                .click();
         page.locator("#task-status").waitFor();
     }
 

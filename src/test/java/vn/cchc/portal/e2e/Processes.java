@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 /** Short commands run to completion, failing with their output when they fail. */
 final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
     static String run(List<String> command) throws IOException, InterruptedException {
         return run(command, Map.of());

@@ -30,13 +30,16 @@ class ReportsIT extends BrowserTest {
             throws Exception {
         String archiveUrl;
         String stableUrl;
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
-                .setAcceptDownloads(true))) {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true))) {
             Page page = Browsers.signIn(context, app, "lanhdao.ubnd", Browsers.PASSWORD);
-            Browsers.menu(page).filter(new Locator.FilterOptions().setHasText("Văn bản, báo cáo")).click();
+            Browsers.menu(page)
+                    .filter(new Locator.FilterOptions().setHasText("Văn bản, báo cáo"))
+                    .click();
             PlaywrightAssertions.assertThat(page.locator("#reports-generate")).isVisible();
             Browsers.pick(page, "#reports-plan", "1908/KH-UBND");
-            PlaywrightAssertions.assertThat(page.locator("#reports-period input")).hasValue("Quý III/2023");
+            PlaywrightAssertions.assertThat(page.locator("#reports-period input"))
+                    .hasValue("Quý III/2023");
             Browsers.shot(page, "reports-view.png");
 
             // records whether the progress bar was on screen at any moment, however short the work
@@ -46,7 +49,8 @@ class ReportsIT extends BrowserTest {
                     + ".observe(document.body, {subtree: true, attributes: true, childList: true}); }");
             page.locator("#reports-generate").click();
             Locator link = page.locator("#reports-download");
-            PlaywrightAssertions.assertThat(link).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+            PlaywrightAssertions.assertThat(link)
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
             assertThat(page.evaluate("() => window.progressSeen")).isEqualTo(true);
             PlaywrightAssertions.assertThat(page.locator("#reports-status")).containsText("Đã tạo xong");
             PlaywrightAssertions.assertThat(page.locator("#reports-progress")).isHidden();
@@ -59,8 +63,8 @@ class ReportsIT extends BrowserTest {
             byte[] bytes = Files.readAllBytes(pdf);
             assertThat(sha256(bytes)).isEqualTo(shown);
             try (PDDocument document = Loader.loadPDF(bytes)) {
-                assertThat(new PDFTextStripper().getText(document)).contains("BÁO CÁO", "quý III năm 2023",
-                        "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN");
+                assertThat(new PDFTextStripper().getText(document))
+                        .contains("BÁO CÁO", "quý III năm 2023", "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN");
             }
 
             archiveUrl = link.getAttribute("href");
@@ -79,7 +83,10 @@ class ReportsIT extends BrowserTest {
             Browsers.menu(page).first().waitFor();
             assertThat(page.request().get(app.url(archiveUrl)).status()).isEqualTo(403);
             assertThat(page.request().get(app.url(stableUrl)).status()).isEqualTo(403);
-            assertThat(page.request().get(app.url(stableUrl.replace(".pdf", ".xlsx"))).status()).isEqualTo(403);
+            assertThat(page.request()
+                            .get(app.url(stableUrl.replace(".pdf", ".xlsx")))
+                            .status())
+                    .isEqualTo(403);
         }
     }
 

@@ -23,12 +23,16 @@ class CommuneInheritanceTest {
 
     @Autowired
     TargetService targets;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     IndicatorFixtures fixtures;
 
     @BeforeEach
@@ -41,8 +45,10 @@ class CommuneInheritanceTest {
         TargetRow row = targets.row(planId, fixtures.unit("Xã Ia Tôr"));
         IndicatorSet set = targets.set(planId).orElseThrow();
         int i = set.indicators().stream().map(IndicatorInfo::code).toList().indexOf(code);
-        return List.of(0, 1).stream().map(m -> row.cell(i, m))
-                .map(c -> c.target().stripTrailingZeros().toPlainString() + " " + c.source()).toList();
+        return List.of(0, 1).stream()
+                .map(m -> row.cell(i, m))
+                .map(c -> c.target().stripTrailingZeros().toPlainString() + " " + c.source())
+                .toList();
     }
 
     @Test
@@ -69,7 +75,12 @@ class CommuneInheritanceTest {
         assertThat(iaTor(campaign, "766.3")).containsExactly("30 INHERITED", "65 INHERITED");
 
         fixtures.signInAs("chutich.iator");
-        TargetCell own = targets.override(fixtures.iaTorPlan(), online, fixtures.unit("Xã Ia Tôr"), day100, "70,5",
+        TargetCell own = targets.override(
+                fixtures.iaTorPlan(),
+                online,
+                fixtures.unit("Xã Ia Tôr"),
+                day100,
+                "70,5",
                 "Kế hoạch của xã đặt chỉ tiêu cao hơn");
         assertThat(own.source()).isEqualTo(CellSource.OVERRIDE);
         assertThat(own.target()).isEqualByComparingTo("70.5");
@@ -78,12 +89,13 @@ class CommuneInheritanceTest {
         fixtures.signInAs("chuyenvien.snv");
         assertThat(iaTor(campaign, "766.3")).containsExactly("30 INHERITED", "70.5 OVERRIDE");
         // not "the first entry": other tests may have written later entries of the same campaign
-        assertThat(targets.history(campaign)).filteredOn(e -> "Xã Ia Tôr".equals(e.unitName())
-                && "TARGET_OVERRIDDEN".equals(e.action())).anySatisfy(e -> {
-            assertThat(e.oldValue()).isEqualTo("65");
-            assertThat(e.newValue()).isEqualTo("70.5");
-            assertThat(e.reason()).isEqualTo("Kế hoạch của xã đặt chỉ tiêu cao hơn");
-        });
+        assertThat(targets.history(campaign))
+                .filteredOn(e -> "Xã Ia Tôr".equals(e.unitName()) && "TARGET_OVERRIDDEN".equals(e.action()))
+                .anySatisfy(e -> {
+                    assertThat(e.oldValue()).isEqualTo("65");
+                    assertThat(e.newValue()).isEqualTo("70.5");
+                    assertThat(e.reason()).isEqualTo("Kế hoạch của xã đặt chỉ tiêu cao hơn");
+                });
     }
 
     @Test
@@ -94,23 +106,43 @@ class CommuneInheritanceTest {
         long day50 = set.milestones().getFirst().id();
         long unit = fixtures.unit("Sở Tư pháp");
         assertThatThrownBy(() -> targets.override(campaign, online, unit, day50, "40", "  "))
-                .isInstanceOf(BusinessException.class).hasMessage("Vui lòng nhập lý do điều chỉnh.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Vui lòng nhập lý do điều chỉnh.");
         assertThatThrownBy(() -> targets.override(campaign, online, unit, day50, "130", "Lý do"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("130 nằm ngoài khoảng cho phép");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("130 nằm ngoài khoảng cho phép");
         assertThatThrownBy(() -> targets.override(campaign, online, fixtures.unit("Ban Dân tộc"), day50, "40", "x"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("không được giao chỉ tiêu");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("không được giao chỉ tiêu");
     }
 
     @Test
     void aCommuneHeadOverridesOnlyItsOwnUnitAndOnlyInItsOwnPlan() {
-        long online = targets.set(fixtures.campaign()).orElseThrow().indicators().get(2).id();
-        long day100 = targets.set(fixtures.campaign()).orElseThrow().milestones().getLast().id();
+        long online = targets.set(fixtures.campaign())
+                .orElseThrow()
+                .indicators()
+                .get(2)
+                .id();
+        long day100 = targets.set(fixtures.campaign())
+                .orElseThrow()
+                .milestones()
+                .getLast()
+                .id();
         fixtures.signInAs("chutich.iator");
-        assertThatThrownBy(() -> targets.override(fixtures.campaign(), online, fixtures.unit("Xã Ia Tôr"), day100,
-                "70", "Không phải kế hoạch của xã")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> targets.override(fixtures.iaTorPlan(), online, fixtures.unit("Xã Ia Bang"), day100,
-                "70", "Xã khác")).isInstanceOf(AccessDeniedException.class);
-        assertThat(targets.matrix(fixtures.campaign(), UnitLevel.COMMUNE, fixtures.unit("Huyện Chư Prông")).rows())
-                .extracting(TargetRow::unitName).containsExactly("Xã Ia Tôr");
+        assertThatThrownBy(() -> targets.override(
+                        fixtures.campaign(),
+                        online,
+                        fixtures.unit("Xã Ia Tôr"),
+                        day100,
+                        "70",
+                        "Không phải kế hoạch của xã"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> targets.override(
+                        fixtures.iaTorPlan(), online, fixtures.unit("Xã Ia Bang"), day100, "70", "Xã khác"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(targets.matrix(fixtures.campaign(), UnitLevel.COMMUNE, fixtures.unit("Huyện Chư Prông"))
+                        .rows())
+                .extracting(TargetRow::unitName)
+                .containsExactly("Xã Ia Tôr");
     }
 }

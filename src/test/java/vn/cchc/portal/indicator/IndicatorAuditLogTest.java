@@ -24,14 +24,19 @@ class IndicatorAuditLogTest {
 
     @Autowired
     TargetService targets;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditLog log;
+
     IndicatorFixtures fixtures;
 
     @BeforeEach
@@ -46,13 +51,19 @@ class IndicatorAuditLogTest {
         IndicatorSet set = targets.set(campaign).orElseThrow();
         IndicatorInfo online = set.indicators().get(2);
         long day100 = set.milestones().getLast().id();
-        targets.override(campaign, online.id(), fixtures.unit("Huyện Chư Prông"), day100, "65,5",
+        targets.override(
+                campaign,
+                online.id(),
+                fixtures.unit("Huyện Chư Prông"),
+                day100,
+                "65,5",
                 "Huyện đăng ký cao hơn (kiểm tra nhật ký)");
         targets.exclude(campaign, fixtures.unit("Sở Tư pháp"), "Không có thủ tục thuộc chỉ số này (kiểm tra nhật ký)");
 
         fixtures.signInAs("admin");
         List<AuditRow> rows = log.history(AuditSubjectType.INDICATOR, online.id(), AuditRows.VI).stream()
-                .filter(r -> r.action().equals("INDICATOR_TARGET_OVERRIDDEN") && r.username().equals("chuyenvien.snv"))
+                .filter(r -> r.action().equals("INDICATOR_TARGET_OVERRIDDEN")
+                        && r.username().equals("chuyenvien.snv"))
                 .toList();
         AuditRows.assertReadable(rows);
         assertThat(rows).anySatisfy(r -> {
@@ -62,7 +73,8 @@ class IndicatorAuditLogTest {
             assertThat(r.subject()).contains(online.code());
         });
         assertThat(rows).anySatisfy(r -> assertThat(r.newValue()).isEqualTo("Huyện Chư Prông"));
-        assertThat(rows).anySatisfy(r -> assertThat(r.newValue()).isEqualTo("Huyện đăng ký cao hơn (kiểm tra nhật ký)"));
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r.newValue()).isEqualTo("Huyện đăng ký cao hơn (kiểm tra nhật ký)"));
 
         List<AuditRow> plan = AuditRows.find(log, AuditSubjectType.PLAN, "kiem tra nhat ky");
         assertThat(AuditRows.row(plan, "INDICATOR_UNIT_EXCLUDED", "reason").newValue())

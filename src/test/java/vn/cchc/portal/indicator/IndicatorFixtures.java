@@ -24,13 +24,17 @@ final class IndicatorFixtures {
 
     void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     long unit(String codeOrName) {
-        return units.activeUnits().stream().filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
-                .findFirst().orElseThrow(() -> new AssertionError("no unit " + codeOrName)).id();
+        return units.activeUnits().stream()
+                .filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no unit " + codeOrName))
+                .id();
     }
 
     long campaign() {
@@ -39,7 +43,9 @@ final class IndicatorFixtures {
 
     long iaTorPlan() {
         return plans.list(new PlanFilter(2024, null, null, unit("Xã Ia Tôr"), null)).stream()
-                .map(PlanSummary::id).findFirst().orElseThrow();
+                .map(PlanSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The current year's plan with indicators (the live demo). */
@@ -47,6 +53,8 @@ final class IndicatorFixtures {
         return plans.list(PlanFilter.all()).stream()
                 .filter(p -> p.status() == vn.cchc.portal.plan.PlanStatus.ISSUED && p.parentPlanId() == null)
                 .filter(p -> targets.set(p.id()).map(s -> s.planId() == p.id()).orElse(false))
-                .map(PlanSummary::id).findFirst().orElseThrow();
+                .map(PlanSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -25,18 +25,25 @@ abstract class IndicatorRepositoryContractTest {
 
     @Autowired
     EntityManager em;
+
     @Autowired
     IndicatorPlanRepository settings;
+
     @Autowired
     IndicatorRepository indicators;
+
     @Autowired
     MilestoneRepository milestones;
+
     @Autowired
     PeriodRepository periods;
+
     @Autowired
     BaselineRepository baselines;
+
     @Autowired
     TargetOverrideRepository overrides;
+
     @Autowired
     ActualRepository actuals;
 
@@ -48,14 +55,18 @@ abstract class IndicatorRepositoryContractTest {
 
     @BeforeEach
     void plan() {
-        unitId = ((Number) em.createNativeQuery("select id from org_unit where code = 'SGTVT'").getSingleResult())
+        unitId = ((Number) em.createNativeQuery("select id from org_unit where code = 'SGTVT'")
+                        .getSingleResult())
                 .longValue();
         long province = ((Number) em.createNativeQuery("select id from org_unit where code = 'UBT'")
-                .getSingleResult()).longValue();
-        em.createNativeQuery("insert into plan (issuing_unit_id, kind, plan_year, title, status, search_key, "
-                        + "created_by, created_at, updated_by, updated_at) values (?1, 'CAMPAIGN', 2024, "
-                        + "'Chiến dịch thử', 'ISSUED', 'chien dich thu', 't', current_timestamp, 't', current_timestamp)")
-                .setParameter(1, province).executeUpdate();
+                        .getSingleResult())
+                .longValue();
+        em.createNativeQuery(
+                        "insert into plan (issuing_unit_id, kind, plan_year, title, status, search_key, "
+                                + "created_by, created_at, updated_by, updated_at) values (?1, 'CAMPAIGN', 2024, "
+                                + "'Chiến dịch thử', 'ISSUED', 'chien dich thu', 't', current_timestamp, 't', current_timestamp)")
+                .setParameter(1, province)
+                .executeUpdate();
         planId = ((Number) em.createNativeQuery("select max(id) from plan").getSingleResult()).longValue();
         IndicatorPlan ip = new IndicatorPlan();
         ip.planId = planId;
@@ -65,7 +76,8 @@ abstract class IndicatorRepositoryContractTest {
         ip.createdBy = "t";
         ip.createdAt = Instant.parse("2024-03-19T01:00:00Z");
         settings.saveAndFlush(ip);
-        milestones.saveAllAndFlush(IndicatorSetupService.milestones(planId, Cadence.TEN_DAYS, ip.startDate, ip.endDate));
+        milestones.saveAllAndFlush(
+                IndicatorSetupService.milestones(planId, Cadence.TEN_DAYS, ip.startDate, ip.endDate));
         periods.saveAllAndFlush(IndicatorSetupService.periods(planId, Cadence.TEN_DAYS, ip.startDate, ip.endDate));
         online = new Indicator();
         online.planId = planId;
@@ -82,8 +94,10 @@ abstract class IndicatorRepositoryContractTest {
 
     @Test
     void theCampaignHasDayFiftyAndDayHundredAndTenPeriodsOfTenDays() {
-        assertThat(milestones.findByPlanIdOrderBySeq(planId)).extracting(m -> m.label, m -> m.date.toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sơ kết 50 ngày", "2024-05-10"),
+        assertThat(milestones.findByPlanIdOrderBySeq(planId))
+                .extracting(m -> m.label, m -> m.date.toString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Sơ kết 50 ngày", "2024-05-10"),
                         org.assertj.core.groups.Tuple.tuple("Tổng kết 100 ngày", "2024-06-29"));
         List<Period> all = periods.findByPlanIdOrderBySeq(planId);
         assertThat(all).hasSize(10);
@@ -99,7 +113,8 @@ abstract class IndicatorRepositoryContractTest {
         b.value = new BigDecimal("67.37");
         baselines.saveAndFlush(b);
         em.clear();
-        assertThat(baselines.findByIndicatorIdIn(List.of(online.id))).singleElement()
+        assertThat(baselines.findByIndicatorIdIn(List.of(online.id)))
+                .singleElement()
                 .satisfies(x -> assertThat(x.value).isEqualByComparingTo("67.37"));
     }
 
@@ -123,7 +138,8 @@ abstract class IndicatorRepositoryContractTest {
         o.setAt = Instant.now();
         overrides.saveAndFlush(o);
         em.clear();
-        assertThat(overrides.findByIndicatorIdAndUnitIdAndMilestoneId(online.id, unitId, day100.id)).get()
+        assertThat(overrides.findByIndicatorIdAndUnitIdAndMilestoneId(online.id, unitId, day100.id))
+                .get()
                 .satisfies(x -> assertThat(x.reason).isEqualTo("theo Phụ lục II Kế hoạch 629/KH-UBND"));
         TargetOverride twin = new TargetOverride();
         twin.indicatorId = online.id;
@@ -141,7 +157,7 @@ abstract class IndicatorRepositoryContractTest {
     void theMigrationIsRecorded() {
         @SuppressWarnings("unchecked")
         List<Object> versions = em.createNativeQuery(
-                "select version from flyway_schema_history where success and version is not null order by installed_rank")
+                        "select version from flyway_schema_history where success and version is not null order by installed_rank")
                 .getResultList();
         assertThat(versions).extracting(Object::toString).contains("13");
     }

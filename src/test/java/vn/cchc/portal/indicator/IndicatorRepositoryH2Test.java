@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UseH2;
 
 /** {@link IndicatorRepositoryContractTest} on in-memory H2 in PostgreSQL mode. */
 @UseH2
-class IndicatorRepositoryH2Test extends IndicatorRepositoryContractTest {
-}
+class IndicatorRepositoryH2Test extends IndicatorRepositoryContractTest {}

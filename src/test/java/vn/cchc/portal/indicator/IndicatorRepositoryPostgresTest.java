@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link IndicatorRepositoryContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class IndicatorRepositoryPostgresTest extends IndicatorRepositoryContractTest {
-}
+class IndicatorRepositoryPostgresTest extends IndicatorRepositoryContractTest {}

@@ -27,16 +27,22 @@ class PeriodImportTest {
 
     @Autowired
     ActualImportService imports;
+
     @Autowired
     ActualService actuals;
+
     @Autowired
     TargetService targets;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     IndicatorFixtures fixtures;
     long plan;
     PeriodInfo period;
@@ -51,14 +57,22 @@ class PeriodImportTest {
 
     /** Units in rows, indicator headers as Appendix I prints them, a district column for communes. */
     static byte[] workbook(Object[]... rows) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Kỳ 6");
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat(book.createDataFormat().getFormat("0.00%"));
             sheet.createRow(0).createCell(0).setCellValue("Số liệu Bộ chỉ số 766 – kỳ 6");
             Row header = sheet.createRow(2);
-            String[] names = {"STT", "Đơn vị", "Cấp huyện", "Tỷ lệ dịch vụ công trực tuyến",
-                    "Tỷ lệ thanh toán trực tuyến (%)", "Mức độ hài lòng", "Ghi chú"};
+            String[] names = {
+                "STT",
+                "Đơn vị",
+                "Cấp huyện",
+                "Tỷ lệ dịch vụ công trực tuyến",
+                "Tỷ lệ thanh toán trực tuyến (%)",
+                "Mức độ hài lòng",
+                "Ghi chú"
+            };
             for (int c = 0; c < names.length; c++) {
                 header.createCell(c).setCellValue(names[c]);
             }
@@ -95,10 +109,12 @@ class PeriodImportTest {
         ImportReport report = imports.importPeriod(plan, period.id(), new ByteArrayInputStream(file), "ky6.xlsx");
         assertThat(report.saved()).isFalse();
         assertThat(report.values()).isZero();
-        assertThat(report.errors()).extracting(ImportRowError::describe).containsExactly(
-                "Dòng 6, cột “Tỷ lệ dịch vụ công trực tuyến”: 130 nằm ngoài khoảng cho phép (từ 0 đến 100).",
-                "Dòng 7, cột “Đơn vị”: Không nhận ra đơn vị “Xã Không Có” (Ia Pa) trong danh sách cơ quan, đơn vị "
-                        + "(hoặc tên trùng, cần ghi rõ cấp huyện).");
+        assertThat(report.errors())
+                .extracting(ImportRowError::describe)
+                .containsExactly(
+                        "Dòng 6, cột “Tỷ lệ dịch vụ công trực tuyến”: 130 nằm ngoài khoảng cho phép (từ 0 đến 100).",
+                        "Dòng 7, cột “Đơn vị”: Không nhận ra đơn vị “Xã Không Có” (Ia Pa) trong danh sách cơ quan, đơn vị "
+                                + "(hoặc tên trùng, cần ghi rõ cấp huyện).");
         assertThat(line("Sở Tư pháp", 2).value()).isEqualTo(before);
     }
 
@@ -114,8 +130,12 @@ class PeriodImportTest {
         assertThat(report.ignoredColumns()).containsExactly("Ghi chú");
         assertThat(line("Sở Tư pháp", 2).value()).isEqualByComparingTo("35.5");
         assertThat(line("Sở Tư pháp", 3).value()).isEqualByComparingTo("40.25");
-        long iaSaoIaGrai = units.activeUnits().stream().filter(u -> u.name().equals("Xã Ia Sao"))
-                .filter(u -> units.nameOf(u.parentId()).equals("Huyện Ia Grai")).findFirst().orElseThrow().id();
+        long iaSaoIaGrai = units.activeUnits().stream()
+                .filter(u -> u.name().equals("Xã Ia Sao"))
+                .filter(u -> units.nameOf(u.parentId()).equals("Huyện Ia Grai"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         List<ActualLine> lines = actuals.entry(plan, period.id(), iaSaoIaGrai).lines();
         assertThat(lines.get(3).value()).isEqualByComparingTo("20");
         assertThat(lines.get(2).value()).isEqualByComparingTo("12");
@@ -123,10 +143,11 @@ class PeriodImportTest {
 
     @Test
     void aFileThatIsNotExcelIsRefused() {
-        ImportReport report = imports.importPeriod(plan, period.id(),
-                new ByteArrayInputStream("STT;Đơn vị".getBytes()), "ky6.csv");
+        ImportReport report =
+                imports.importPeriod(plan, period.id(), new ByteArrayInputStream("STT;Đơn vị".getBytes()), "ky6.csv");
         assertThat(report.saved()).isFalse();
-        assertThat(report.errors()).extracting(ImportRowError::message)
+        assertThat(report.errors())
+                .extracting(ImportRowError::message)
                 .containsExactly("Tệp không phải là tệp Excel (.xlsx) hợp lệ.");
     }
 }

@@ -10,8 +10,7 @@ import java.time.LocalDate;
  */
 public final class EndedUnits {
 
-    private EndedUnits() {
-    }
+    private EndedUnits() {}
 
     public static void end(ApplicationContext context, long unitId, LocalDate lastDay, Long successorId) {
         OrgUnitRepository repository = context.getBean(OrgUnitRepository.class);

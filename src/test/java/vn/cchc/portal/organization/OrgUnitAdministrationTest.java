@@ -28,12 +28,16 @@ class OrgUnitAdministrationTest {
 
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
@@ -64,15 +68,17 @@ class OrgUnitAdministrationTest {
         assertThat(created.code()).isEqualTo("BQLDA-DD");
         assertThat(created.name()).isEqualTo("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng");
         SignIn.as(users, "chuyenvien.snv");
-        assertThat(units.search("quan ly du an dan dung", false)).extracting(OrgUnitSummary::name)
+        assertThat(units.search("quan ly du an dan dung", false))
+                .extracting(OrgUnitSummary::name)
                 .contains("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng");
-        assertThat(units.tree(false)).filteredOn(u -> u.parentId() != null && u.parentId() == created.id())
+        assertThat(units.tree(false))
+                .filteredOn(u -> u.parentId() != null && u.parentId() == created.id())
                 .extracting(OrgUnitSummary::name)
                 .containsExactly("Văn phòng Ban", "Phòng Kỹ thuật");
         assertThat(audit.history(AuditSubjectType.ORG_UNIT, created.id(), Locale.of("vi")))
                 .extracting(AuditRow::actionLabel, AuditRow::fieldLabel, AuditRow::newValue)
-                .contains(org.assertj.core.groups.Tuple.tuple("Thêm đơn vị", "Tên đơn vị",
-                        "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng"));
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "Thêm đơn vị", "Tên đơn vị", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng"));
     }
 
     @Test
@@ -82,7 +88,8 @@ class OrgUnitAdministrationTest {
         UnitForm same = UnitForm.under(chuProng, OrgUnitKind.COMMUNE, clock.today());
         same.setCode("XA-IATOR-2");
         same.setName("XÃ IA TÔR");
-        assertThatThrownBy(() -> administration.create(same)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> administration.create(same))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Đơn vị cấp trên này đã có đơn vị tên “Xã Ia Tôr”.");
         UnitForm other = UnitForm.under(chuProng, OrgUnitKind.COMMUNE, clock.today());
         other.setCode("XA-IATOR-3");
@@ -91,7 +98,8 @@ class OrgUnitAdministrationTest {
         UnitForm code = UnitForm.under(chuProng, OrgUnitKind.COMMUNE, clock.today());
         code.setCode("xa-iator-3");
         code.setName("Xã Thử Nghiệm");
-        assertThatThrownBy(() -> administration.create(code)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> administration.create(code))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Mã XA-IATOR-3 đã được dùng cho đơn vị “Xã Ia Tor”.");
     }
 
@@ -111,11 +119,13 @@ class OrgUnitAdministrationTest {
 
         UnitForm district = administration.form(chuProng);
         district.setParentId(iaTor);
-        assertThatThrownBy(() -> administration.update(district)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> administration.update(district))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Không thể đặt một đơn vị dưới chính nó hoặc dưới đơn vị trực thuộc của nó.");
         UnitForm department = administration.form(justice);
         department.setParentId(chuProng);
-        assertThatThrownBy(() -> administration.update(department)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> administration.update(department))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Không thể đặt loại “Sở, ban, ngành” dưới đơn vị loại “Cấp huyện”.");
     }
 
@@ -129,7 +139,8 @@ class OrgUnitAdministrationTest {
         UnitForm rename = administration.form(culture.id());
         rename.setName("Phòng Văn hóa - Xã hội");
         assertThat(administration.update(rename).name()).isEqualTo("Phòng Văn hóa - Xã hội");
-        assertThat(units.ownSubtree()).extracting(OrgUnitSummary::name)
+        assertThat(units.ownSubtree())
+                .extracting(OrgUnitSummary::name)
                 .contains("Xã Ia Tôr", "Văn phòng - Thống kê", "Phòng Văn hóa - Xã hội");
         assertThat(office.kind()).isEqualTo(OrgUnitKind.SUBUNIT);
 

@@ -25,6 +25,7 @@ class OrgUnitAuditTest {
 
     @Autowired
     OrgUnitService units;
+
     @Autowired
     AuditLog audit;
 

@@ -23,8 +23,9 @@ class OrgUnitMatcherNamesTest {
 
     @Test
     void theOnlyNamesThatFitSeveralUnitsAreCommunesSharingTheirName() {
-        assertThat(index.ambiguousPhrases()).allSatisfy(phrase -> assertThat(phrase).matches(
-                "(ubnd )?(xa (ayun|ia o|ia bang|ia sao)|phuong tay son)( .*)?"));
+        assertThat(index.ambiguousPhrases())
+                .allSatisfy(phrase ->
+                        assertThat(phrase).matches("(ubnd )?(xa (ayun|ia o|ia bang|ia sao)|phuong tay son)( .*)?"));
         assertThat(index.ambiguousPhrases()).contains("xa ayun", "xa ia bang", "phuong tay son");
     }
 
@@ -32,7 +33,8 @@ class OrgUnitMatcherNamesTest {
     void tokensKeepTheirPlaceInTheTextAndAbbreviationsHaveOneForm() {
         String text = "Văn phòng Ủy ban nhân dân tỉnh/ Đài Phát thanh – Truyền hình, (2) Sở TT&TT";
         List<Token> tokens = UnitNameTokens.tokenize(text);
-        assertThat(tokens).extracting(t -> t.type() == Type.WORD ? t.word() : t.type().name())
+        assertThat(tokens)
+                .extracting(t -> t.type() == Type.WORD ? t.word() : t.type().name())
                 .containsExactly("vp", "ubnd", "tinh", "HARD", "dai", "pt", "th", "COMMA", "HARD", "so", "tt", "tt");
         Token committee = tokens.get(1);
         assertThat(text.substring(committee.start(), committee.end())).isEqualTo("Ủy ban nhân dân");
@@ -51,19 +53,24 @@ class OrgUnitMatcherNamesTest {
         assertThat(index.match("Phòng Nội vụ huyện Chư Prông").unmatched())
                 .containsExactly("Phòng Nội vụ huyện Chư Prông");
         assertThat(index.match("Thanh tra Sở Nội vụ").assignees()).isEmpty();
-        assertThat(index.match("Sở Nội vụ tỉnh").assignees()).extracting(UnitMatch.Assignee::label)
+        assertThat(index.match("Sở Nội vụ tỉnh").assignees())
+                .extracting(UnitMatch.Assignee::label)
                 .containsExactly("Sở Nội vụ");
     }
 
     @Test
     void communesNamedOnlyByDiacriticsAreToldApartWhenTheDiacriticsAreWritten() {
-        assertThat(index.match("Xã Ia Bang").assignees()).extracting(UnitMatch.Assignee::unitId)
+        assertThat(index.match("Xã Ia Bang").assignees())
+                .extracting(UnitMatch.Assignee::unitId)
                 .containsExactly(seed.id("X044"));
-        assertThat(index.match("UBND xã Ia Băng huyện Chư Prông").assignees()).extracting(UnitMatch.Assignee::unitId)
+        assertThat(index.match("UBND xã Ia Băng huyện Chư Prông").assignees())
+                .extracting(UnitMatch.Assignee::unitId)
                 .containsExactly(seed.id("X045"));
-        assertThat(index.match("Xã Ia Băng huyện Đak Đoa").assignees()).extracting(UnitMatch.Assignee::unitId)
+        assertThat(index.match("Xã Ia Băng huyện Đak Đoa").assignees())
+                .extracting(UnitMatch.Assignee::unitId)
                 .containsExactly(seed.id("X140"));
-        assertThat(index.match("Phường Tây Sơn (TP Pleiku)").assignees()).extracting(UnitMatch.Assignee::unitId)
+        assertThat(index.match("Phường Tây Sơn (TP Pleiku)").assignees())
+                .extracting(UnitMatch.Assignee::unitId)
                 .containsExactly(seed.id("X185"));
         assertThat(index.match("Phường Tây Sơn").unmatched()).containsExactly("Phường Tây Sơn");
     }
@@ -71,7 +78,8 @@ class OrgUnitMatcherNamesTest {
     @Test
     void listNumbersSeparatePartsButLettersInNamesDoNot() {
         UnitMatch match = index.match("1. Sở Nội vụ 2. Sở Tư pháp; a) Sở Tài chính b) Công an tỉnh");
-        assertThat(match.assignees()).extracting(UnitMatch.Assignee::label)
+        assertThat(match.assignees())
+                .extracting(UnitMatch.Assignee::label)
                 .containsExactly("Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Công an tỉnh");
         assertThat(match.unmatched()).isEmpty();
     }

@@ -35,8 +35,8 @@ import static vn.cchc.portal.organization.OrgUnitGroup.ALL_DISTRICT_COMMITTEES;
 class OrgUnitMatcherTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 7, 21);
-    private static final List<String> DEMO_PLANS = List.of("1908-KH-UBND-2023.json", "629-KH-UBND-2024.json",
-            "ia-tor-2024.json");
+    private static final List<String> DEMO_PLANS =
+            List.of("1908-KH-UBND-2023.json", "629-KH-UBND-2024.json", "ia-tor-2024.json");
     /** The Ia Tôr plan assigns work to offices inside the commune, which are not organisation units. */
     private static final List<String> IA_TOR_COMMUNE_OFFICES = List.of(
             "Công an xã",
@@ -60,7 +60,9 @@ class OrgUnitMatcherTest {
             String lead = row[5];
             String coordinating = row[6];
             assertThat(matcher.matchOne(lead, DAY)).as(lead).isPresent();
-            assertThat(matcher.matchOne(lead, DAY).orElseThrow().label()).as(lead).isEqualTo(official(lead));
+            assertThat(matcher.matchOne(lead, DAY).orElseThrow().label())
+                    .as(lead)
+                    .isEqualTo(official(lead));
             UnitMatch match = matcher.match(coordinating, DAY);
             assertThat(match.unmatched()).as(coordinating).isEmpty();
             assertThat(match.assignees()).as(coordinating).isNotEmpty();
@@ -78,7 +80,9 @@ class OrgUnitMatcherTest {
                 UnitMatch match = matcher.match(cell, DAY);
                 unmatched.addAll(match.unmatched());
                 if (match.unmatched().isEmpty()) {
-                    assertThat(match.assignees().size() + match.notes().size()).as(cell).isPositive();
+                    assertThat(match.assignees().size() + match.notes().size())
+                            .as(cell)
+                            .isPositive();
                 }
             }
             unmatchedByPlan.put(plan, unmatched);
@@ -91,56 +95,77 @@ class OrgUnitMatcherTest {
 
     @Test
     void aCellWithGroupsAndAGenericPhraseResolvesToTheExactAssignees() {
-        UnitMatch match = matcher.match(
-                "Sở Nội vụ/Sở, ban, ngành tỉnh; UBND cấp huyện và các cơ quan, đơn vị liên quan", DAY);
+        UnitMatch match =
+                matcher.match("Sở Nội vụ/Sở, ban, ngành tỉnh; UBND cấp huyện và các cơ quan, đơn vị liên quan", DAY);
 
-        assertThat(match.assignees()).containsExactly(
-                unit("Sở Nội vụ"),
-                new Assignee(null, ALL_DEPARTMENTS, "Các sở, ban, ngành tỉnh"),
-                new Assignee(null, ALL_DISTRICT_COMMITTEES, "UBND cấp huyện"));
+        assertThat(match.assignees())
+                .containsExactly(
+                        unit("Sở Nội vụ"),
+                        new Assignee(null, ALL_DEPARTMENTS, "Các sở, ban, ngành tỉnh"),
+                        new Assignee(null, ALL_DISTRICT_COMMITTEES, "UBND cấp huyện"));
         assertThat(match.notes()).containsExactly("các cơ quan, đơn vị liên quan");
         assertThat(match.unmatched()).isEmpty();
     }
 
     @Test
     void aCellWithTheServiceCentreAndThePostOfficeResolvesToTheExactAssignees() {
-        UnitMatch match = matcher.match("Văn phòng UBND tỉnh/ Trung tâm Phục vụ hành chính công của tỉnh, "
-                + "Bưu điện tỉnh, các sở, ban, ngành tỉnh; UBND cấp huyện, UBND cấp xã", DAY);
+        UnitMatch match = matcher.match(
+                "Văn phòng UBND tỉnh/ Trung tâm Phục vụ hành chính công của tỉnh, "
+                        + "Bưu điện tỉnh, các sở, ban, ngành tỉnh; UBND cấp huyện, UBND cấp xã",
+                DAY);
 
-        assertThat(match.assignees()).containsExactly(
-                unit("Văn phòng Ủy ban nhân dân tỉnh"),
-                unit("Trung tâm Phục vụ hành chính công tỉnh"),
-                unit("Bưu điện tỉnh"),
-                Assignee.of(ALL_DEPARTMENTS),
-                Assignee.of(ALL_DISTRICT_COMMITTEES),
-                Assignee.of(ALL_COMMUNE_COMMITTEES));
+        assertThat(match.assignees())
+                .containsExactly(
+                        unit("Văn phòng Ủy ban nhân dân tỉnh"),
+                        unit("Trung tâm Phục vụ hành chính công tỉnh"),
+                        unit("Bưu điện tỉnh"),
+                        Assignee.of(ALL_DEPARTMENTS),
+                        Assignee.of(ALL_DISTRICT_COMMITTEES),
+                        Assignee.of(ALL_COMMUNE_COMMITTEES));
         assertThat(match.notes()).isEmpty();
         assertThat(match.unmatched()).isEmpty();
     }
 
     @Test
     void commasInsideNamesAndGroupPhrasesDoNotSplitThem() {
-        assertThat(matcher.match("Sở Văn hoá, Thể thao và Du lịch, Sở Thông tin và Truyền thông và các cơ quan, "
-                + "đơn vị liên quan", DAY).assignees())
+        assertThat(matcher.match(
+                                "Sở Văn hoá, Thể thao và Du lịch, Sở Thông tin và Truyền thông và các cơ quan, "
+                                        + "đơn vị liên quan",
+                                DAY)
+                        .assignees())
                 .containsExactly(unit("Sở Văn hóa, Thể thao và Du lịch"), unit("Sở Thông tin và Truyền thông"));
-        assertThat(matcher.match("Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố; UBND các xã, "
-                + "phường, thị trấn", DAY).assignees())
-                .containsExactly(Assignee.of(ALL_DEPARTMENTS), Assignee.of(ALL_DISTRICT_COMMITTEES),
+        assertThat(matcher.match(
+                                "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố; UBND các xã, "
+                                        + "phường, thị trấn",
+                                DAY)
+                        .assignees())
+                .containsExactly(
+                        Assignee.of(ALL_DEPARTMENTS),
+                        Assignee.of(ALL_DISTRICT_COMMITTEES),
                         Assignee.of(ALL_COMMUNE_COMMITTEES));
 
-        UnitMatch generic = matcher.match("Sở Nội vụ, Sở Tư pháp/Các cơ quan, đơn vị, địa phương được kiểm tra; "
-                + "các cơ quan, đơn vị (có) liên quan, đơn vị cung cấp phần mềm", DAY);
+        UnitMatch generic = matcher.match(
+                "Sở Nội vụ, Sở Tư pháp/Các cơ quan, đơn vị, địa phương được kiểm tra; "
+                        + "các cơ quan, đơn vị (có) liên quan, đơn vị cung cấp phần mềm",
+                DAY);
         assertThat(generic.assignees()).containsExactly(unit("Sở Nội vụ"), unit("Sở Tư pháp"));
-        assertThat(generic.notes()).containsExactly("Các cơ quan, đơn vị, địa phương được kiểm tra",
-                "các cơ quan, đơn vị (có) liên quan", "đơn vị cung cấp phần mềm");
+        assertThat(generic.notes())
+                .containsExactly(
+                        "Các cơ quan, đơn vị, địa phương được kiểm tra",
+                        "các cơ quan, đơn vị (có) liên quan",
+                        "đơn vị cung cấp phần mềm");
         assertThat(generic.unmatched()).isEmpty();
     }
 
     @Test
     void aBareLevelAfterACommitteeGroupNamesTheCommitteesOfThatLevel() {
-        List<Assignee> expected = List.of(Assignee.of(ALL_DEPARTMENTS), Assignee.of(ALL_DISTRICT_COMMITTEES),
-                Assignee.of(ALL_COMMUNE_COMMITTEES), unit("Văn phòng Ủy ban nhân dân tỉnh"));
-        assertThat(matcher.match("Sở, ban, ngành tỉnh; UBND cấp huyện, cấp xã/Văn phòng UBND tỉnh", DAY).assignees())
+        List<Assignee> expected = List.of(
+                Assignee.of(ALL_DEPARTMENTS),
+                Assignee.of(ALL_DISTRICT_COMMITTEES),
+                Assignee.of(ALL_COMMUNE_COMMITTEES),
+                unit("Văn phòng Ủy ban nhân dân tỉnh"));
+        assertThat(matcher.match("Sở, ban, ngành tỉnh; UBND cấp huyện, cấp xã/Văn phòng UBND tỉnh", DAY)
+                        .assignees())
                 .isEqualTo(expected);
         assertThat(matcher.match("UBND cấp huyện và cấp xã", DAY).assignees())
                 .containsExactly(Assignee.of(ALL_DISTRICT_COMMITTEES), Assignee.of(ALL_COMMUNE_COMMITTEES));
@@ -162,7 +187,8 @@ class OrgUnitMatcherTest {
         spellings.put("Buru điện tử", "Bưu điện tỉnh");
         spellings.put("Büro điện tử", "Bưu điện tỉnh");
         spellings.put("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch");
-        spellings.put(Normalizer.normalize("Sở Văn hóa, Thể thao và Du lịch", Normalizer.Form.NFD),
+        spellings.put(
+                Normalizer.normalize("Sở Văn hóa, Thể thao và Du lịch", Normalizer.Form.NFD),
                 "Sở Văn hóa, Thể thao và Du lịch");
         spellings.put("Sở Lao động - Thương binh và Xã hội", "Sở Lao động – Thương binh và Xã hội");
         spellings.put("Sở Tài nguyên và Môi trường", "Sở Tài nguyên Môi trường");
@@ -179,38 +205,43 @@ class OrgUnitMatcherTest {
         spellings.put("UBND xã Ia Tôr", "Xã Ia Tôr");
         spellings.put("Xa Ia Tor", "Xã Ia Tôr");
         spellings.put("Xã Ia Tôr (huyện Chư Prông)", "Xã Ia Tôr");
-        spellings.forEach((text, name) ->
-                assertThat(matcher.matchOne(text, DAY)).as(text).contains(unit(name)));
+        spellings.forEach(
+                (text, name) -> assertThat(matcher.matchOne(text, DAY)).as(text).contains(unit(name)));
     }
 
     @Test
     void groupsAreRecognisedWithOrWithoutDiacriticsAndInFullWords() {
-        assertThat(matcher.match("cac so, ban, nganh tinh; ubnd cap huyen, cap xa", DAY).assignees())
-                .containsExactly(Assignee.of(ALL_DEPARTMENTS), Assignee.of(ALL_DISTRICT_COMMITTEES),
+        assertThat(matcher.match("cac so, ban, nganh tinh; ubnd cap huyen, cap xa", DAY)
+                        .assignees())
+                .containsExactly(
+                        Assignee.of(ALL_DEPARTMENTS),
+                        Assignee.of(ALL_DISTRICT_COMMITTEES),
                         Assignee.of(ALL_COMMUNE_COMMITTEES));
         assertThat(matcher.match("Ủy ban nhân dân cấp huyện; Uỷ ban nhân dân các xã, phường, thị trấn", DAY)
-                .assignees())
+                        .assignees())
                 .containsExactly(Assignee.of(ALL_DISTRICT_COMMITTEES), Assignee.of(ALL_COMMUNE_COMMITTEES));
         assertThat(matcher.match("Sở ban ngành tỉnh", DAY).assignees()).containsExactly(Assignee.of(ALL_DEPARTMENTS));
-        assertThat(matcher.match("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND cấp huyện", DAY).assignees())
+        assertThat(matcher.match("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND cấp huyện", DAY)
+                        .assignees())
                 .containsExactly(Assignee.of(ALL_DEPARTMENTS), Assignee.of(ALL_DISTRICT_COMMITTEES));
     }
 
     @Test
     void numberedPartsAndTheWordAndSeparateUnits() {
         UnitMatch match = matcher.match("(1) Sở Tài chính/Sở, ban, ngành tỉnh; (2) Sở Nội vụ và Sở Tư pháp", DAY);
-        assertThat(match.assignees()).containsExactly(unit("Sở Tài chính"), Assignee.of(ALL_DEPARTMENTS),
-                unit("Sở Nội vụ"), unit("Sở Tư pháp"));
+        assertThat(match.assignees())
+                .containsExactly(
+                        unit("Sở Tài chính"), Assignee.of(ALL_DEPARTMENTS), unit("Sở Nội vụ"), unit("Sở Tư pháp"));
         assertThat(match.unmatched()).isEmpty();
     }
 
     @Test
     void unknownFragmentsAreReportedAsWrittenAndDuplicatesOnlyOnce() {
-        UnitMatch match = matcher.match("Sở Nội vụ, Sở Ngoại giao; Phòng Nội vụ huyện Chư Prông/SNV, Sở Nội vụ",
-                DAY);
+        UnitMatch match = matcher.match("Sở Nội vụ, Sở Ngoại giao; Phòng Nội vụ huyện Chư Prông/SNV, Sở Nội vụ", DAY);
         assertThat(match.assignees()).containsExactly(unit("Sở Nội vụ"));
         assertThat(match.unmatched()).containsExactly("Sở Ngoại giao", "Phòng Nội vụ huyện Chư Prông");
-        assertThat(matcher.match("Công chức thuộc Bộ phận tiếp nhận và Trả kết quả xã", DAY).unmatched())
+        assertThat(matcher.match("Công chức thuộc Bộ phận tiếp nhận và Trả kết quả xã", DAY)
+                        .unmatched())
                 .containsExactly("Công chức thuộc Bộ phận tiếp nhận và Trả kết quả xã");
         assertThat(matcher.match("   ", DAY)).isEqualTo(new UnitMatch(List.of(), List.of(), List.of()));
     }
@@ -218,9 +249,11 @@ class OrgUnitMatcherTest {
     @Test
     void aLeadCellMustNameExactlyOneUnit() {
         assertThat(matcher.matchOne("Sở Nội vụ", DAY)).contains(unit("Sở Nội vụ"));
-        assertThat(matcher.matchOne("Sở Nội vụ và các cơ quan, đơn vị liên quan", DAY)).contains(unit("Sở Nội vụ"));
+        assertThat(matcher.matchOne("Sở Nội vụ và các cơ quan, đơn vị liên quan", DAY))
+                .contains(unit("Sở Nội vụ"));
         assertThat(matcher.matchOne("Sở Tài chính; UBND cấp huyện", DAY)).isEmpty();
-        assertThat(matcher.matchOne("Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai", DAY)).isEmpty();
+        assertThat(matcher.matchOne("Báo Gia Lai, Đài Phát thanh - Truyền hình Gia Lai", DAY))
+                .isEmpty();
         assertThat(matcher.matchOne("UBND cấp huyện", DAY)).isEmpty();
         assertThat(matcher.matchOne("Sở Ngoại giao", DAY)).isEmpty();
         assertThat(matcher.matchOne("Sở Nội vụ, Sở Ngoại giao", DAY)).isEmpty();
@@ -232,8 +265,10 @@ class OrgUnitMatcherTest {
         assertThat(matcher.match("Xã Ia Băng", DAY).unmatched()).containsExactly("Xã Ia Băng");
         assertThat(matcher.match("xa ia bang", DAY).unmatched()).containsExactly("xa ia bang");
         OrgUnitSummary chuProngIaBang = units.search("Ia Băng", false).stream()
-                .filter(u -> u.name().equals("Xã Ia Băng") && units.nameOf(u.parentId()).equals("Huyện Chư Prông"))
-                .findFirst().orElseThrow();
+                .filter(u -> u.name().equals("Xã Ia Băng")
+                        && units.nameOf(u.parentId()).equals("Huyện Chư Prông"))
+                .findFirst()
+                .orElseThrow();
         assertThat(matcher.matchOne("Xã Ia Băng (huyện Chư Prông)", DAY))
                 .contains(Assignee.unit(chuProngIaBang.id(), "Xã Ia Băng"));
         assertThat(matcher.matchOne("UBND xã Ia Bang", DAY)).contains(unit("Xã Ia Bang"));
@@ -276,17 +311,24 @@ class OrgUnitMatcherTest {
     }
 
     private String official(String name) {
-        return units.find(switch (name) {
-            case "Văn phòng UBND tỉnh" -> "Văn phòng Ủy ban nhân dân tỉnh";
-            default -> name;
-        }).orElseThrow(() -> new AssertionError(name)).name();
+        return units.find(
+                        switch (name) {
+                            case "Văn phòng UBND tỉnh" -> "Văn phòng Ủy ban nhân dân tỉnh";
+                            default -> name;
+                        })
+                .orElseThrow(() -> new AssertionError(name))
+                .name();
     }
 
     static List<String[]> appendixRows() throws IOException {
         try (InputStream in = OrgUnitMatcherTest.class.getResourceAsStream("/plans/appendix-1908-expected.tsv")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank())
-                    .map(l -> l.split("\t", -1)).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            return lines.subList(1, lines.size()).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(l -> l.split("\t", -1))
+                    .toList();
         }
     }
 

@@ -44,7 +44,8 @@ abstract class OrgUnitRepositoryContractTest {
     }
 
     private long versionInDb(long id) {
-        Object v = em.createNativeQuery("select version from org_unit where id = ?1").setParameter(1, id)
+        Object v = em.createNativeQuery("select version from org_unit where id = ?1")
+                .setParameter(1, id)
                 .getSingleResult();
         return ((Number) v).longValue();
     }
@@ -53,7 +54,7 @@ abstract class OrgUnitRepositoryContractTest {
     void migrationsRanInOrder() {
         @SuppressWarnings("unchecked")
         List<Object> versions = em.createNativeQuery(
-                "select version from flyway_schema_history where success and version is not null order by installed_rank")
+                        "select version from flyway_schema_history where success and version is not null order by installed_rank")
                 .getResultList();
         assertThat(versions).extracting(Object::toString).startsWith("1", "2", "3");
     }
@@ -70,14 +71,16 @@ abstract class OrgUnitRepositoryContractTest {
         List<OrgUnit> provinces = repository.findByKindOrderBySortOrder(OrgUnitKind.PROVINCE);
         assertThat(provinces).hasSize(1);
         assertThat(provinces.getFirst().getParentId()).isNull();
-        assertThat(repository.findAll()).filteredOn(u -> u.getParentId() == null)
-                .extracting(OrgUnit::getKind).containsExactly(OrgUnitKind.PROVINCE);
+        assertThat(repository.findAll())
+                .filteredOn(u -> u.getParentId() == null)
+                .extracting(OrgUnit::getKind)
+                .containsExactly(OrgUnitKind.PROVINCE);
     }
 
     @Test
     void districtsHangUnderTheProvinceAndCommunesUnderDistricts() {
-        Map<Long, OrgUnit> byId = repository.findAll().stream()
-                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        Map<Long, OrgUnit> byId =
+                repository.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
         assertThat(repository.findByKindOrderBySortOrder(OrgUnitKind.DISTRICT))
                 .allSatisfy(d -> assertThat(byId.get(d.getParentId()).getKind()).isEqualTo(OrgUnitKind.PROVINCE));
         assertThat(repository.findByKindOrderBySortOrder(OrgUnitKind.COMMUNE))
@@ -107,15 +110,21 @@ abstract class OrgUnitRepositoryContractTest {
     @Test
     void districtsAreOrderedBySortOrder() {
         List<Integer> order = repository.findByKindOrderBySortOrder(OrgUnitKind.DISTRICT).stream()
-                .map(OrgUnit::getSortOrder).toList();
+                .map(OrgUnit::getSortOrder)
+                .toList();
         assertThat(order).isSorted();
     }
 
     @Test
     void newUnitGetsAnIdAfterTheLoadedOnesAndASearchKey() {
-        OrgUnit province = repository.findByKindOrderBySortOrder(OrgUnitKind.PROVINCE).getFirst();
-        OrgUnit unit = new OrgUnit("TEST-SUB", "Trung tâm Phục vụ hành chính công", OrgUnitKind.SUBUNIT,
-                province.getId(), LocalDate.of(2024, 3, 19));
+        OrgUnit province =
+                repository.findByKindOrderBySortOrder(OrgUnitKind.PROVINCE).getFirst();
+        OrgUnit unit = new OrgUnit(
+                "TEST-SUB",
+                "Trung tâm Phục vụ hành chính công",
+                OrgUnitKind.SUBUNIT,
+                province.getId(),
+                LocalDate.of(2024, 3, 19));
         OrgUnit saved = repository.saveAndFlush(unit);
         assertThat(saved.getId()).isNotNull();
         assertThat(saved.getSearchKey()).startsWith("test-sub").contains("trung tam phuc vu hanh chinh cong");
@@ -124,9 +133,10 @@ abstract class OrgUnitRepositoryContractTest {
 
     @Test
     void codeIsUnique() {
-        OrgUnit province = repository.findByKindOrderBySortOrder(OrgUnitKind.PROVINCE).getFirst();
-        OrgUnit copy = new OrgUnit(province.getCode(), "Bản sao", OrgUnitKind.AGENCY, province.getId(),
-                LocalDate.of(2024, 1, 1));
+        OrgUnit province =
+                repository.findByKindOrderBySortOrder(OrgUnitKind.PROVINCE).getFirst();
+        OrgUnit copy = new OrgUnit(
+                province.getCode(), "Bản sao", OrgUnitKind.AGENCY, province.getId(), LocalDate.of(2024, 1, 1));
         assertThatThrownBy(() -> repository.saveAndFlush(copy)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -148,9 +158,9 @@ abstract class OrgUnitRepositoryContractTest {
         OrgUnit iaTor = byName(OrgUnitKind.COMMUNE, "Xã Ia Tôr");
         // someone else updates the row meanwhile
         em.createNativeQuery("update org_unit set version = version + 1 where id = ?1")
-                .setParameter(1, iaTor.getId()).executeUpdate();
+                .setParameter(1, iaTor.getId())
+                .executeUpdate();
         iaTor.setSortOrder(iaTor.getSortOrder() + 1);
-        assertThatThrownBy(() -> repository.saveAndFlush(iaTor))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> repository.saveAndFlush(iaTor)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }

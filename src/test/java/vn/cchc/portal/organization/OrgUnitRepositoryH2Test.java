@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UseH2;
 
 /** {@link OrgUnitRepositoryContractTest} on in-memory H2 in PostgreSQL mode. */
 @UseH2
-class OrgUnitRepositoryH2Test extends OrgUnitRepositoryContractTest {
-}
+class OrgUnitRepositoryH2Test extends OrgUnitRepositoryContractTest {}

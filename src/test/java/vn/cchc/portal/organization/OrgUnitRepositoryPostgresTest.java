@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link OrgUnitRepositoryContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class OrgUnitRepositoryPostgresTest extends OrgUnitRepositoryContractTest {
-}
+class OrgUnitRepositoryPostgresTest extends OrgUnitRepositoryContractTest {}

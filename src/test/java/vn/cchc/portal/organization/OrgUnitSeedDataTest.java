@@ -81,9 +81,17 @@ class OrgUnitSeedDataTest {
     private static List<String> lines;
     private static List<Row> rows;
 
-    record Row(int lineNo, String code, String parentCode, String kind, String name, String shortName,
-               String sortOrder, String handlesProcedures, String aliases, String[] fields) {
-    }
+    record Row(
+            int lineNo,
+            String code,
+            String parentCode,
+            String kind,
+            String name,
+            String shortName,
+            String sortOrder,
+            String handlesProcedures,
+            String aliases,
+            String[] fields) {}
 
     @BeforeAll
     static void readFile() throws IOException {
@@ -125,17 +133,24 @@ class OrgUnitSeedDataTest {
     void fieldsHaveNoSurroundingSpacesAndRequiredOnesAreFilled() {
         for (Row row : rows) {
             for (String field : row.fields()) {
-                assertThat(field).as("line %d", row.lineNo()).isEqualTo(field.strip()).doesNotContain("  ");
+                assertThat(field)
+                        .as("line %d", row.lineNo())
+                        .isEqualTo(field.strip())
+                        .doesNotContain("  ");
             }
             assertThat(row.code()).as("line %d code", row.lineNo()).matches("[A-Z][A-Z0-9]{1,39}");
             assertThat(row.kind()).as("line %d kind", row.lineNo()).isIn(KINDS);
             assertThat(row.name()).as("line %d name", row.lineNo()).isNotBlank();
             assertThat(row.sortOrder()).as("line %d sort order", row.lineNo()).matches("\\d+");
-            assertThat(row.handlesProcedures()).as("line %d handles_procedures", row.lineNo())
+            assertThat(row.handlesProcedures())
+                    .as("line %d handles_procedures", row.lineNo())
                     .isIn("true", "false");
             if (!row.aliases().isEmpty()) {
                 for (String alias : row.aliases().split("\\|", -1)) {
-                    assertThat(alias).as("line %d alias", row.lineNo()).isNotBlank().isEqualTo(alias.strip());
+                    assertThat(alias)
+                            .as("line %d alias", row.lineNo())
+                            .isNotBlank()
+                            .isEqualTo(alias.strip());
                 }
             }
         }
@@ -145,7 +160,9 @@ class OrgUnitSeedDataTest {
     void codesAreUnique() {
         Set<String> seen = new HashSet<>();
         for (Row row : rows) {
-            assertThat(seen.add(row.code())).as("duplicate code %s on line %d", row.code(), row.lineNo()).isTrue();
+            assertThat(seen.add(row.code()))
+                    .as("duplicate code %s on line %d", row.code(), row.lineNo())
+                    .isTrue();
         }
     }
 
@@ -154,7 +171,8 @@ class OrgUnitSeedDataTest {
         Set<String> seen = new HashSet<>();
         for (Row row : rows) {
             if (!row.parentCode().isEmpty()) {
-                assertThat(seen).as("parent %s of %s (line %d)", row.parentCode(), row.code(), row.lineNo())
+                assertThat(seen)
+                        .as("parent %s of %s (line %d)", row.parentCode(), row.code(), row.lineNo())
                         .contains(row.parentCode());
             }
             seen.add(row.code());
@@ -176,7 +194,8 @@ class OrgUnitSeedDataTest {
     @Test
     void theSeventeenDepartmentsOfPartOneComeFirstInTheirOrderAndHandleProcedures() {
         List<Row> partOne = rows.stream()
-                .filter(r -> r.kind().equals("DEPARTMENT") && r.handlesProcedures().equals("true"))
+                .filter(r ->
+                        r.kind().equals("DEPARTMENT") && r.handlesProcedures().equals("true"))
                 .toList();
         assertThat(partOne).extracting(Row::name).containsExactlyElementsOf(PART_ONE_DEPARTMENTS);
         assertThat(partOne).allSatisfy(r -> assertThat(r.parentCode()).isEqualTo("UBT"));
@@ -204,9 +223,11 @@ class OrgUnitSeedDataTest {
     void thereAreSeventeenDistrictsInPartTwoOrderUnderTheProvince() {
         List<Row> districts = ofKind("DISTRICT");
         assertThat(districts).extracting(Row::name).containsExactlyElementsOf(COMMUNES_PER_DISTRICT.keySet());
-        assertThat(districts).extracting(Row::code).containsExactly(
-                "H01", "H02", "H03", "H04", "H05", "H06", "H07", "H08", "H09", "H10",
-                "H11", "H12", "H13", "H14", "H15", "H16", "H17");
+        assertThat(districts)
+                .extracting(Row::code)
+                .containsExactly(
+                        "H01", "H02", "H03", "H04", "H05", "H06", "H07", "H08", "H09", "H10", "H11", "H12", "H13",
+                        "H14", "H15", "H16", "H17");
         assertThat(districts).allSatisfy(r -> {
             assertThat(r.parentCode()).isEqualTo("UBT");
             assertThat(r.handlesProcedures()).isEqualTo("true");
@@ -226,8 +247,8 @@ class OrgUnitSeedDataTest {
 
     @Test
     void everyCommuneOfPartThreeHangsUnderItsDistrict() {
-        Map<String, String> districtNameByCode = ofKind("DISTRICT").stream()
-                .collect(Collectors.toMap(Row::code, Row::name));
+        Map<String, String> districtNameByCode =
+                ofKind("DISTRICT").stream().collect(Collectors.toMap(Row::code, Row::name));
         Map<String, Integer> counted = new LinkedHashMap<>();
         for (Row commune : ofKind("COMMUNE")) {
             String district = districtNameByCode.get(commune.parentCode());
@@ -262,7 +283,8 @@ class OrgUnitSeedDataTest {
         assertThat(byName("Sở Tư pháp").kind()).isEqualTo("DEPARTMENT");
         Row chuProng = byName("Huyện Chư Prông");
         assertThat(chuProng.kind()).isEqualTo("DISTRICT");
-        List<Row> iaTor = rows.stream().filter(r -> r.name().equals("Xã Ia Tôr")).toList();
+        List<Row> iaTor =
+                rows.stream().filter(r -> r.name().equals("Xã Ia Tôr")).toList();
         assertThat(iaTor).hasSize(1);
         assertThat(iaTor.getFirst().kind()).isEqualTo("COMMUNE");
         assertThat(iaTor.getFirst().parentCode()).isEqualTo(chuProng.code());
@@ -279,7 +301,8 @@ class OrgUnitSeedDataTest {
         for (Row row : rows) {
             for (String field : row.fields()) {
                 assertThat(Normalizer.isNormalized(field, Normalizer.Form.NFC))
-                        .as("line %d field '%s' is NFC", row.lineNo(), field).isTrue();
+                        .as("line %d field '%s' is NFC", row.lineNo(), field)
+                        .isTrue();
             }
         }
     }
@@ -289,7 +312,9 @@ class OrgUnitSeedDataTest {
     }
 
     private static Row byCode(String code) {
-        return rows.stream().filter(r -> code.equals(r.code())).findFirst()
+        return rows.stream()
+                .filter(r -> code.equals(r.code()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no unit with code " + code));
     }
 
@@ -300,7 +325,10 @@ class OrgUnitSeedDataTest {
     }
 
     private static List<String> childNames(String parentCode) {
-        return rows.stream().filter(r -> parentCode.equals(r.parentCode())).map(Row::name).toList();
+        return rows.stream()
+                .filter(r -> parentCode.equals(r.parentCode()))
+                .map(Row::name)
+                .toList();
     }
 
     private static Map<String, Integer> orderedMap(Object... pairs) {

@@ -20,10 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrgUnitServiceTest {
 
     private static final String USERS = "dbUserDetailsService";
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     MutableClock clock;
+
     LocalDate today;
 
     @BeforeEach
@@ -34,11 +37,15 @@ class OrgUnitServiceTest {
     @Test
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void searchFindsAUnitWithOrWithoutDiacriticsTogetherWithItsAncestors() {
-        for (String query : new String[]{"ia tor", "Xã Ia Tôr", "XA IA TOR", "ia tôr"}) {
-            assertThat(units.search(query, false)).extracting(OrgUnitSummary::name)
-                    .as(query).containsExactly("Ủy ban nhân dân tỉnh Gia Lai", "Huyện Chư Prông", "Xã Ia Tôr");
+        for (String query : new String[] {"ia tor", "Xã Ia Tôr", "XA IA TOR", "ia tôr"}) {
+            assertThat(units.search(query, false))
+                    .extracting(OrgUnitSummary::name)
+                    .as(query)
+                    .containsExactly("Ủy ban nhân dân tỉnh Gia Lai", "Huyện Chư Prông", "Xã Ia Tôr");
         }
-        assertThat(units.search("dak doa", false)).extracting(OrgUnitSummary::name).contains("Huyện Đak Đoa");
+        assertThat(units.search("dak doa", false))
+                .extracting(OrgUnitSummary::name)
+                .contains("Huyện Đak Đoa");
         assertThat(units.search("không có đơn vị này", false)).isEmpty();
     }
 
@@ -46,10 +53,13 @@ class OrgUnitServiceTest {
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = USERS)
     void groupsExpandToTheUnitsTheyHoldOnTheDay() {
         assertThat(units.expand(OrgUnitGroup.ALL_DISTRICT_COMMITTEES, today)).hasSize(17);
-        assertThat(units.expand(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, today)).hasSize(220)
+        assertThat(units.expand(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, today))
+                .hasSize(220)
                 .allSatisfy(u -> assertThat(u.kind()).isEqualTo(OrgUnitKind.COMMUNE));
-        assertThat(units.expand(OrgUnitGroup.ALL_DEPARTMENTS, today)).extracting(OrgUnitSummary::name)
-                .contains("Sở Nội vụ", "Sở Tư pháp").doesNotContain("Công an tỉnh", "Huyện Chư Prông");
+        assertThat(units.expand(OrgUnitGroup.ALL_DEPARTMENTS, today))
+                .extracting(OrgUnitSummary::name)
+                .contains("Sở Nội vụ", "Sở Tư pháp")
+                .doesNotContain("Công an tỉnh", "Huyện Chư Prông");
     }
 
     @Test
@@ -64,9 +74,13 @@ class OrgUnitServiceTest {
 
         Addressing byProvince = units.addressing(province);
         assertThat(byProvince.addressee(justice)).contains(justice);
-        assertThat(byProvince.addressee(centre)).as("an office of a department is named itself").contains(centre);
+        assertThat(byProvince.addressee(centre))
+                .as("an office of a department is named itself")
+                .contains(centre);
         assertThat(byProvince.addressee(district)).contains(district);
-        assertThat(byProvince.addressee(commune)).as("passed on by the district").contains(district);
+        assertThat(byProvince.addressee(commune))
+                .as("passed on by the district")
+                .contains(district);
         assertThat(byProvince.passedOn(commune)).isTrue();
         assertThat(byProvince.passedOn(district)).isFalse();
 
@@ -101,9 +115,11 @@ class OrgUnitServiceTest {
     void endingAUnitIsRefusedWhileItHasActiveSubunitsOrWithItselfAsSuccessor() {
         OrgUnitSummary district = units.find("Huyện Chư Prông").orElseThrow();
         OrgUnitSummary commune = units.find("Xã Ia Tôr").orElseThrow();
-        assertThatThrownBy(() -> units.end(district.id(), today, null)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> units.end(district.id(), today, null))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("còn đơn vị trực thuộc");
-        assertThatThrownBy(() -> units.end(commune.id(), today, commune.id())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> units.end(commune.id(), today, commune.id()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("Đơn vị kế thừa");
         assertThatThrownBy(() -> units.end(commune.id(), LocalDate.of(2019, 12, 31), null))
                 .hasMessageContaining("trước ngày bắt đầu");

@@ -38,12 +38,16 @@ class RestructuringImportTest {
 
     @Autowired
     UnitImport imports;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
@@ -53,11 +57,16 @@ class RestructuringImportTest {
     }
 
     private long districtsOn(LocalDate day) {
-        return units.treeOn(day).stream().filter(u -> u.kind() == OrgUnitKind.DISTRICT).count();
+        return units.treeOn(day).stream()
+                .filter(u -> u.kind() == OrgUnitKind.DISTRICT)
+                .count();
     }
 
     private OrgUnitSummary unit(String code) {
-        return units.tree(true).stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return units.tree(true).stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -68,21 +77,32 @@ class RestructuringImportTest {
         assertThat(preview.canApply()).isTrue();
         assertThat(preview.decisionNumber()).isEqualTo("1664/NQ-UBTVQH15");
         assertThat(preview.effectiveDate()).isEqualTo(EFFECTIVE);
-        Change pleiku = preview.changes().stream().filter(c -> c.unit().equals("Phường Pleiku")).findFirst()
+        Change pleiku = preview.changes().stream()
+                .filter(c -> c.unit().equals("Phường Pleiku"))
+                .findFirst()
                 .orElseThrow();
         assertThat(pleiku.type()).isEqualTo(ChangeType.MERGED);
-        assertThat(pleiku.predecessors()).hasSize(5).contains("Phường Tây Sơn (Thành phố Pleiku)",
-                "Xã Trà Đa (Thành phố Pleiku)");
-        assertThat(preview.changes()).filteredOn(c -> c.type() == ChangeType.MERGED).hasSize(7);
-        assertThat(preview.changes()).filteredOn(c -> c.type() == ChangeType.MOVED)
+        assertThat(pleiku.predecessors())
+                .hasSize(5)
+                .contains("Phường Tây Sơn (Thành phố Pleiku)", "Xã Trà Đa (Thành phố Pleiku)");
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.MERGED)
+                .hasSize(7);
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.MOVED)
                 .extracting(Change::unit, Change::predecessors)
                 .contains(org.assertj.core.groups.Tuple.tuple("Xã Ia O", List.of("Xã Ia O (Huyện Ia Grai)")));
-        assertThat(preview.changes()).filteredOn(c -> c.type() == ChangeType.LEVEL_REMOVED).hasSize(17);
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.LEVEL_REMOVED)
+                .hasSize(17);
         // the communes the partial fixture does not name: each listed as ended without successor, with a warning
-        assertThat(preview.changes()).filteredOn(c -> c.type() == ChangeType.ENDED)
-                .extracting(Change::unit).contains("Xã Ia Tôr (Huyện Chư Prông)")
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.ENDED)
+                .extracting(Change::unit)
+                .contains("Xã Ia Tôr (Huyện Chư Prông)")
                 .doesNotContain("Phường Tây Sơn (Thành phố Pleiku)");
-        assertThat(preview.warnings()).extracting(UnitImportPreview.Message::text)
+        assertThat(preview.warnings())
+                .extracting(UnitImportPreview.Message::text)
                 .anyMatch(t -> t.contains("Xã Ia Tôr (Huyện Chư Prông)") && t.contains("không ghi đơn vị kế thừa"));
 
         assertThat(districtsOn(EFFECTIVE)).isEqualTo(17);
@@ -100,8 +120,10 @@ class RestructuringImportTest {
         assertThat(districtsOn(LAST_DAY)).isEqualTo(17);
         assertThat(districtsOn(EFFECTIVE)).isZero();
         assertThat(districtsOn(clock.today())).isZero();
-        assertThat(units.tree(true)).filteredOn(u -> u.kind() == OrgUnitKind.DISTRICT)
-                .hasSize(17).allSatisfy(d -> assertThat(d.validTo()).isEqualTo(LAST_DAY));
+        assertThat(units.tree(true))
+                .filteredOn(u -> u.kind() == OrgUnitKind.DISTRICT)
+                .hasSize(17)
+                .allSatisfy(d -> assertThat(d.validTo()).isEqualTo(LAST_DAY));
 
         OrgUnitSummary pleiku = unit("P-PLEIKU");
         assertThat(pleiku.name()).isEqualTo("Phường Pleiku");
@@ -114,13 +136,18 @@ class RestructuringImportTest {
         assertThat(units.labelOf(taySon.id())).as("old plans keep the old name").isEqualTo(oldLabel);
         assertThat(unit("X097").successorId()).isEqualTo(unit("X-IAO").id());
 
-        List<String> today = units.treeOn(clock.today()).stream().map(OrgUnitSummary::code).toList();
-        assertThat(today).contains("P-PLEIKU", "X-BIENHO", "X-GAO", "X-KRONG", "SNV").doesNotContain("X185", "H16");
-        List<String> before = units.treeOn(BEFORE).stream().map(OrgUnitSummary::code).toList();
+        List<String> today =
+                units.treeOn(clock.today()).stream().map(OrgUnitSummary::code).toList();
+        assertThat(today)
+                .contains("P-PLEIKU", "X-BIENHO", "X-GAO", "X-KRONG", "SNV")
+                .doesNotContain("X185", "H16");
+        List<String> before =
+                units.treeOn(BEFORE).stream().map(OrgUnitSummary::code).toList();
         assertThat(before).contains("X185", "H16").doesNotContain("P-PLEIKU");
 
         assertThat(audit.history(AuditSubjectType.ORG_UNIT, pleiku.id(), Locale.of("vi")))
-                .extracting(AuditRow::fieldLabel).contains("Đơn vị tiền thân", "Văn bản quyết định");
+                .extracting(AuditRow::fieldLabel)
+                .contains("Đơn vị tiền thân", "Văn bản quyết định");
         assertThat(audit.history(AuditSubjectType.ORG_UNIT, taySon.id(), Locale.of("vi")))
                 .extracting(AuditRow::actionLabel, AuditRow::fieldLabel)
                 .contains(org.assertj.core.groups.Tuple.tuple("Sáp nhập vào đơn vị khác", "Đơn vị kế thừa"));
@@ -128,21 +155,25 @@ class RestructuringImportTest {
 
     @Test
     void aFileWithAnUnknownPredecessorIsRefusedWithItsRowAndNothingChanges() {
-        byte[] file = UnitWorkbooks.decision("99/NQ-UBTVQH15", List.of(
-                List.of("P-MOI", "Phường Mới", "Cấp xã", "UBT", "X185; Xã Không Có Thật"),
-                List.of("", "Cấp huyện", "Cấp huyện", "", "", "Bỏ cấp")));
+        byte[] file = UnitWorkbooks.decision(
+                "99/NQ-UBTVQH15",
+                List.of(
+                        List.of("P-MOI", "Phường Mới", "Cấp xã", "UBT", "X185; Xã Không Có Thật"),
+                        List.of("", "Cấp huyện", "Cấp huyện", "", "", "Bỏ cấp")));
         int unitsBefore = units.tree(true).size();
 
         UnitImportPreview preview = imports.preview(file, UnitImportMode.RESTRUCTURING);
 
         assertThat(preview.canApply()).isFalse();
-        assertThat(preview.problems()).extracting(UnitImportPreview.Message::full)
+        assertThat(preview.problems())
+                .extracting(UnitImportPreview.Message::full)
                 .containsExactly("Dòng 6: Không tìm thấy đơn vị tiền thân “Xã Không Có Thật” (ghi mã hoặc tên đơn vị"
                         + " đang hoạt động trước ngày hiệu lực).");
         assertThatThrownBy(() -> imports.apply(file, UnitImportMode.RESTRUCTURING))
                 .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).message(Locale.of("vi")))
-                        .contains("Dòng 6").contains("Không có thay đổi nào được lưu"));
+                        .contains("Dòng 6")
+                        .contains("Không có thay đổi nào được lưu"));
         assertThat(units.tree(true)).hasSize(unitsBefore);
         assertThat(units.find("P-MOI")).isEmpty();
         assertThat(districtsOn(clock.today())).isEqualTo(17);
@@ -151,16 +182,21 @@ class RestructuringImportTest {
 
     @Test
     void anAmbiguousPredecessorANameClashAndAnUnknownParentAreListedWithTheirRows() {
-        byte[] file = UnitWorkbooks.decision("98/NQ-UBTVQH15", List.of(
-                List.of("X-A", "Xã Ia O", "Cấp xã", "UBT", "Xã Ia O"),
-                List.of("X-B", "Xã Hòa Bình", "Cấp xã", "UBT", "X185"),
-                List.of("X-C", "Xã Hòa Bình", "Cấp xã", "UBT", "X186"),
-                List.of("X-D", "Xã Đông", "Cấp xã", "Tỉnh Không Có", "X187")));
+        byte[] file = UnitWorkbooks.decision(
+                "98/NQ-UBTVQH15",
+                List.of(
+                        List.of("X-A", "Xã Ia O", "Cấp xã", "UBT", "Xã Ia O"),
+                        List.of("X-B", "Xã Hòa Bình", "Cấp xã", "UBT", "X185"),
+                        List.of("X-C", "Xã Hòa Bình", "Cấp xã", "UBT", "X186"),
+                        List.of("X-D", "Xã Đông", "Cấp xã", "Tỉnh Không Có", "X187")));
 
         UnitImportPreview preview = imports.preview(file, UnitImportMode.RESTRUCTURING);
 
-        assertThat(preview.problems()).extracting(UnitImportPreview.Message::row).containsExactly(6, 8, 9);
-        assertThat(preview.problems().get(0).text()).contains("Xã Ia O (Huyện Ia Grai)")
+        assertThat(preview.problems())
+                .extracting(UnitImportPreview.Message::row)
+                .containsExactly(6, 8, 9);
+        assertThat(preview.problems().get(0).text())
+                .contains("Xã Ia O (Huyện Ia Grai)")
                 .contains("Xã Ia O (Huyện Chư Prông)");
         assertThat(preview.problems().get(1).text()).contains("trùng với dòng 7");
         assertThat(preview.problems().get(2).text()).contains("Không tìm thấy đơn vị cấp trên “Tỉnh Không Có”");
@@ -168,9 +204,11 @@ class RestructuringImportTest {
 
     @Test
     void aSplitGivesTheFirstNewUnitAsSuccessorAndListsEveryPart() {
-        byte[] file = UnitWorkbooks.decision("97/NQ-UBTVQH15", List.of(
-                List.of("X-TS-A", "Phường Tây Sơn A", "Cấp xã", "H16", "X185"),
-                List.of("X-TS-B", "Phường Tây Sơn B", "Cấp xã", "H16", "X185")));
+        byte[] file = UnitWorkbooks.decision(
+                "97/NQ-UBTVQH15",
+                List.of(
+                        List.of("X-TS-A", "Phường Tây Sơn A", "Cấp xã", "H16", "X185"),
+                        List.of("X-TS-B", "Phường Tây Sơn B", "Cấp xã", "H16", "X185")));
 
         UnitImportPreview preview = imports.apply(file, UnitImportMode.RESTRUCTURING);
 

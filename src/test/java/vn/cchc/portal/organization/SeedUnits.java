@@ -26,13 +26,19 @@ public final class SeedUnits {
     private SeedUnits() {
         List<UnitNameIndex.Unit> units = new ArrayList<>();
         try (InputStream in = SeedUnits.class.getResourceAsStream("/db/data/org_units.tsv")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             long id = 1;
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 ids.put(f[0], id);
-                units.add(new UnitNameIndex.Unit(id++, f[3], f[4].isBlank() ? null : f[4],
-                        f[7].isBlank() ? null : f[7], OrgUnitKind.valueOf(f[2]),
+                units.add(new UnitNameIndex.Unit(
+                        id++,
+                        f[3],
+                        f[4].isBlank() ? null : f[4],
+                        f[7].isBlank() ? null : f[7],
+                        OrgUnitKind.valueOf(f[2]),
                         f[1].isBlank() ? null : ids.get(f[1])));
             }
         } catch (IOException e) {

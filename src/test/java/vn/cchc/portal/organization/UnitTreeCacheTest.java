@@ -31,21 +31,26 @@ class UnitTreeCacheTest {
 
     @Autowired
     OrgUnitService units;
+
     @Autowired
     OrgUnitRepository repository;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
     void reopenIaTor() {
-        transactions.executeWithoutResult(status -> repository.findByCode(iaTorCode()).ifPresent(unit -> {
-            unit.end(null, null);
-            repository.saveAndFlush(unit);
-        }));
+        transactions.executeWithoutResult(
+                status -> repository.findByCode(iaTorCode()).ifPresent(unit -> {
+                    unit.end(null, null);
+                    repository.saveAndFlush(unit);
+                }));
     }
 
     @Test
@@ -118,8 +123,11 @@ class UnitTreeCacheTest {
             jdbc.update("update cache_version set version = version + 1 where name = 'org_unit_tree'");
         });
 
-        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() ->
-                assertThat(units.tree(false)).extracting(OrgUnitSummary::name).doesNotContain("Xã Ia Tôr"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .untilAsserted(() -> assertThat(units.tree(false))
+                        .extracting(OrgUnitSummary::name)
+                        .doesNotContain("Xã Ia Tôr"));
     }
 
     private long treeVersion() {
@@ -127,12 +135,16 @@ class UnitTreeCacheTest {
     }
 
     private String iaTorCode() {
-        return repository.findAll().stream().filter(u -> u.getName().equals("Xã Ia Tôr")).findFirst().orElseThrow()
+        return repository.findAll().stream()
+                .filter(u -> u.getName().equals("Xã Ia Tôr"))
+                .findFirst()
+                .orElseThrow()
                 .getCode();
     }
 
     private long statements(Runnable work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         units.tree(false);
         statistics.clear();
         work.run();

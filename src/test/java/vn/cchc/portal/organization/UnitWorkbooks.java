@@ -12,12 +12,12 @@ import java.util.List;
 /** Organisation workbooks for tests: real .xlsx files built with Apache POI, and the shipped fixtures. */
 final class UnitWorkbooks {
 
-    private UnitWorkbooks() {
-    }
+    private UnitWorkbooks() {}
 
     /** Label/value rows ("Số quyết định", "…"), an empty row, then the table rows (the first is the header). */
     static byte[] of(List<List<String>> labelled, List<List<String>> table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Đơn vị");
             int r = 0;
             for (List<String> row : labelled) {
@@ -39,8 +39,12 @@ final class UnitWorkbooks {
         List<List<String>> table = new java.util.ArrayList<>();
         table.add(List.of("Mã", "Tên đơn vị", "Loại", "Đơn vị cấp trên", "Đơn vị tiền thân", "Thay đổi"));
         table.addAll(rows);
-        return of(List.of(List.of("Số quyết định", number), List.of("Ngày ban hành", "16/06/2025"),
-                List.of("Ngày hiệu lực", "01/07/2025")), table);
+        return of(
+                List.of(
+                        List.of("Số quyết định", number),
+                        List.of("Ngày ban hành", "16/06/2025"),
+                        List.of("Ngày hiệu lực", "01/07/2025")),
+                table);
     }
 
     /** The Gia Lai 2025 fixture as shipped in src/test/resources/restructuring. */

@@ -17,7 +17,9 @@ public record DemoPlans(PlanService plans, OrgUnitService units) {
 
     /** The first task of the plan with this number, in document order. */
     public static PlanItemView item(PlanDetail plan, String number) {
-        return plan.items().stream().filter(i -> i.kind() == PlanItemKind.ITEM && number.equals(i.number()))
-                .findFirst().orElseThrow();
+        return plan.items().stream()
+                .filter(i -> i.kind() == PlanItemKind.ITEM && number.equals(i.number()))
+                .findFirst()
+                .orElseThrow();
     }
 }

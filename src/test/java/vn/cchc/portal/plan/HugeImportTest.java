@@ -35,20 +35,30 @@ class HugeImportTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     PlanImportService imports;
+
     @Autowired
     OrgUnitService units;
 
     /** The appendix header and 215,000 item rows, written with POI's streaming writer. */
     static byte[] hugeAppendix(int rows) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet("Phụ lục");
-            String[] header = {"TT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Mục tiêu, yêu cầu", "Cơ quan phụ trách",
-                    "Cơ quan phối hợp/thực hiện", "Thời gian thực hiện/hoàn thành"};
+            String[] header = {
+                "TT",
+                "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+                "Mục tiêu, yêu cầu",
+                "Cơ quan phụ trách",
+                "Cơ quan phối hợp/thực hiện",
+                "Thời gian thực hiện/hoàn thành"
+            };
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
                 head.createCell(c).setCellValue(header[c]);
@@ -70,13 +80,15 @@ class HugeImportTest {
 
     private static List<MemoryPoolMXBean> oldGeneration() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported()).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported())
+                .toList();
     }
 
     @Test
     void aWorkbookOf215000RowsIsRefusedWithAMessageWithoutFillingTheMemory() throws IOException {
         PlanFixtures fixtures = new PlanFixtures(plans, items, units);
-        long planId = plans.create(fixtures.header("UBT", "Kế hoạch nhận tệp quá lớn")).id();
+        long planId = plans.create(fixtures.header("UBT", "Kế hoạch nhận tệp quá lớn"))
+                .id();
         byte[] huge = hugeAppendix(215_000);
         assertThat(huge.length).isLessThan((int) PlanImportService.MAX_BYTES);
         System.gc();
@@ -85,12 +97,14 @@ class HugeImportTest {
         long before = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
         old.forEach(MemoryPoolMXBean::resetPeakUsage);
 
-        assertThatThrownBy(() -> imports.importAppendix(planId, huge)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> imports.importAppendix(planId, huge))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("quá nhiều dòng")
                 .hasMessageContaining("20.000");
 
         long peak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("215,000-row import: file %d KB, old generation %d MB before, peak %d MB%n",
+        System.out.printf(
+                "215,000-row import: file %d KB, old generation %d MB before, peak %d MB%n",
                 huge.length / 1024, before / MB, peak / MB);
         assertThat(peak - before).as("old generation growth").isLessThan(100 * MB);
         assertThat(plans.get(planId).items()).isEmpty();

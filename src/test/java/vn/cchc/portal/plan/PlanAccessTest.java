@@ -30,29 +30,40 @@ class PlanAccessTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     SubPlanService subPlans;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
     @Autowired
     MutableClock clock;
 
     private void signInAs(String username) {
         var user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
     }
 
     /** A province plan issued by a planner: one task for every commune committee, one for Sở Tư pháp. */
     private long provincePlan(PlanFixtures fixtures) {
         signInAs("chuyenvien.snv");
         long planId = fixtures.draft("UBT", "Kế hoạch triển khai cấp tỉnh");
-        fixtures.item(planId, null, "1", "Mọi xã công khai TTHC", "SNV",
+        fixtures.item(
+                planId,
+                null,
+                "1",
+                "Mọi xã công khai TTHC",
+                "SNV",
                 PlanFixtures.groups(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
         fixtures.item(planId, null, "2", "Rà soát văn bản QPPL", "STP", List.of());
         fixtures.sign(planId, "99/KH-UBND");
@@ -103,7 +114,8 @@ class PlanAccessTest {
         assertThatThrownBy(() -> fixtures.draft("Huyện Chư Prông", "Kế hoạch của huyện"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.close(provinceId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> subPlans.create(provinceId, iaTor)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> subPlans.create(provinceId, iaTor))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("đã có kế hoạch");
     }
 
@@ -114,7 +126,12 @@ class PlanAccessTest {
         PlanFixtures fixtures = new PlanFixtures(plans, items, units);
         signInAs("chuyenvien.snv");
         long planId = fixtures.draft("UBT", "Kế hoạch có hạn lập kế hoạch");
-        fixtures.item(planId, null, "1", "Các huyện triển khai", "SNV",
+        fixtures.item(
+                planId,
+                null,
+                "1",
+                "Các huyện triển khai",
+                "SNV",
                 PlanFixtures.groups(OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
         PlanHeaderForm header = plans.get(planId).header();
         header.setSubPlanDueWorkingDays(10);
@@ -134,12 +151,16 @@ class PlanAccessTest {
         assertThat(status).extracting(SubPlanStatus::unitName).contains("Sở Nội vụ", "Huyện Chư Prông", "Huyện Kbang");
         // issued on 15/01/2026: ten working days later
         assertThat(status).allSatisfy(s -> assertThat(s.dueDate()).isEqualTo(LocalDate.of(2026, 1, 29)));
-        assertThat(status).filteredOn(s -> s.unitName().equals("Huyện Chư Prông")).singleElement()
+        assertThat(status)
+                .filteredOn(s -> s.unitName().equals("Huyện Chư Prông"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.subPlanId()).isEqualTo(subId));
         assertThat(status).noneSatisfy(s -> assertThat(s.late()).isTrue());
 
         clock.setDay(LocalDate.of(2026, 1, 30));
-        assertThat(subPlans.status(planId)).filteredOn(s -> s.subPlanId() == null).hasSize(17)
+        assertThat(subPlans.status(planId))
+                .filteredOn(s -> s.subPlanId() == null)
+                .hasSize(17)
                 .allSatisfy(s -> assertThat(s.late()).isTrue());
     }
 
@@ -151,7 +172,8 @@ class PlanAccessTest {
         signInAs("lanhdao.ubnd");
         assertThat(plans.get(planId).summary().number()).isEqualTo("99/KH-UBND");
         assertThat(plans.get(planId).canManage()).isFalse();
-        assertThatThrownBy(() -> fixtures.draft("UBT", "Kế hoạch của lãnh đạo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.draft("UBT", "Kế hoạch của lãnh đạo"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.close(planId)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -32,16 +32,22 @@ class PlanAuditTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     CriterionService criteria;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserDetailsService users;
+
     PlanFixtures fixtures;
 
     @BeforeEach
@@ -81,8 +87,11 @@ class PlanAuditTest {
         assertThat(issued.username()).isEqualTo("chuyenvien.snv");
         assertThat(issued.subject()).isEqualTo("77/KH-NKTD – Kế hoạch nhật ký thay đổi 2026");
 
-        List<AuditRow> english = audit.search(new vn.cchc.portal.audit.AuditQuery(AuditSubjectType.PLAN, null, null,
-                null, "77/KH-NKTD"), 0, 100, Locale.ENGLISH);
+        List<AuditRow> english = audit.search(
+                new vn.cchc.portal.audit.AuditQuery(AuditSubjectType.PLAN, null, null, null, "77/KH-NKTD"),
+                0,
+                100,
+                Locale.ENGLISH);
         AuditRow issuedInEnglish = row(english, "PLAN_ISSUED", "status");
         assertThat(issuedInEnglish.fieldLabel()).isEqualTo("Status");
         assertThat(issuedInEnglish.newValue()).isEqualTo("Issued");
@@ -91,10 +100,18 @@ class PlanAuditTest {
     @Test
     void itemChangesAreShownWithUnitGroupCriterionAndDateNamesInsideTheirPlan() {
         long planId = fixtures.draft("UBT", "Kế hoạch mục có nhật ký");
-        long itemId = fixtures.item(planId, null, "1", "Rà soát thủ tục", "SNV",
-                List.of(ItemAssignee.unit(fixtures.unit("STP")), ItemAssignee.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES)));
+        long itemId = fixtures.item(
+                planId,
+                null,
+                "1",
+                "Rà soát thủ tục",
+                "SNV",
+                List.of(
+                        ItemAssignee.unit(fixtures.unit("STP")),
+                        ItemAssignee.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES)));
         PlanItemForm edit = PlanItemForm.of(plans.get(planId).items().getFirst(), planId);
-        long criterionId = criteria.findByCode("PAR2023", "TCTP 1.3.1").orElseThrow().id();
+        long criterionId =
+                criteria.findByCode("PAR2023", "TCTP 1.3.1").orElseThrow().id();
         edit.setCriterionId(criterionId);
         edit.setDeadline(LocalDate.of(2026, 9, 30));
         edit.setLeadUnitId(fixtures.unit("STP"));
@@ -106,7 +123,8 @@ class PlanAuditTest {
 
         SignIn.as(users, "admin");
         List<AuditRow> rows = find(audit, AuditSubjectType.PLAN_ITEM, "ke hoach muc co nhat ky");
-        assertReadable(rows.stream().filter(r -> !r.action().equals("ITEM_DELETED")).toList());
+        assertReadable(
+                rows.stream().filter(r -> !r.action().equals("ITEM_DELETED")).toList());
         AuditRow assignees = row(rows, "ITEM_UPDATED", "assignees");
         assertThat(assignees.fieldLabel()).isEqualTo("Cơ quan phối hợp, thực hiện");
         assertThat(assignees.oldValue()).isEqualTo("Sở Tư pháp, UBND cấp huyện");
@@ -131,16 +149,20 @@ class PlanAuditTest {
         fixtures.sign(planId, "79/KH-NKTD");
         SignIn.as(users, "admin");
         assertThat(find(audit, AuditSubjectType.PLAN_ITEM, "79/kh-nktd"))
-                .as("rows written before the plan had its number are found by it").extracting(AuditRow::action)
+                .as("rows written before the plan had its number are found by it")
+                .extracting(AuditRow::action)
                 .contains("ITEM_ADDED", "ITEM_UPDATED", "ITEM_DELETED");
-        assertThat(find(audit, AuditSubjectType.PLAN, "79/KH-NKTD")).extracting(AuditRow::action)
+        assertThat(find(audit, AuditSubjectType.PLAN, "79/KH-NKTD"))
+                .extracting(AuditRow::action)
                 .contains("PLAN_CREATED");
 
         SignIn.as(users, "chuyenvien.snv");
         List<AuditRow> history = plans.history(planId, Locale.of("vi"));
-        assertThat(history).extracting(AuditRow::action).contains("PLAN_CREATED", "ITEM_ADDED", "ITEM_UPDATED",
-                "ITEM_DELETED");
-        assertThat(history).filteredOn(r -> r.subjectType() == AuditSubjectType.PLAN_ITEM)
+        assertThat(history)
+                .extracting(AuditRow::action)
+                .contains("PLAN_CREATED", "ITEM_ADDED", "ITEM_UPDATED", "ITEM_DELETED");
+        assertThat(history)
+                .filteredOn(r -> r.subjectType() == AuditSubjectType.PLAN_ITEM)
                 .allSatisfy(r -> assertThat(r.subject()).isEqualTo("1 – Nhiệm vụ 1"));
     }
 }

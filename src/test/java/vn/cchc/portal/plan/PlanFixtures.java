@@ -22,7 +22,9 @@ final class PlanFixtures {
     long unit(String codeOrName) {
         return units.activeUnits().stream()
                 .filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
-                .findFirst().orElseThrow().id();
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     PlanHeaderForm header(String issuer, String title) {
@@ -66,7 +68,8 @@ final class PlanFixtures {
         PlanHeaderForm form = plans.get(planId).header();
         form.setNumber(number);
         form.setIssueDate(LocalDate.of(form.getYear(), 1, 15)); // early in the plan's own year
-        form.setSigner(new vn.cchc.portal.shared.Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Nguyễn Văn A"));
+        form.setSigner(
+                new vn.cchc.portal.shared.Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Nguyễn Văn A"));
         plans.updateHeader(form);
     }
 

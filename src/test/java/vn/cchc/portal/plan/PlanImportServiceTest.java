@@ -1,6 +1,5 @@
 package vn.cchc.portal.plan;
 
-import vn.cchc.portal.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.plan.importer.AppendixWorkbookFixture;
+import vn.cchc.portal.shared.BusinessException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +29,13 @@ class PlanImportServiceTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     PlanImportService imports;
+
     @Autowired
     OrgUnitService units;
 
@@ -59,10 +62,13 @@ class PlanImportServiceTest {
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.itemsImported()).isEqualTo(79);
         List<PlanItemView> all = plans.get(planId).items();
-        List<PlanItemView> areas = all.stream().filter(i -> i.kind() == PlanItemKind.GROUP).toList();
-        assertThat(areas).extracting(PlanItemView::number)
+        List<PlanItemView> areas =
+                all.stream().filter(i -> i.kind() == PlanItemKind.GROUP).toList();
+        assertThat(areas)
+                .extracting(PlanItemView::number)
                 .containsExactly("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
-        Map<Long, Long> perArea = all.stream().filter(i -> i.kind() == PlanItemKind.ITEM)
+        Map<Long, Long> perArea = all.stream()
+                .filter(i -> i.kind() == PlanItemKind.ITEM)
                 .collect(Collectors.groupingBy(PlanItemView::parentId, Collectors.counting()));
         assertThat(areas.stream().map(a -> perArea.get(a.id())).toList())
                 .containsExactly(8L, 5L, 15L, 8L, 9L, 10L, 13L, 11L);
@@ -70,12 +76,13 @@ class PlanImportServiceTest {
         assertThat(first.criterionCode()).isEqualTo("TC 1.1");
         assertThat(first.leadUnitName()).isEqualTo("Sở Nội vụ");
         assertThat(first.assigneeNames()).contains("Các sở, ban, ngành tỉnh", "UBND cấp huyện");
-        assertThat(all).filteredOn(i -> i.kind() == PlanItemKind.ITEM)
-                .allSatisfy(i -> {
-                    assertThat(i.leadUnitId()).isNotNull();
-                    assertThat(i.criterionId()).isNotNull();
-                });
-        assertThat(plans.history(planId, Locale.ENGLISH)).extracting(AuditRow::action).contains("ITEMS_IMPORTED");
+        assertThat(all).filteredOn(i -> i.kind() == PlanItemKind.ITEM).allSatisfy(i -> {
+            assertThat(i.leadUnitId()).isNotNull();
+            assertThat(i.criterionId()).isNotNull();
+        });
+        assertThat(plans.history(planId, Locale.ENGLISH))
+                .extracting(AuditRow::action)
+                .contains("ITEMS_IMPORTED");
     }
 
     @Test
@@ -84,7 +91,8 @@ class PlanImportServiceTest {
 
         imports.importAppendix(planId, fixture("phu-luc-1908-2023.xlsx"));
 
-        List<PlanItemView> rows = plans.get(planId).items().stream().filter(i -> i.kind() == PlanItemKind.ITEM)
+        List<PlanItemView> rows = plans.get(planId).items().stream()
+                .filter(i -> i.kind() == PlanItemKind.ITEM)
                 .toList();
         List<AppendixWorkbookFixture.ExpectedRow> expected = AppendixWorkbookFixture.expectedRows();
         assertThat(rows).hasSize(expected.size());
@@ -92,11 +100,14 @@ class PlanImportServiceTest {
             AppendixWorkbookFixture.ExpectedRow want = expected.get(i);
             assertThat(rows.get(i).criterionCode()).isEqualTo(want.code());
             assertThat(rows.get(i).leadText()).as(want.code()).isEqualTo(want.lead());
-            assertThat(rows.get(i).coordinatingText()).as(want.code())
+            assertThat(rows.get(i).coordinatingText())
+                    .as(want.code())
                     .isEqualTo(want.coordinating().isEmpty() ? null : want.coordinating());
             assertThat(rows.get(i).leadPrinted()).as(want.code()).isEqualTo(want.lead());
         }
-        assertThat(rows).filteredOn(r -> "TCTP 2.2.1".equals(r.criterionCode())).singleElement()
+        assertThat(rows)
+                .filteredOn(r -> "TCTP 2.2.1".equals(r.criterionCode()))
+                .singleElement()
                 .satisfies(r -> assertThat(r.dueText()).isEqualTo("31/01/2024"));
     }
 
@@ -109,7 +120,9 @@ class PlanImportServiceTest {
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.problems()).extracting(ImportOutcome.Problem::row).containsExactly(9, 26, 50);
         assertThat(plans.get(planId).items()).isEmpty();
-        assertThat(plans.history(planId, Locale.ENGLISH)).extracting(AuditRow::action).doesNotContain("ITEMS_IMPORTED");
+        assertThat(plans.history(planId, Locale.ENGLISH))
+                .extracting(AuditRow::action)
+                .doesNotContain("ITEMS_IMPORTED");
     }
 
     @Test
@@ -121,12 +134,13 @@ class PlanImportServiceTest {
         plans.issue(planId);
         byte[] xlsx = fixture("phu-luc-1908-2023.xlsx");
 
-        assertThatThrownBy(() -> imports.importAppendix(planId, xlsx)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
+        assertThatThrownBy(() -> imports.importAppendix(planId, xlsx))
+                .hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
     }
 
     @Test
     @WithUserDetails(value = "giamdoc.stp", userDetailsServiceBeanName = "dbUserDetailsService")
     void aUnitHeadCannotImportIntoAProvincePlan() {
-        assertThatThrownBy(() -> imports.importAppendix(1L, new byte[]{1})).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importAppendix(1L, new byte[] {1})).isInstanceOf(AccessDeniedException.class);
     }
 }

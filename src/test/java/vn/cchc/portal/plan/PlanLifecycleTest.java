@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.audit.AuditRow;
@@ -26,12 +25,16 @@ class PlanLifecycleTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     PlanVersionService versions;
+
     @Autowired
     OrgUnitService units;
+
     PlanFixtures fixtures;
 
     @BeforeEach
@@ -63,7 +66,8 @@ class PlanLifecycleTest {
         long planId = fixtures.draft("UBT", "Kế hoạch thiếu thông tin");
         fixtures.item(planId, null, "1", "Mục chưa có cơ quan chủ trì", null, List.of());
 
-        assertThatThrownBy(() -> plans.issue(planId)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> plans.issue(planId))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("chưa có số, ký hiệu")
                 .hasMessageContaining("chưa có ngày ban hành")
                 .hasMessageContaining("chưa có chức vụ và họ tên người ký")
@@ -80,9 +84,12 @@ class PlanLifecycleTest {
         PlanHeaderForm header = plans.get(planId).header();
         header.setTitle("Đổi trích yếu");
 
-        assertThatThrownBy(() -> items.update(edit)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
-        assertThatThrownBy(() -> plans.updateHeader(header)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
-        assertThatThrownBy(() -> items.delete(planId, itemId)).hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
+        assertThatThrownBy(() -> items.update(edit))
+                .hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
+        assertThatThrownBy(() -> plans.updateHeader(header))
+                .hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
+        assertThatThrownBy(() -> items.delete(planId, itemId))
+                .hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
         assertThatThrownBy(() -> fixtures.item(planId, null, "9", "Thêm mới", "SNV", List.of()))
                 .hasMessage(BusinessException.of(PlanValidation.READ_ONLY).getMessage());
         assertThat(plans.get(planId).items().getFirst().goal()).isEqualTo("Hoàn thành 100% kế hoạch");
@@ -114,10 +121,13 @@ class PlanLifecycleTest {
         fixtures.item(planId, area, "1", "Mục một", "SNV", List.of());
 
         assertThatThrownBy(() -> fixtures.item(planId, area, "1", "Mục một", "SNV", List.of()))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("Đã có mục số “1” ở cùng cấp");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("Đã có mục số “1” ở cùng cấp");
         fixtures.item(planId, null, "1", "Cùng số nhưng ở cấp khác", "SNV", List.of());
 
-        assertThat(plans.get(planId).items()).filteredOn(i -> "Mục một".equals(i.goal())).hasSize(1);
+        assertThat(plans.get(planId).items())
+                .filteredOn(i -> "Mục một".equals(i.goal()))
+                .hasSize(1);
     }
 
     @Test
@@ -130,7 +140,8 @@ class PlanLifecycleTest {
         items.move(planId, second, -1);
         items.duplicate(planId, area);
 
-        assertThat(plans.get(planId).items()).extracting(PlanItemView::goal)
+        assertThat(plans.get(planId).items())
+                .extracting(PlanItemView::goal)
                 .containsExactly(null, "Mục hai", "Mục một", null, "Mục hai", "Mục một");
     }
 
@@ -181,7 +192,8 @@ class PlanLifecycleTest {
         items.update(first);
         second.setGoal("Người thứ hai");
 
-        assertThatThrownBy(() -> items.update(second)).hasMessage(BusinessException.of(PlanValidation.ITEM_STALE).getMessage());
+        assertThatThrownBy(() -> items.update(second))
+                .hasMessage(BusinessException.of(PlanValidation.ITEM_STALE).getMessage());
         assertThat(plans.get(planId).items().getFirst().goal()).isEqualTo("Người thứ nhất");
     }
 

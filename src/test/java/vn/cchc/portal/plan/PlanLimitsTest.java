@@ -22,7 +22,8 @@ class PlanLimitsTest {
     void anItemTitleLongerThanItsColumnIsRefusedWithTheFieldAndTheLimit() {
         PlanItemForm form = item();
         form.setTitle(OCR_TITLE);
-        assertThatThrownBy(() -> PlanValidation.item(form)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> PlanValidation.item(form))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("Nội dung, tên mục dài 2.970 ký tự, quá giới hạn 2.000 ký tự")
                 .satisfies(e -> assertThat(((BusinessException) e).message(Locale.ENGLISH))
                         .contains("Content has 2,970 characters, more than the limit of 2,000"));
@@ -44,7 +45,8 @@ class PlanLimitsTest {
     void anIssueDateFarFromThePlansYearIsRefused() {
         PlanHeaderForm header = header();
         header.setIssueDate(LocalDate.of(9999, 12, 31));
-        assertThatThrownBy(() -> PlanValidation.header(header)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> PlanValidation.header(header))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("Ngày ban hành 31/12/9999 không hợp lý với kế hoạch năm 2026");
         header.setIssueDate(LocalDate.of(2025, 12, 20)); // a plan of 2026 issued late in 2025
         assertThatCode(() -> PlanValidation.header(header)).doesNotThrowAnyException();
@@ -57,7 +59,8 @@ class PlanLimitsTest {
         plan.startDate = LocalDate.of(2026, 1, 1);
         PlanItemForm form = item();
         form.setDeadline(LocalDate.of(2020, 1, 1));
-        assertThatThrownBy(() -> PlanValidation.itemDeadline(plan, form)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> PlanValidation.itemDeadline(plan, form))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Hạn hoàn thành 01/01/2020 trước ngày bắt đầu của kế hoạch (01/01/2026).")
                 .satisfies(e -> assertThat(((BusinessException) e).message(Locale.ENGLISH))
                         .isEqualTo("The deadline 01/01/2020 is before the plan starts (01/01/2026)."));

@@ -21,16 +21,22 @@ class PlanPeriodsTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     PlanVersionService versions;
+
     @Autowired
     SubPlanService subPlans;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     ReportingPeriodService periods;
+
     PlanFixtures fixtures;
 
     @BeforeEach
@@ -58,7 +64,9 @@ class PlanPeriodsTest {
         header.setStartDate(LocalDate.of(2026, 8, 1));
         header.setEndDate(LocalDate.of(2026, 11, 8));
         plans.updateHeader(header);
-        assertThat(periods.ofPlan(planId)).hasSize(10).last()
+        assertThat(periods.ofPlan(planId))
+                .hasSize(10)
+                .last()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(PeriodKind.FINAL))
                 .satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 11, 8)));
 
@@ -94,7 +102,12 @@ class PlanPeriodsTest {
         header.setStartDate(LocalDate.of(2026, 3, 22));
         header.setEndDate(LocalDate.of(2026, 6, 29));
         plans.updateHeader(header);
-        fixtures.item(planId, null, "1", "Tỷ lệ hồ sơ trực tuyến", "SNV",
+        fixtures.item(
+                planId,
+                null,
+                "1",
+                "Tỷ lệ hồ sơ trực tuyến",
+                "SNV",
                 PlanFixtures.groups(vn.cchc.portal.organization.OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
         fixtures.sign(planId, "13/KH-UBND");
         plans.issue(planId);
@@ -107,7 +120,8 @@ class PlanPeriodsTest {
 
     @Test
     void theDemoPlan1908HasNoPeriodBeforeItWasIssued() {
-        PlanSummary plan = plans.list(new PlanFilter(2023, null, null, null, "1908")).getFirst();
+        PlanSummary plan =
+                plans.list(new PlanFilter(2023, null, null, null, "1908")).getFirst();
 
         List<PeriodView> found = periods.ofPlan(plan.id());
 

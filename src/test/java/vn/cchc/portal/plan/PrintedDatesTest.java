@@ -18,7 +18,8 @@ class PrintedDatesTest {
     void beforeADayIsDueTheDayBefore() {
         assertThat(due("báo cáo tổng kết Chiến dịch (trước ngày 02/7/2024)"))
                 .isEqualTo(new PrintedDates.Due(LocalDate.of(2024, 7, 1), null));
-        assertThat(due("báo cáo sơ kết 50 ngày đêm (trước ngày 10/5/2024)").date()).isEqualTo(LocalDate.of(2024, 5, 9));
+        assertThat(due("báo cáo sơ kết 50 ngày đêm (trước ngày 10/5/2024)").date())
+                .isEqualTo(LocalDate.of(2024, 5, 9));
         assertThat(due("Trong năm 2023/Trước 30/9/2023").date()).isEqualTo(LocalDate.of(2023, 9, 29));
         assertThat(due("Trước ngày 01 tháng 3 năm 2026").date()).isEqualTo(LocalDate.of(2026, 2, 28));
     }
@@ -43,7 +44,8 @@ class PrintedDatesTest {
     void textsWithoutOneRealDateHaveNoDueDate() {
         assertThat(PrintedDates.due(null)).isEmpty();
         assertThat(PrintedDates.due("Thường xuyên trong năm")).isEmpty();
-        assertThat(PrintedDates.due("Chậm nhất là ngày 20 của tháng cuối kỳ báo cáo")).isEmpty();
+        assertThat(PrintedDates.due("Chậm nhất là ngày 20 của tháng cuối kỳ báo cáo"))
+                .isEmpty();
         assertThat(PrintedDates.due("Từ 22/3/2024 đến 29/6/2024")).isEmpty();
         assertThat(PrintedDates.due("trước ngày 31/02/2024")).isEmpty();
         assertThat(PrintedDates.due("trước 25 giờ ngày 21/03/2024")).isEmpty();

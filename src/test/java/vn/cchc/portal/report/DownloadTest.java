@@ -22,19 +22,22 @@ class DownloadTest {
 
     @Test
     void the_file_name_is_ASCII_with_the_Vietnamese_name_in_RFC_5987_form() {
-        assertEquals("attachment; filename=\"danh-sach-co-quan-don-vi.pdf\"; "
+        assertEquals(
+                "attachment; filename=\"danh-sach-co-quan-don-vi.pdf\"; "
                         + "filename*=UTF-8''Danh%20s%C3%A1ch%20c%C6%A1%20quan%2C%20%C4%91%C6%A1n%20v%E1%BB%8B.pdf",
                 ReportController.contentDisposition("danh-sach-co-quan-don-vi.pdf", "Danh sách cơ quan, đơn vị.pdf"));
     }
 
     @Test
     void a_download_has_the_format_s_content_type() {
-        ResponseEntity<byte[]> response = ReportController.download(new byte[] {1, 2, 3}, ExportFormat.XLSX,
-                "danh-sach", "Danh sách");
-        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ResponseEntity<byte[]> response =
+                ReportController.download(new byte[] {1, 2, 3}, ExportFormat.XLSX, "danh-sach", "Danh sách");
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 response.getHeaders().getContentType().toString());
         assertEquals(3, response.getHeaders().getContentLength());
-        assertEquals("attachment; filename=\"danh-sach.xlsx\"; filename*=UTF-8''Danh%20s%C3%A1ch.xlsx",
+        assertEquals(
+                "attachment; filename=\"danh-sach.xlsx\"; filename*=UTF-8''Danh%20s%C3%A1ch.xlsx",
                 response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
     }
 
@@ -55,14 +58,16 @@ class DownloadTest {
                 return format.name().getBytes(StandardCharsets.US_ASCII);
             }
         };
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportController(stub, null, null)).build();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportController(stub, null, null))
+                .build();
 
         mvc.perform(get("/reports/org-units.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"danh-sach-co-quan-don-vi.pdf\"; filename*=UTF-8''"
-                                + "Danh%20s%C3%A1ch%20c%C6%A1%20quan%2C%20%C4%91%C6%A1n%20v%E1%BB%8B.pdf"))
+                .andExpect(header().string(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                "attachment; filename=\"danh-sach-co-quan-don-vi.pdf\"; filename*=UTF-8''"
+                                        + "Danh%20s%C3%A1ch%20c%C6%A1%20quan%2C%20%C4%91%C6%A1n%20v%E1%BB%8B.pdf"))
                 .andExpect(content().bytes("PDF".getBytes(StandardCharsets.US_ASCII)));
         mvc.perform(get("/reports/org-units.docx"))
                 .andExpect(status().isOk())

@@ -46,12 +46,18 @@ class FontExtensionTest {
 
     @Test
     void Times_New_Roman_and_unstyled_text_are_embedded_Liberation_Serif() throws JRException, IOException {
-        JasperReport body = JasperCompileManager.compileReport(
-                new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)));
-        OfficialDocument doc = OrgUnitDirectoryReport.document(SampleIssuer.SNV, LocalDate.of(2024, 2, 29), "Ủy ban nhân dân tỉnh Gia Lai");
+        JasperReport body =
+                JasperCompileManager.compileReport(new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)));
+        OfficialDocument doc = OrgUnitDirectoryReport.document(
+                SampleIssuer.SNV, LocalDate.of(2024, 2, 29), "Ủy ban nhân dân tỉnh Gia Lai");
 
-        byte[] pdf = new OfficialDocumentRenderer().render(doc, body,
-                List.of(Map.of("text", "Ủy ban nhân dân xã Ia Tôr, huyện Chư Prông")), null, ExportFormat.PDF);
+        byte[] pdf = new OfficialDocumentRenderer()
+                .render(
+                        doc,
+                        body,
+                        List.of(Map.of("text", "Ủy ban nhân dân xã Ia Tôr, huyện Chư Prông")),
+                        null,
+                        ExportFormat.PDF);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

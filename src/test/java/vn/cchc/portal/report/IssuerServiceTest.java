@@ -34,17 +34,25 @@ class IssuerServiceTest {
 
     @Autowired
     IssuerService issuers;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     PlanItemService items;
 
     long unit(String code) {
-        return units.activeUnits().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+        return units.activeUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -103,13 +111,13 @@ class IssuerServiceTest {
         form.setSigner(form.getSigner().withName("A".repeat(201)));
         form.setPlace("Pleiku");
 
-        assertThatThrownBy(() -> issuers.save(form)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> issuers.save(form))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Thông tin ban hành quá dài; hãy rút gọn.");
         assertThat(issuers.of(province)).isEqualTo(before);
     }
 
-    private void issuedPlan(long unitId, String number, LocalDate issued, String authority, String title,
-                            String name) {
+    private void issuedPlan(long unitId, String number, LocalDate issued, String authority, String title, String name) {
         PlanHeaderForm header = new PlanHeaderForm();
         header.setIssuingUnitId(unitId);
         header.setKind(PlanKind.ANNUAL);

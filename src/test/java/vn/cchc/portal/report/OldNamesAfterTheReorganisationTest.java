@@ -39,22 +39,31 @@ class OldNamesAfterTheReorganisationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     CarryOverService carryOver;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     ReportingPeriodService periods;
+
     @Autowired
     TargetService targets;
+
     @Autowired
     ReportCatalog catalog;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
@@ -62,9 +71,14 @@ class OldNamesAfterTheReorganisationTest {
     void plan1908AndThe2024CampaignReportPrintTheOldNamesAfterTheUnitsEndedAndTheirWorkMoved() throws IOException {
         SignIn.as(users, "lanhdao.ubnd");
         long plan629 = plans.list(new PlanFilter(2024, PlanKind.CAMPAIGN, null, null, "629/KH-UBND")).stream()
-                .filter(p -> "629/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
-        TargetRow commune = targets.fullMatrix(plan629).rows().stream().filter(r -> r.districtName() != null)
-                .findFirst().orElseThrow();
+                .filter(p -> "629/KH-UBND".equals(p.number()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        TargetRow commune = targets.fullMatrix(plan629).rows().stream()
+                .filter(r -> r.districtName() != null)
+                .findFirst()
+                .orElseThrow();
 
         SignIn.as(users, "admin");
         long province = units.find("UBT").orElseThrow().id();
@@ -72,23 +86,35 @@ class OldNamesAfterTheReorganisationTest {
         form.setCode("F15-PHUONG-MOI");
         form.setName("Phường Sau Sắp Xếp");
         long ward = administration.create(form).id();
-        EndedUnits.end(context, units.find("STTTT").orElseThrow().id(), LocalDate.of(2025, 2, 28),
+        EndedUnits.end(
+                context,
+                units.find("STTTT").orElseThrow().id(),
+                LocalDate.of(2025, 2, 28),
                 units.find("SKHCN").orElseThrow().id());
         EndedUnits.end(context, commune.unitId(), LocalDate.of(2025, 6, 30), ward);
         clock.setDay(LocalDate.of(2025, 7, 1));
         carryOver.run();
 
         SignIn.as(users, "lanhdao.ubnd");
-        long plan1908 = plans.list(new PlanFilter(2023, null, null, null, "1908")).getFirst().id();
+        long plan1908 = plans.list(new PlanFilter(2023, null, null, null, "1908"))
+                .getFirst()
+                .id();
         String plan = PdfChecks.text(catalog.generate(ReportRequest.plan(plan1908), ExportFormat.PDF, null)
-                .content()).replaceAll("\\s+", " ");
+                        .content())
+                .replaceAll("\\s+", " ");
         assertThat(plan).contains("Sở Thông tin và Truyền thông").doesNotContain("Phường Sau Sắp Xếp");
 
-        long day100 = periods.ofPlan(plan629).stream().filter(p -> p.kind() == PeriodKind.FINAL).findFirst()
-                .orElseThrow().id();
-        String report = PdfChecks.text(catalog.generate(ReportRequest.campaign(plan629, day100, false),
-                ExportFormat.PDF, null).content()).replaceAll("\\s+", " ");
-        assertThat(report).contains(commune.unitName() + " (" + commune.districtName() + ")",
-                "Sở Thông tin và Truyền thông").doesNotContain("Phường Sau Sắp Xếp");
+        long day100 = periods.ofPlan(plan629).stream()
+                .filter(p -> p.kind() == PeriodKind.FINAL)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String report = PdfChecks.text(
+                        catalog.generate(ReportRequest.campaign(plan629, day100, false), ExportFormat.PDF, null)
+                                .content())
+                .replaceAll("\\s+", " ");
+        assertThat(report)
+                .contains(commune.unitName() + " (" + commune.districtName() + ")", "Sở Thông tin và Truyền thông")
+                .doesNotContain("Phường Sau Sắp Xếp");
     }
 }

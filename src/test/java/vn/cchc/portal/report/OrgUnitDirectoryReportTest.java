@@ -50,7 +50,9 @@ class OrgUnitDirectoryReportTest {
     static void renderOnce() throws IOException {
         renderer = new OfficialDocumentRenderer();
         rows = OrgUnitDirectory.rows(SampleOrgUnits.tree());
-        pdf = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.PDF);
+        pdf = render(
+                OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"),
+                ExportFormat.PDF);
         Files.createDirectories(SAMPLES);
         Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory.pdf"), pdf);
     }
@@ -123,17 +125,28 @@ class OrgUnitDirectoryReportTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertTrue(stripper.getText(document).strip().startsWith("UBND TỈNH GIA LAI"),
+            assertTrue(
+                    stripper.getText(document).strip().startsWith("UBND TỈNH GIA LAI"),
                     "page 1 has no page number above the header");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
-            assertEquals("2", stripper.getText(document).strip().lines().findFirst().orElse("").strip());
+            assertEquals(
+                    "2",
+                    stripper.getText(document)
+                            .strip()
+                            .lines()
+                            .findFirst()
+                            .orElse("")
+                            .strip());
         }
     }
 
     @Test
     void a_draft_is_marked_DU_THAO() throws IOException {
-        byte[] draft = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai").withDraft(true), ExportFormat.PDF);
+        byte[] draft = render(
+                OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai")
+                        .withDraft(true),
+                ExportFormat.PDF);
         Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory-draft.pdf"), draft);
         try (PDDocument document = Loader.loadPDF(draft)) {
             assertTrue(new PDFTextStripper().getText(document).contains("DỰ THẢO"));
@@ -142,7 +155,9 @@ class OrgUnitDirectoryReportTest {
 
     @Test
     void the_docx_is_a_word_document_with_the_units() throws IOException {
-        byte[] docx = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.DOCX);
+        byte[] docx = render(
+                OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"),
+                ExportFormat.DOCX);
         Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory.docx"), docx);
         Map<String, String> entries = unzip(docx);
         String body = entries.get("word/document.xml");
@@ -152,17 +167,24 @@ class OrgUnitDirectoryReportTest {
                 () -> assertTrue(body.contains("Xã Ia Tôr")),
                 () -> assertTrue(body.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
                 () -> assertTrue(body.contains("Nơi nhận:")),
-                () -> assertTrue(String.join("", entries.values()).contains("Times New Roman"),
+                () -> assertTrue(
+                        String.join("", entries.values()).contains("Times New Roman"),
                         "Word should be told to use Times New Roman"));
     }
 
     @Test
     void the_xlsx_is_one_sheet_with_the_units() throws IOException {
-        byte[] xlsx = render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), ExportFormat.XLSX);
+        byte[] xlsx = render(
+                OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"),
+                ExportFormat.XLSX);
         Files.write(Files.createDirectories(SAMPLES).resolve("org-unit-directory.xlsx"), xlsx);
         Map<String, String> entries = unzip(xlsx);
         assertTrue(entries.containsKey("xl/workbook.xml"), entries.keySet().toString());
-        assertEquals(1, entries.keySet().stream().filter(n -> n.matches("xl/worksheets/sheet\\d+\\.xml")).count());
+        assertEquals(
+                1,
+                entries.keySet().stream()
+                        .filter(n -> n.matches("xl/worksheets/sheet\\d+\\.xml"))
+                        .count());
         String strings = entries.get("xl/sharedStrings.xml");
         assertTrue(strings.contains("Xã Ia Tôr"));
         assertTrue(strings.contains("Huyện Chư Prông"));
@@ -172,12 +194,22 @@ class OrgUnitDirectoryReportTest {
 
     @Test
     void an_unknown_body_report_fails_with_a_Vietnamese_message() {
-        DocumentGenerationException e = assertThrows(DocumentGenerationException.class,
-                () -> renderer.render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), "no-such-report", rows, null,
+        DocumentGenerationException e = assertThrows(
+                DocumentGenerationException.class,
+                () -> renderer.render(
+                        OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"),
+                        "no-such-report",
+                        rows,
+                        null,
                         ExportFormat.PDF));
         assertTrue(e.getMessage().startsWith("Không tạo được văn bản: "), e.getMessage());
-        assertThrows(DocumentGenerationException.class,
-                () -> renderer.render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), "../etc/passwd", rows, null,
+        assertThrows(
+                DocumentGenerationException.class,
+                () -> renderer.render(
+                        OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"),
+                        "../etc/passwd",
+                        rows,
+                        null,
                         ExportFormat.PDF));
     }
 
@@ -187,8 +219,12 @@ class OrgUnitDirectoryReportTest {
         for (OrgUnitDirectoryRow row : rows.subList(0, 3)) {
             maps.add(new LinkedHashMap<>(OfficialDocumentRenderer.recordToMap(row)));
         }
-        byte[] bytes = renderer.render(OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"), OrgUnitDirectory.BODY_REPORT, maps,
-                null, ExportFormat.PDF);
+        byte[] bytes = renderer.render(
+                OrgUnitDirectoryReport.document(SampleIssuer.SNV, DATE, "Ủy ban nhân dân tỉnh Gia Lai"),
+                OrgUnitDirectory.BODY_REPORT,
+                maps,
+                null,
+                ExportFormat.PDF);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertEquals(1, document.getNumberOfPages());
             assertTrue(new PDFTextStripper().getText(document).contains("Sở Tư pháp"));

@@ -26,7 +26,10 @@ class OrgUnitDirectoryTest {
 
     @Test
     void each_unit_names_its_parent_and_the_root_has_none() {
-        OrgUnitDirectoryRow iaTor = rows.stream().filter(r -> r.name().equals("Xã Ia Tôr")).findFirst().orElseThrow();
+        OrgUnitDirectoryRow iaTor = rows.stream()
+                .filter(r -> r.name().equals("Xã Ia Tôr"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Huyện Chư Prông", iaTor.parentName());
         assertEquals("H03X00", iaTor.code());
         assertEquals(2, iaTor.depth());
@@ -35,7 +38,10 @@ class OrgUnitDirectoryTest {
 
     @Test
     void the_provincial_committee_is_abbreviated_as_parent_but_not_as_a_unit() {
-        OrgUnitDirectoryRow home = rows.stream().filter(r -> r.name().equals("Sở Nội vụ")).findFirst().orElseThrow();
+        OrgUnitDirectoryRow home = rows.stream()
+                .filter(r -> r.name().equals("Sở Nội vụ"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UBND tỉnh Gia Lai", home.parentName());
         assertEquals("Ủy ban nhân dân tỉnh Gia Lai", rows.getFirst().name());
     }
@@ -52,7 +58,8 @@ class OrgUnitDirectoryTest {
 
     @Test
     void the_document_is_an_unnumbered_list_from_the_Department_of_Home_Affairs() {
-        OfficialDocument doc = OrgUnitDirectoryReport.document(SampleIssuer.SNV, LocalDate.of(2024, 1, 5), "Ủy ban nhân dân tỉnh Gia Lai");
+        OfficialDocument doc = OrgUnitDirectoryReport.document(
+                SampleIssuer.SNV, LocalDate.of(2024, 1, 5), "Ủy ban nhân dân tỉnh Gia Lai");
         assertEquals("Số:      /DS-SNV", doc.numberLine());
         assertEquals("Gia Lai, ngày 05 tháng 01 năm 2024", doc.placeDateLine());
         assertEquals("- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, CCHC.", doc.recipientLines());

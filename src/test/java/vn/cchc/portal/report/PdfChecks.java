@@ -22,14 +22,13 @@ import java.util.stream.Collectors;
 /** What every issued PDF must satisfy: PDF/A-1b (PDFBox Preflight), every font embedded, readable text. */
 public final class PdfChecks {
 
-    private PdfChecks() {
-    }
+    private PdfChecks() {}
 
     /** The Preflight errors of a PDF/A-1b validation; empty when the file conforms. */
     public static List<String> pdfaErrors(byte[] pdf) throws IOException {
         ValidationResult result;
-        try (PreflightDocument document = (PreflightDocument) new PreflightParser(new RandomAccessReadBuffer(pdf))
-                .parse()) {
+        try (PreflightDocument document =
+                (PreflightDocument) new PreflightParser(new RandomAccessReadBuffer(pdf)).parse()) {
             result = document.validate();
         } catch (SyntaxValidationException e) {
             result = e.getResult();
@@ -38,8 +37,11 @@ public final class PdfChecks {
             return List.of();
         }
         return result.getErrorsList().stream()
-                .map(e -> e.getErrorCode() + " " + e.getDetails() + (e.getPageNumber() == null ? "" : " (page " + e.getPageNumber() + ")"))
-                .distinct().limit(20).collect(Collectors.toList());
+                .map(e -> e.getErrorCode() + " " + e.getDetails()
+                        + (e.getPageNumber() == null ? "" : " (page " + e.getPageNumber() + ")"))
+                .distinct()
+                .limit(20)
+                .collect(Collectors.toList());
     }
 
     /** The names of fonts that are not embedded, over every page (and nested forms are not used by Jasper). */

@@ -12,16 +12,32 @@ class PdfaConformanceTest {
 
     @Test
     void theDirectoryPdfPassesPreflightWithEveryFontEmbeddedAndCarriesItsMetadata() throws Exception {
-        OfficialDocument doc = new OfficialDocument("UBND TỈNH GIA LAI", "SỞ NỘI VỤ", "Số:      /DS-SNV", "Gia Lai",
-                LocalDate.of(2024, 3, 19), "DANH SÁCH", "Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Gia Lai",
-                java.util.List.of("Lưu: VT."), "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn B", false);
-        byte[] pdf = new OfficialDocumentRenderer().render(doc, OrgUnitDirectory.BODY_REPORT,
-                OrgUnitDirectory.rows(SampleOrgUnits.tree()), Map.of(), ExportFormat.PDF);
+        OfficialDocument doc = new OfficialDocument(
+                "UBND TỈNH GIA LAI",
+                "SỞ NỘI VỤ",
+                "Số:      /DS-SNV",
+                "Gia Lai",
+                LocalDate.of(2024, 3, 19),
+                "DANH SÁCH",
+                "Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Gia Lai",
+                java.util.List.of("Lưu: VT."),
+                "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC",
+                "Nguyễn Văn B",
+                false);
+        byte[] pdf = new OfficialDocumentRenderer()
+                .render(
+                        doc,
+                        OrgUnitDirectory.BODY_REPORT,
+                        OrgUnitDirectory.rows(SampleOrgUnits.tree()),
+                        Map.of(),
+                        ExportFormat.PDF);
 
         assertThat(PdfChecks.pdfaErrors(pdf)).isEmpty();
         assertThat(PdfChecks.fontsNotEmbedded(pdf)).isEmpty();
         assertThat(PdfChecks.info(pdf).getAuthor()).isEqualTo("SỞ NỘI VỤ");
-        assertThat(PdfChecks.info(pdf).getTitle()).isEqualTo("Danh sách cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Gia Lai");
+        assertThat(PdfChecks.info(pdf).getTitle())
+                .isEqualTo("Danh sách cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Gia Lai");
         assertThat(PdfChecks.info(pdf).getSubject()).isEqualTo("Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Gia Lai");
     }
 }

@@ -43,23 +43,27 @@ class PlanDocumentTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     ReportCatalog catalog;
+
     @Autowired
     PlanDocumentService planDocuments;
 
     long planId;
     /** Rendered once for the class: the 1908 plan is about 50 pages. */
     static GeneratedFile pdf;
+
     static String text;
 
     /** The rows of the source appendix: code, printed lead (src/test/resources/plans/appendix-1908-expected.tsv). */
-    record SourceRow(String code, String lead) {
-    }
+    record SourceRow(String code, String lead) {}
 
     @BeforeEach
     void renderTheSourcePlan() throws IOException {
-        planId = plans.list(new PlanFilter(2023, null, null, null, "1908")).getFirst().id();
+        planId = plans.list(new PlanFilter(2023, null, null, null, "1908"))
+                .getFirst()
+                .id();
         if (pdf == null) {
             pdf = catalog.generate(ReportRequest.plan(planId), ExportFormat.PDF, null);
             text = PdfChecks.text(pdf.content());
@@ -100,7 +104,10 @@ class PlanDocumentTest {
     void theAppendixListsTheSame79CodesInTheSameOrderAsTheSource() throws IOException {
         List<String> codes = new ArrayList<>();
         codePositions(appendixText(), codes);
-        assertThat(codes).hasSize(79).containsExactlyElementsOf(source().stream().map(SourceRow::code).toList());
+        assertThat(codes)
+                .hasSize(79)
+                .containsExactlyElementsOf(
+                        source().stream().map(SourceRow::code).toList());
     }
 
     /** Each row carries the source's lead text exactly ("Văn phòng UBND tỉnh", not the resolved unit name). */
@@ -124,13 +131,16 @@ class PlanDocumentTest {
         List<PlanItemView> all = plans.get(planId).items();
         java.util.Map<Long, PlanItemView> byId = new java.util.HashMap<>();
         all.forEach(i -> byId.put(i.id(), i));
-        List<PlanItemView> narrative = all.stream().filter(i -> i.kind() == PlanItemKind.ITEM).filter(i -> {
-            PlanItemView root = i;
-            while (root.parentId() != null) {
-                root = byId.get(root.parentId());
-            }
-            return !PlanDocumentAssembler.isAppendixGroup(root);
-        }).toList();
+        List<PlanItemView> narrative = all.stream()
+                .filter(i -> i.kind() == PlanItemKind.ITEM)
+                .filter(i -> {
+                    PlanItemView root = i;
+                    while (root.parentId() != null) {
+                        root = byId.get(root.parentId());
+                    }
+                    return !PlanDocumentAssembler.isAppendixGroup(root);
+                })
+                .toList();
         assertThat(narrative).hasSize(60);
         int last = -1;
         for (PlanItemView item : narrative) {
@@ -139,17 +149,32 @@ class PlanDocumentTest {
             assertThat(at).as(heading).isGreaterThan(last);
             last = at;
         }
-        assertThat(flat).contains("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN",
-                "a) Mục tiêu, yêu cầu: Hoàn thành 100% nhiệm vụ đề ra theo kế hoạch.",
-                "- Cơ quan phụ trách: Sở Nội vụ.", "d) Thời gian thực hiện/hoàn thành:");
+        assertThat(flat)
+                .contains(
+                        "I. MỤC ĐÍCH, YÊU CẦU",
+                        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+                        "III. TỔ CHỨC THỰC HIỆN",
+                        "a) Mục tiêu, yêu cầu: Hoàn thành 100% nhiệm vụ đề ra theo kế hoạch.",
+                        "- Cơ quan phụ trách: Sở Nội vụ.",
+                        "d) Thời gian thực hiện/hoàn thành:");
     }
 
     @Test
     void theHeaderAndSignatureComeFromThePlanAndTheIssuer() {
-        assertThat(text).contains("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 1908/KH-UBND",
-                "Gia Lai, ngày 21 tháng 7 năm 2023", "KẾ HOẠCH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trương Hải Long", "Nơi nhận:", "- Lưu: VT, NC, SNV.",
-                "Căn cứ Quyết định số 288/QĐ-BNV ngày 14/4/2023");
+        assertThat(text)
+                .contains(
+                        "ỦY BAN NHÂN DÂN",
+                        "TỈNH GIA LAI",
+                        "Số: 1908/KH-UBND",
+                        "Gia Lai, ngày 21 tháng 7 năm 2023",
+                        "KẾ HOẠCH",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH",
+                        "Trương Hải Long",
+                        "Nơi nhận:",
+                        "- Lưu: VT, NC, SNV.",
+                        "Căn cứ Quyết định số 288/QĐ-BNV ngày 14/4/2023");
         assertThat(text).doesNotContain("DỰ THẢO");
     }
 
@@ -179,7 +204,9 @@ class PlanDocumentTest {
     @Test
     void theAssembledAppendixGroupsRowsByAreaWithRomanNumerals() {
         PlanDocument doc = planDocuments.assemble(planId);
-        assertThat(doc.appendix()).filteredOn(PlanAppendixRow::isArea).extracting(PlanAppendixRow::tt)
+        assertThat(doc.appendix())
+                .filteredOn(PlanAppendixRow::isArea)
+                .extracting(PlanAppendixRow::tt)
                 .containsExactly("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
         assertThat(doc.appendix()).filteredOn(r -> !r.isArea()).hasSize(79);
     }
@@ -199,8 +226,12 @@ class PlanDocumentTest {
         Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-du-thao.pdf"), file.content());
         String draft = PdfChecks.text(file.content()).replaceAll("\\s+", " ");
 
-        assertThat(draft).contains("DỰ THẢO", "<script>alert(1)</script> ${7*7} $P{x} Kế hoạch thử",
-                "- Mục đích có <b>thẻ</b> và $F{style}", "Số: /KH-UBND");
+        assertThat(draft)
+                .contains(
+                        "DỰ THẢO",
+                        "<script>alert(1)</script> ${7*7} $P{x} Kế hoạch thử",
+                        "- Mục đích có <b>thẻ</b> và $F{style}",
+                        "Số: /KH-UBND");
         assertThat(draft).doesNotContain(" 49 ");
         assertThat(PdfChecks.pdfaErrors(file.content())).isEmpty();
     }
@@ -213,7 +244,8 @@ class PlanDocumentTest {
         assertThat(new String(xlsx.content(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
         Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-1908.docx"), docx.content());
         Files.write(Files.createDirectories(SAMPLES).resolve("ke-hoach-1908.xlsx"), xlsx.content());
-        assertThat(Zips.entry(xlsx.content(), "xl/sharedStrings.xml")).contains("TCTP 7.3.7 - Thực hiện thanh toán trực tuyến");
+        assertThat(Zips.entry(xlsx.content(), "xl/sharedStrings.xml"))
+                .contains("TCTP 7.3.7 - Thực hiện thanh toán trực tuyến");
         assertThat(Zips.entry(docx.content(), "word/document.xml")).contains("Trương Hải Long");
     }
 }

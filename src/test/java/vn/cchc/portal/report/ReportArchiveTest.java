@@ -31,10 +31,13 @@ class ReportArchiveTest {
 
     @Autowired
     ReportCatalog catalog;
+
     @Autowired
     ReportArchive archive;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
 
@@ -46,7 +49,9 @@ class ReportArchiveTest {
         assertThat(entry.kind()).isEqualTo(DocumentKind.ORG_UNITS);
         assertThat(entry.format()).isEqualTo(ExportFormat.PDF);
         assertThat(entry.sizeBytes()).isEqualTo(made.content().length);
-        assertThat(entry.sha256()).isEqualTo(ReportArchive.sha256(made.content())).isEqualTo(made.sha256());
+        assertThat(entry.sha256())
+                .isEqualTo(ReportArchive.sha256(made.content()))
+                .isEqualTo(made.sha256());
         assertThat(entry.createdBy()).isEqualTo("chuyenvien.snv");
         assertThat(entry.displayName()).isEqualTo("Danh sách cơ quan, đơn vị.pdf");
         // other tests archive files too (under other clock settings): look for this one, not at the first row
@@ -57,13 +62,16 @@ class ReportArchiveTest {
         assertThat(again.sha256()).isEqualTo(made.sha256());
 
         List<AuditRow> log = audit.history(AuditSubjectType.DOCUMENT, made.archiveId(), Locale.forLanguageTag("vi"));
-        assertThat(log).extracting(AuditRow::action)
+        assertThat(log)
+                .extracting(AuditRow::action)
                 .containsExactlyInAnyOrder("DOCUMENT_GENERATED", "DOCUMENT_DOWNLOADED");
         assertThat(log).allSatisfy(r -> {
             assertThat(r.username()).isEqualTo("chuyenvien.snv");
             assertThat(r.subject()).isEqualTo("Danh sách cơ quan, đơn vị.pdf");
         });
-        assertThat(log).filteredOn(r -> r.action().equals("DOCUMENT_GENERATED")).singleElement()
+        assertThat(log)
+                .filteredOn(r -> r.action().equals("DOCUMENT_GENERATED"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.newValue()).isEqualTo(made.sha256()));
     }
 
@@ -73,15 +81,18 @@ class ReportArchiveTest {
 
         signInAs("giamdoc.stp");
         assertThat(archive.list()).extracting(ArchivedReport::id).doesNotContain(made.archiveId());
-        assertThatThrownBy(() -> archive.download(made.archiveId())).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> archive.download(made.archiveId()))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Bạn không có quyền xem văn bản, báo cáo của đơn vị khác.");
         assertThat(audit.history(AuditSubjectType.DOCUMENT, made.archiveId(), Locale.ROOT))
-                .extracting(AuditRow::action).containsExactly("DOCUMENT_GENERATED");
+                .extracting(AuditRow::action)
+                .containsExactly("DOCUMENT_GENERATED");
     }
 
     private void signInAs(String username) {
         UserDetails user = dbUserDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

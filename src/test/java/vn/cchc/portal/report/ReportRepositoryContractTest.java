@@ -21,16 +21,21 @@ abstract class ReportRepositoryContractTest {
 
     @Autowired
     EntityManager em;
+
     @Autowired
     DocumentIssuerRepository issuers;
+
     @Autowired
     GeneratedReportRepository reports;
+
     @Autowired
     GeneratedReportFileRepository files;
 
     long unit(String code) {
-        return ((Number) em.createNativeQuery("select id from org_unit where code = ?1").setParameter(1, code)
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select id from org_unit where code = ?1")
+                        .setParameter(1, code)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Test
@@ -63,7 +68,8 @@ abstract class ReportRepositoryContractTest {
         em.clear();
 
         assertThat(files.findById(newer.id).orElseThrow().content).isEqualTo(content);
-        assertThat(reports.findTop200ByOrderByCreatedAtDescIdDesc()).extracting(r -> r.id)
+        assertThat(reports.findTop200ByOrderByCreatedAtDescIdDesc())
+                .extracting(r -> r.id)
                 .containsSubsequence(newer.id, older.id);
         GeneratedReport read = reports.findById(older.id).orElseThrow();
         assertThat(read.title).isEqualTo("Báo cáo quý III/2023");
@@ -89,8 +95,11 @@ abstract class ReportRepositoryContractTest {
 
     private int insertReport(String kind, String format) {
         return em.createNativeQuery("insert into generated_report (kind, title, parameters, format, file_name,"
-                + " display_name, size_bytes, sha256, created_by, created_at) values (?1, 't', 'p', ?2, 'f', 'd', 1,"
-                + " 'x', 'u', current_timestamp)").setParameter(1, kind).setParameter(2, format).executeUpdate();
+                        + " display_name, size_bytes, sha256, created_by, created_at) values (?1, 't', 'p', ?2, 'f', 'd', 1,"
+                        + " 'x', 'u', current_timestamp)")
+                .setParameter(1, kind)
+                .setParameter(2, format)
+                .executeUpdate();
     }
 
     @Test
@@ -99,8 +108,10 @@ abstract class ReportRepositoryContractTest {
                 + "('plan:1:q1-2026', ?1, 'u', current_timestamp)";
         em.createNativeQuery(insert).setParameter(1, "2. Về tổ chức chỉ đạo").executeUpdate();
         assertThat(em.createNativeQuery("select section1 from report_draft where scope_key = 'plan:1:q1-2026'")
-                .getResultList()).isEqualTo(List.of("2. Về tổ chức chỉ đạo"));
-        assertThatThrownBy(() -> em.createNativeQuery(insert).setParameter(1, "x").executeUpdate())
+                        .getResultList())
+                .isEqualTo(List.of("2. Về tổ chức chỉ đạo"));
+        assertThatThrownBy(
+                        () -> em.createNativeQuery(insert).setParameter(1, "x").executeUpdate())
                 .isInstanceOf(Exception.class);
     }
 

@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link ReportRepositoryContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class ReportRepositoryPostgresTest extends ReportRepositoryContractTest {
-}
+class ReportRepositoryPostgresTest extends ReportRepositoryContractTest {}

@@ -15,8 +15,7 @@ final class SampleOrgUnits {
 
     private static final LocalDate FROM = LocalDate.of(2020, 1, 1);
 
-    private SampleOrgUnits() {
-    }
+    private SampleOrgUnits() {}
 
     static List<OrgUnitSummary> tree() {
         List<OrgUnitSummary> units = new ArrayList<>();
@@ -66,8 +65,8 @@ final class SampleOrgUnits {
     private record Builder(List<OrgUnitSummary> units) {
         long add(String code, String name, OrgUnitKind kind, Long parent, int depth) {
             long id = units.size() + 1L;
-            units.add(new OrgUnitSummary(id, code, name, null, kind, parent, depth, units.size(), FROM, null, null,
-                    null, true));
+            units.add(new OrgUnitSummary(
+                    id, code, name, null, kind, parent, depth, units.size(), FROM, null, null, null, true));
             return id;
         }
     }

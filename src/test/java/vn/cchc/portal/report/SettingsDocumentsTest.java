@@ -36,17 +36,25 @@ class SettingsDocumentsTest {
 
     @Autowired
     DocumentSettings documents;
+
     @Autowired
     SettingsService settings;
+
     @Autowired
     OrgUnitDirectoryReport directory;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     AuditLog audit;
 
     long unit(String code) {
-        return units.activeUnits().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+        return units.activeUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private Settings save(long unitId, String province, String body, String place, Signer signer) {
@@ -73,7 +81,8 @@ class SettingsDocumentsTest {
 
         save(stp, "Lâm Viên", "SỞ TƯ PHÁP", "Đà Lạt", new Signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Thị Đổi"));
         String second = directoryText();
-        assertThat(second).contains("Đà Lạt, ngày", "Lê Thị Đổi", "CHÁNH VĂN PHÒNG", "TL. GIÁM ĐỐC")
+        assertThat(second)
+                .contains("Đà Lạt, ngày", "Lê Thị Đổi", "CHÁNH VĂN PHÒNG", "TL. GIÁM ĐỐC")
                 .doesNotContain("Hoàng Văn Thử", "Lâm Viên, ngày");
     }
 
@@ -88,7 +97,8 @@ class SettingsDocumentsTest {
         Settings before = settings.current();
         Settings blank = new Settings("   ", "Không được lưu", before.issuingUnitId());
 
-        assertThatThrownBy(() -> documents.save(blank, documents.version(), null)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> documents.save(blank, documents.version(), null))
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).message(Locale.ENGLISH))
                         .isEqualTo("Please enter the province or city."))
                 .hasMessage("Vui lòng nhập tên tỉnh, thành phố.");
@@ -99,7 +109,8 @@ class SettingsDocumentsTest {
     void anOverlongSignerIsRefusedAndNotStored() {
         long stp = unit("STP");
         assertThatThrownBy(() -> save(stp, "Tỉnh mới", null, null, new Signer(null, null, "A".repeat(201))))
-                .isInstanceOf(BusinessException.class).hasMessage("Thông tin ban hành quá dài; hãy rút gọn.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Thông tin ban hành quá dài; hãy rút gọn.");
         assertThat(documents.issuerForm(stp).getSigner().name()).isNull();
     }
 
@@ -111,7 +122,8 @@ class SettingsDocumentsTest {
 
         assertThat(audit.history(AuditSubjectType.SETTINGS, 1, Locale.forLanguageTag("vi")))
                 .extracting(AuditRow::fieldLabel, AuditRow::newValue)
-                .contains(tuple("Tên tỉnh, thành phố", "Lâm Viên"),
+                .contains(
+                        tuple("Tên tỉnh, thành phố", "Lâm Viên"),
                         tuple("Đơn vị ban hành văn bản của cổng", "Sở Tư pháp"));
         assertThat(before.provinceName()).isNotEqualTo("Lâm Viên");
     }

@@ -16,20 +16,20 @@ class VietnameseDatesTest {
 
     @Test
     void a_day_from_the_19th_and_March_are_written_without_leading_zero() {
-        assertEquals("Gia Lai, ngày 19 tháng 3 năm 2024",
-                VietnameseDates.placeDate("Gia Lai", LocalDate.of(2024, 3, 19)));
+        assertEquals(
+                "Gia Lai, ngày 19 tháng 3 năm 2024", VietnameseDates.placeDate("Gia Lai", LocalDate.of(2024, 3, 19)));
     }
 
     @Test
     void days_below_ten_and_January_get_a_leading_zero() {
-        assertEquals("Gia Lai, ngày 05 tháng 01 năm 2024",
-                VietnameseDates.placeDate("Gia Lai", LocalDate.of(2024, 1, 5)));
+        assertEquals(
+                "Gia Lai, ngày 05 tháng 01 năm 2024", VietnameseDates.placeDate("Gia Lai", LocalDate.of(2024, 1, 5)));
     }
 
     @Test
     void February_gets_a_leading_zero_but_the_tenth_does_not() {
-        assertEquals("Ia Tôr, ngày 10 tháng 02 năm 2025",
-                VietnameseDates.placeDate("Ia Tôr", LocalDate.of(2025, 2, 10)));
+        assertEquals(
+                "Ia Tôr, ngày 10 tháng 02 năm 2025", VietnameseDates.placeDate("Ia Tôr", LocalDate.of(2025, 2, 10)));
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.util.zip.ZipInputStream;
 /** Reads one entry of an Office file. */
 final class Zips {
 
-    private Zips() {
-    }
+    private Zips() {}
 
     static String entry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

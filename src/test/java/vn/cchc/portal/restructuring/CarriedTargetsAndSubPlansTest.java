@@ -46,32 +46,42 @@ class CarriedTargetsAndSubPlansTest {
 
     @Autowired
     CarryOverService carryOver;
+
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     SubPlanService subPlans;
+
     @Autowired
     TargetService targets;
+
     @Autowired
     UserService userService;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ApplicationContext context;
 
     @Test
     void theDraftSubPlanOfAMergedCommuneBecomesItsSuccessorsDraft() {
         Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
-        long parent = area.issuedPlan(area.district, "941/KH-UBND", LocalDate.of(2025, 4, 1),
-                List.of(unitLead(area.communeOne)));
+        long parent = area.issuedPlan(
+                area.district, "941/KH-UBND", LocalDate.of(2025, 4, 1), List.of(unitLead(area.communeOne)));
         SignIn.as(users, "chuyenvien.snv");
         long draft = subPlans.create(parent, area.communeOne).id();
         SignIn.as(users, "admin");
@@ -79,9 +89,9 @@ class CarriedTargetsAndSubPlansTest {
         clock.setDay(EFFECTIVE);
         carryOver.run();
 
-        assertThat(carryOver.ofUnit(area.communeOne)).extracting(CarryOverItem::kind, CarryOverItem::workId,
-                CarryOverItem::decision, CarryOverItem::toUnit).contains(
-                tuple(WorkKind.SUB_PLAN, draft, CarryOverDecision.MOVED, "Phường Thử Mới"));
+        assertThat(carryOver.ofUnit(area.communeOne))
+                .extracting(CarryOverItem::kind, CarryOverItem::workId, CarryOverItem::decision, CarryOverItem::toUnit)
+                .contains(tuple(WorkKind.SUB_PLAN, draft, CarryOverDecision.MOVED, "Phường Thử Mới"));
         PlanSummary moved = plans.get(draft).summary();
         assertThat(moved.issuingUnitId()).isEqualTo(area.ward);
         assertThat(moved.status()).isEqualTo(PlanStatus.DRAFT);
@@ -95,14 +105,20 @@ class CarriedTargetsAndSubPlansTest {
     void aTargetOfAMergedDepartmentAtAMilestoneAheadGoesToTheMergedDepartment() {
         SignIn.as(users, "chuyenvien.snv");
         LocalDate today = clock.today();
-        long planId = targets.plans().stream().filter(p -> p.status() == PlanStatus.ISSUED)
-                .filter(p -> targets.set(p.id()).map(s -> s.milestones().getLast().date().isAfter(today))
+        long planId = targets.plans().stream()
+                .filter(p -> p.status() == PlanStatus.ISSUED)
+                .filter(p -> targets.set(p.id())
+                        .map(s -> s.milestones().getLast().date().isAfter(today))
                         .orElse(false))
-                .findFirst().orElseThrow().id();
+                .findFirst()
+                .orElseThrow()
+                .id();
         IndicatorSet set = targets.set(planId).orElseThrow();
         MilestoneInfo ahead = set.milestones().getLast();
         TargetRow department = targets.fullMatrix(planId).rows().stream()
-                .filter(r -> r.level() == UnitLevel.DEPARTMENT).findFirst().orElseThrow();
+                .filter(r -> r.level() == UnitLevel.DEPARTMENT)
+                .findFirst()
+                .orElseThrow();
         long indicator = set.indicators().getFirst().id();
         targets.override(planId, indicator, department.unitId(), ahead.id(), "77,5", "Giao riêng cho sở");
 
@@ -115,17 +131,23 @@ class CarriedTargetsAndSubPlansTest {
         EndedUnits.end(context, department.unitId(), today.minusDays(1), merged);
         carryOver.run();
 
-        assertThat(carryOver.ofUnit(department.unitId())).filteredOn(i -> i.kind() == WorkKind.TARGET)
+        assertThat(carryOver.ofUnit(department.unitId()))
+                .filteredOn(i -> i.kind() == WorkKind.TARGET)
                 .extracting(CarryOverItem::decision, CarryOverItem::toUnitId)
                 .containsExactly(tuple(CarryOverDecision.MOVED, merged));
         SignIn.as(users, "chuyenvien.snv");
-        assertThat(targets.history(planId)).filteredOn(e -> e.action().contains("CARRIED_OVER"))
-                .extracting(AuditEntry::unitName, AuditEntry::reason).singleElement()
-                .satisfies(t -> assertThat(t.toList()).containsExactly("Sở Thử Hợp Nhất",
-                        "Chuyển từ " + department.unitName() + " sang Sở Thử Hợp Nhất do sắp xếp đơn vị: "
-                                + department.unitName() + " kết thúc ngày "
-                                + vn.cchc.portal.shared.Formats.date(today.minusDays(1))
-                                + ", Sở Thử Hợp Nhất tiếp nhận từ ngày " + vn.cchc.portal.shared.Formats.date(today)
-                                + "."));
+        assertThat(targets.history(planId))
+                .filteredOn(e -> e.action().contains("CARRIED_OVER"))
+                .extracting(AuditEntry::unitName, AuditEntry::reason)
+                .singleElement()
+                .satisfies(t -> assertThat(t.toList())
+                        .containsExactly(
+                                "Sở Thử Hợp Nhất",
+                                "Chuyển từ " + department.unitName() + " sang Sở Thử Hợp Nhất do sắp xếp đơn vị: "
+                                        + department.unitName() + " kết thúc ngày "
+                                        + vn.cchc.portal.shared.Formats.date(today.minusDays(1))
+                                        + ", Sở Thử Hợp Nhất tiếp nhận từ ngày "
+                                        + vn.cchc.portal.shared.Formats.date(today)
+                                        + "."));
     }
 }

@@ -47,22 +47,31 @@ class CarryOverTest {
 
     @Autowired
     CarryOverService carryOver;
+
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     UserService userService;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
@@ -75,17 +84,22 @@ class CarryOverTest {
 
     private AssignmentSummary taskOf(long planId, long unitId) {
         SignIn.as(users, "chuyenvien.snv");
-        return assignments.ofPlan(planId).stream().filter(a -> a.unitId() == unitId).findFirst().orElseThrow();
+        return assignments.ofPlan(planId).stream()
+                .filter(a -> a.unitId() == unitId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<CarryOverItem> pendingOf(long endedUnit) {
-        return carryOver.pending().stream().filter(i -> i.fromUnitId() == endedUnit).toList();
+        return carryOver.pending().stream()
+                .filter(i -> i.fromUnitId() == endedUnit)
+                .toList();
     }
 
     @Test
     void anOpenTaskOfAMergedCommuneIsInItsSuccessorsTaskListAfterTheEffectiveDateAndItsHistoryShowsTheMove() {
-        long plan = area.issuedPlan(area.district, "901/KH-UBND", java.time.LocalDate.of(2025, 3, 10),
-                List.of(unitLead(area.communeOne)));
+        long plan = area.issuedPlan(
+                area.district, "901/KH-UBND", java.time.LocalDate.of(2025, 3, 10), List.of(unitLead(area.communeOne)));
         long task = taskOf(plan, area.communeOne).id();
         area.headOf(area.communeOne, "f15.xamot");
         SignIn.as(users, "f15.xamot");
@@ -98,27 +112,35 @@ class CarryOverTest {
         SignIn.as(users, "admin");
         units.end(area.communeOne, LAST_DAY, area.ward);
         clock.setDay(LAST_DAY);
-        assertThat(carryOver.run().moved()).as("nothing moves before the effective date").isZero();
+        assertThat(carryOver.run().moved())
+                .as("nothing moves before the effective date")
+                .isZero();
         assertThat(taskOf(plan, area.communeOne).id()).isEqualTo(task);
 
         clock.setDay(EFFECTIVE);
         SignIn.as(users, "chuyenvien.snv");
         CarryOverService.Outcome outcome = carryOver.run();
         assertThat(outcome.moved()).isGreaterThanOrEqualTo(1);
-        assertThat(carryOver.run().moved()).as("a second run moves nothing twice").isZero();
+        assertThat(carryOver.run().moved())
+                .as("a second run moves nothing twice")
+                .isZero();
 
         area.headOf(area.ward, "f15.phuong");
         SignIn.as(users, "f15.phuong");
-        assertThat(assignments.myUnitTasks(TaskFilter.all())).filteredOn(a -> a.id() == task)
+        assertThat(assignments.myUnitTasks(TaskFilter.all()))
+                .filteredOn(a -> a.id() == task)
                 .extracting(AssignmentSummary::unitName, AssignmentSummary::planNumber)
                 .containsExactly(tuple("Phường Thử Mới", "901/KH-UBND"));
         List<AuditRow> history = assignments.history(task, Locale.of("vi"));
-        assertThat(history).filteredOn(r -> "CARRIED_OVER".equals(r.action()) && "unit".equals(r.field()))
+        assertThat(history)
+                .filteredOn(r -> "CARRIED_OVER".equals(r.action()) && "unit".equals(r.field()))
                 .extracting(AuditRow::actionLabel, AuditRow::oldValue, AuditRow::newValue)
-                .containsExactly(tuple("Chuyển sang đơn vị kế thừa do sắp xếp",
-                        "Xã Thử Một", "Phường Thử Mới"));
-        assertThat(history).filteredOn(r -> "CARRIED_OVER".equals(r.action()) && "reason".equals(r.field()))
-                .extracting(AuditRow::newValue).singleElement().asString()
+                .containsExactly(tuple("Chuyển sang đơn vị kế thừa do sắp xếp", "Xã Thử Một", "Phường Thử Mới"));
+        assertThat(history)
+                .filteredOn(r -> "CARRIED_OVER".equals(r.action()) && "reason".equals(r.field()))
+                .extracting(AuditRow::newValue)
+                .singleElement()
+                .asString()
                 .startsWith("Chuyển từ Xã Thử Một sang Phường Thử Mới do sắp xếp đơn vị")
                 .contains("30/06/2025", "01/07/2025");
         assertThat(assignments.get(task).updates()).singleElement().satisfies(u -> {
@@ -129,10 +151,18 @@ class CarryOverTest {
 
     @Test
     void aSplitCommuneListsEveryOpenItemUntilTheAdministratorOrAPlannerHasChosen() {
-        long plan = area.issuedPlan(area.district, "902/KH-UBND", java.time.LocalDate.of(2025, 3, 10),
+        long plan = area.issuedPlan(
+                area.district,
+                "902/KH-UBND",
+                java.time.LocalDate.of(2025, 3, 10),
                 List.of(unitLead(area.communeTwo), unitLead(area.communeTwo)));
-        List<Long> tasks = List.of(taskOf(plan, area.communeTwo).id(),
-                assignments.ofPlan(plan).stream().filter(a -> a.unitId() == area.communeTwo).toList().getLast().id());
+        List<Long> tasks = List.of(
+                taskOf(plan, area.communeTwo).id(),
+                assignments.ofPlan(plan).stream()
+                        .filter(a -> a.unitId() == area.communeTwo)
+                        .toList()
+                        .getLast()
+                        .id());
         assertThat(Set.copyOf(tasks)).hasSize(2);
         SignIn.as(users, "admin");
         units.split(area.communeTwo, LAST_DAY, List.of(area.ward, area.newCommune));
@@ -144,14 +174,23 @@ class CarryOverTest {
         List<CarryOverItem> waiting = pendingOf(area.communeTwo);
         assertThat(waiting).extracting(CarryOverItem::kind).containsOnly(WorkKind.ASSIGNMENT);
         assertThat(waiting).extracting(CarryOverItem::workId).containsExactlyInAnyOrderElementsOf(tasks);
-        assertThat(waiting.getFirst().candidates()).extracting(CarryOverItem.Candidate::label)
+        assertThat(waiting.getFirst().candidates())
+                .extracting(CarryOverItem.Candidate::label)
                 .containsExactly("Phường Thử Mới", "Xã Thử Mới");
         assertThat(waiting.getFirst().effective()).isEqualTo(EFFECTIVE);
-        assertThat(assignments.ofPlan(plan)).filteredOn(a -> tasks.contains(a.id()))
-                .extracting(AssignmentSummary::unitId).containsOnly(area.communeTwo);
+        assertThat(assignments.ofPlan(plan))
+                .filteredOn(a -> tasks.contains(a.id()))
+                .extracting(AssignmentSummary::unitId)
+                .containsOnly(area.communeTwo);
 
-        CarryOverItem first = waiting.stream().filter(i -> i.workId() == tasks.get(0)).findFirst().orElseThrow();
-        CarryOverItem second = waiting.stream().filter(i -> i.workId() == tasks.get(1)).findFirst().orElseThrow();
+        CarryOverItem first = waiting.stream()
+                .filter(i -> i.workId() == tasks.get(0))
+                .findFirst()
+                .orElseThrow();
+        CarryOverItem second = waiting.stream()
+                .filter(i -> i.workId() == tasks.get(1))
+                .findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> carryOver.moveTo(first.id(), first.version(), area.province))
                 .isInstanceOf(BusinessException.class);
         carryOver.moveTo(first.id(), first.version(), area.newCommune);
@@ -160,16 +199,18 @@ class CarryOverTest {
                 .isInstanceOf(BusinessException.class);
         carryOver.setAside(second.id(), second.version());
         assertThat(pendingOf(area.communeTwo)).isEmpty();
-        assertThat(carryOver.ofUnit(area.communeTwo)).extracting(CarryOverItem::workId, CarryOverItem::decision)
-                .containsExactlyInAnyOrder(tuple(tasks.get(0), CarryOverDecision.MOVED),
-                        tuple(tasks.get(1), CarryOverDecision.KEPT));
-        assertThat(assignments.ofPlan(plan)).filteredOn(a -> tasks.contains(a.id()))
+        assertThat(carryOver.ofUnit(area.communeTwo))
+                .extracting(CarryOverItem::workId, CarryOverItem::decision)
+                .containsExactlyInAnyOrder(
+                        tuple(tasks.get(0), CarryOverDecision.MOVED), tuple(tasks.get(1), CarryOverDecision.KEPT));
+        assertThat(assignments.ofPlan(plan))
+                .filteredOn(a -> tasks.contains(a.id()))
                 .extracting(AssignmentSummary::id, AssignmentSummary::unitId)
-                .containsExactlyInAnyOrder(tuple(tasks.get(0), area.newCommune),
-                        tuple(tasks.get(1), area.communeTwo));
+                .containsExactlyInAnyOrder(tuple(tasks.get(0), area.newCommune), tuple(tasks.get(1), area.communeTwo));
         assertThat(assignments.history(tasks.get(0), Locale.of("vi")))
                 .filteredOn(r -> "CARRIED_OVER".equals(r.action()) && "unit".equals(r.field()))
-                .extracting(AuditRow::username).containsExactly("chuyenvien.snv");
+                .extracting(AuditRow::username)
+                .containsExactly("chuyenvien.snv");
     }
 
     @Test
@@ -180,25 +221,32 @@ class CarryOverTest {
         clock.setDay(EFFECTIVE);
         SignIn.as(users, "chuyenvien.snv");
         carryOver.run();
-        assertThat(pendingOf(area.communeThree)).as("planners do not decide about accounts").isEmpty();
+        assertThat(pendingOf(area.communeThree))
+                .as("planners do not decide about accounts")
+                .isEmpty();
 
         SignIn.as(users, "admin");
         List<CarryOverItem> accounts = pendingOf(area.communeThree);
         assertThat(accounts).extracting(CarryOverItem::kind).containsOnly(WorkKind.USER);
         assertThat(accounts).extracting(CarryOverItem::workId).containsExactlyInAnyOrder(stays, leaves);
-        CarryOverItem one = accounts.stream().filter(i -> i.workId() == stays).findFirst().orElseThrow();
-        CarryOverItem two = accounts.stream().filter(i -> i.workId() == leaves).findFirst().orElseThrow();
+        CarryOverItem one =
+                accounts.stream().filter(i -> i.workId() == stays).findFirst().orElseThrow();
+        CarryOverItem two =
+                accounts.stream().filter(i -> i.workId() == leaves).findFirst().orElseThrow();
 
         SignIn.as(users, "chuyenvien.snv");
-        assertThatThrownBy(() -> carryOver.setAside(two.id(), two.version()))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> carryOver.setAside(two.id(), two.version())).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "admin");
         carryOver.moveTo(one.id(), one.version(), area.ward);
         carryOver.setAside(two.id(), two.version());
 
-        assertThat(userService.usersOfUnit(area.ward)).extracting(UserSummary::username).contains("f15.xaba.mot");
-        assertThat(userService.usersOfUnit(area.communeThree)).filteredOn(u -> u.id() == leaves)
-                .extracting(UserSummary::enabled).containsExactly(false);
+        assertThat(userService.usersOfUnit(area.ward))
+                .extracting(UserSummary::username)
+                .contains("f15.xaba.mot");
+        assertThat(userService.usersOfUnit(area.communeThree))
+                .filteredOn(u -> u.id() == leaves)
+                .extracting(UserSummary::enabled)
+                .containsExactly(false);
         assertThat(pendingOf(area.communeThree)).isEmpty();
     }
 }

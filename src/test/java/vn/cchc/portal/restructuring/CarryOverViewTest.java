@@ -37,18 +37,25 @@ class CarryOverViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     UserService userService;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
@@ -56,8 +63,8 @@ class CarryOverViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void aPlannerRunsTheCarryOverAndMovesTheTaskOfASplitCommuneToTheChosenWard() {
         Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
-        long plan = area.issuedPlan(area.district, "921/KH-UBND", LocalDate.of(2025, 4, 1),
-                List.of(unitLead(area.communeOne)));
+        long plan = area.issuedPlan(
+                area.district, "921/KH-UBND", LocalDate.of(2025, 4, 1), List.of(unitLead(area.communeOne)));
         SignIn.as(users, "admin");
         units.split(area.communeOne, LAST_DAY, List.of(area.ward, area.newCommune));
         clock.setDay(EFFECTIVE);
@@ -68,16 +75,20 @@ class CarryOverViewTest extends SpringBrowserlessTest {
         Grid<CarryOverItem> grid = find(Grid.class).withId("carry-over-grid").single();
         int row = rowOf(grid, "Xã Thử Một (Huyện Thử Sắp Xếp)");
         assertThat(test(grid).getRow(row).label()).isEqualTo("921/KH-UBND · 1. Nhiệm vụ thử 1");
-        assertThat(test(grid).getCellText(row, 4)).isEqualTo(
-                "Đơn vị được chia tách cho nhiều đơn vị: chọn đơn vị nhận.");
+        assertThat(test(grid).getCellText(row, 4))
+                .isEqualTo("Đơn vị được chia tách cho nhiều đơn vị: chọn đơn vị nhận.");
 
         HorizontalLayout decision = (HorizontalLayout) test(grid).getCellComponent(row, 5);
         ComboBox<CarryOverItem.Candidate> to = (ComboBox<CarryOverItem.Candidate>) decision.getComponentAt(0);
         test(to).selectItem("Xã Thử Mới");
         test((Button) decision.getComponentAt(1)).click();
 
-        assertThat(rowOf(grid, "Xã Thử Một (Huyện Thử Sắp Xếp)")).as("decided items leave the list").isEqualTo(-1);
-        assertThat(assignments.ofPlan(plan)).extracting(AssignmentSummary::unitName).containsExactly("Xã Thử Mới");
+        assertThat(rowOf(grid, "Xã Thử Một (Huyện Thử Sắp Xếp)"))
+                .as("decided items leave the list")
+                .isEqualTo(-1);
+        assertThat(assignments.ofPlan(plan))
+                .extracting(AssignmentSummary::unitName)
+                .containsExactly("Xã Thử Mới");
     }
 
     private int rowOf(Grid<CarryOverItem> grid, String fromUnit) {

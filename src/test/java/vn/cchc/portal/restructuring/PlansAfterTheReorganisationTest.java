@@ -38,18 +38,25 @@ class PlansAfterTheReorganisationTest {
 
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     UserService userService;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
@@ -67,16 +74,21 @@ class PlansAfterTheReorganisationTest {
 
     private List<AssignmentSummary> myUnitsTasks(long planId) {
         SignIn.as(users, "chuyenvien.snv");
-        return assignments.ofPlan(planId).stream().filter(a -> mine.contains(a.unitId())).toList();
+        return assignments.ofPlan(planId).stream()
+                .filter(a -> mine.contains(a.unitId()))
+                .toList();
     }
 
     @Test
     void aProvincePlanIssuedBeforeTheChangeStillGoesThroughTheDistrict() {
-        long plan = area.issuedPlan(area.province, "911/KH-UBND", LocalDate.of(2025, 3, 20),
+        long plan = area.issuedPlan(
+                area.province,
+                "911/KH-UBND",
+                LocalDate.of(2025, 3, 20),
                 List.of(allCommunes(), unitLead(area.communeThree)));
 
-        assertThat(myUnitsTasks(plan)).extracting(AssignmentSummary::itemNumber, AssignmentSummary::unitId,
-                        AssignmentSummary::passOn)
+        assertThat(myUnitsTasks(plan))
+                .extracting(AssignmentSummary::itemNumber, AssignmentSummary::unitId, AssignmentSummary::passOn)
                 .containsExactlyInAnyOrder(tuple("1", area.district, true), tuple("2", area.district, true));
     }
 
@@ -86,13 +98,19 @@ class PlansAfterTheReorganisationTest {
         SignIn.as(users, "admin");
         // the district is dissolved; "Xã Thử Ba" stays as it was, still filed under it
         endDirectly(area.district);
-        long plan = area.issuedPlan(area.province, "912/KH-UBND", LocalDate.of(2025, 7, 15),
+        long plan = area.issuedPlan(
+                area.province,
+                "912/KH-UBND",
+                LocalDate.of(2025, 7, 15),
                 List.of(allCommunes(), unitLead(area.communeThree)));
 
-        assertThat(myUnitsTasks(plan)).extracting(AssignmentSummary::itemNumber, AssignmentSummary::unitId,
-                        AssignmentSummary::passOn)
-                .containsExactlyInAnyOrder(tuple("1", area.ward, false), tuple("1", area.newCommune, false),
-                        tuple("1", area.communeThree, false), tuple("2", area.communeThree, false));
+        assertThat(myUnitsTasks(plan))
+                .extracting(AssignmentSummary::itemNumber, AssignmentSummary::unitId, AssignmentSummary::passOn)
+                .containsExactlyInAnyOrder(
+                        tuple("1", area.ward, false),
+                        tuple("1", area.newCommune, false),
+                        tuple("1", area.communeThree, false),
+                        tuple("2", area.communeThree, false));
     }
 
     @Autowired

@@ -39,34 +39,50 @@ class PredecessorHistoryTest {
 
     @Autowired
     OrgUnitAdministration administration;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     UserService userService;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
     @Test
     void theWardsFiguresOf2025IncludeItsCommunesTasksSummedAndTheirPercentWeightedByTasks() {
         Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
-        long before = area.issuedPlan(area.district, "931/KH-UBND", LocalDate.of(2025, 3, 10),
+        long before = area.issuedPlan(
+                area.district,
+                "931/KH-UBND",
+                LocalDate.of(2025, 3, 10),
                 List.of(unitLead(area.communeOne), unitLead(area.communeTwo)));
-        long task = assignments.ofPlan(before).stream().filter(a -> a.unitId() == area.communeOne).findFirst()
-                .orElseThrow().id();
+        long task = assignments.ofPlan(before).stream()
+                .filter(a -> a.unitId() == area.communeOne)
+                .findFirst()
+                .orElseThrow()
+                .id();
         area.headOf(area.communeOne, "f15.lichsu");
         SignIn.as(users, "f15.lichsu");
         AssignmentDetail detail = assignments.get(task);

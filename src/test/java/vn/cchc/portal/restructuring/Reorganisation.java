@@ -8,7 +8,6 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.plan.ItemAssignee;
 import vn.cchc.portal.plan.PlanHeaderForm;
-import vn.cchc.portal.shared.Signer;
 import vn.cchc.portal.plan.PlanItemForm;
 import vn.cchc.portal.plan.PlanItemKind;
 import vn.cchc.portal.plan.PlanItemService;
@@ -18,6 +17,7 @@ import vn.cchc.portal.plan.ReportingCadence;
 import vn.cchc.portal.security.UserForm;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.Signer;
 import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
 
@@ -50,8 +50,14 @@ final class Reorganisation {
     private final UserDetailsService users;
     private final MutableClock clock;
 
-    Reorganisation(OrgUnitAdministration administration, OrgUnitService units, PlanService plans,
-                   PlanItemService items, UserService userService, UserDetailsService users, MutableClock clock) {
+    Reorganisation(
+            OrgUnitAdministration administration,
+            OrgUnitService units,
+            PlanService plans,
+            PlanItemService items,
+            UserService userService,
+            UserDetailsService users,
+            MutableClock clock) {
         this.units = units;
         this.plans = plans;
         this.items = items;
@@ -62,12 +68,23 @@ final class Reorganisation {
         SignIn.as(users, "admin");
         province = units.find("UBT").orElseThrow().id();
         LocalDate since = LocalDate.of(2020, 1, 1);
-        district = administration.create(unit(province, OrgUnitKind.DISTRICT, "F15-H", "Huyện Thử Sắp Xếp", since)).id();
-        communeOne = administration.create(unit(district, OrgUnitKind.COMMUNE, "F15-X1", "Xã Thử Một", since)).id();
-        communeTwo = administration.create(unit(district, OrgUnitKind.COMMUNE, "F15-X2", "Xã Thử Hai", since)).id();
-        communeThree = administration.create(unit(district, OrgUnitKind.COMMUNE, "F15-X3", "Xã Thử Ba", since)).id();
-        ward = administration.create(unit(province, OrgUnitKind.COMMUNE, "F15-P", "Phường Thử Mới", EFFECTIVE)).id();
-        newCommune = administration.create(unit(province, OrgUnitKind.COMMUNE, "F15-XM", "Xã Thử Mới", EFFECTIVE))
+        district = administration
+                .create(unit(province, OrgUnitKind.DISTRICT, "F15-H", "Huyện Thử Sắp Xếp", since))
+                .id();
+        communeOne = administration
+                .create(unit(district, OrgUnitKind.COMMUNE, "F15-X1", "Xã Thử Một", since))
+                .id();
+        communeTwo = administration
+                .create(unit(district, OrgUnitKind.COMMUNE, "F15-X2", "Xã Thử Hai", since))
+                .id();
+        communeThree = administration
+                .create(unit(district, OrgUnitKind.COMMUNE, "F15-X3", "Xã Thử Ba", since))
+                .id();
+        ward = administration
+                .create(unit(province, OrgUnitKind.COMMUNE, "F15-P", "Phường Thử Mới", EFFECTIVE))
+                .id();
+        newCommune = administration
+                .create(unit(province, OrgUnitKind.COMMUNE, "F15-XM", "Xã Thử Mới", EFFECTIVE))
                 .id();
     }
 

@@ -30,12 +30,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class EndpointAccessMatrixTest {
 
     /** Demo users, one per role; null is the anonymous visitor. */
-    private static final List<String> USERS = java.util.Arrays.asList(null, "admin", "chuyenvien.snv", "lanhdao.ubnd",
-            "giamdoc.stp", "canbo.stp", "chutich.iator");
+    private static final List<String> USERS = java.util.Arrays.asList(
+            null, "admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "canbo.stp", "chutich.iator");
+
     private static final Set<String> REPORT_READERS = Set.of("admin", "chuyenvien.snv", "lanhdao.ubnd");
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
 
@@ -43,7 +45,9 @@ class EndpointAccessMatrixTest {
 
     @BeforeEach
     void filterChain() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -77,11 +81,14 @@ class EndpointAccessMatrixTest {
 
     @Test
     void aMissingEvidenceFileAnswersExactlyLikeAForbiddenOne() throws Exception {
-        var missing = mvc.perform(as(get("/evidence/" + Long.MAX_VALUE), "giamdoc.stp")).andReturn().getResponse();
-        var none = mvc.perform(as(get("/evidence/0"), "giamdoc.stp")).andReturn().getResponse();
+        var missing = mvc.perform(as(get("/evidence/" + Long.MAX_VALUE), "giamdoc.stp"))
+                .andReturn()
+                .getResponse();
+        var none =
+                mvc.perform(as(get("/evidence/0"), "giamdoc.stp")).andReturn().getResponse();
         assertThat(missing.getStatus()).isEqualTo(403);
-        assertThat(missing.getContentAsString()).isEqualTo(none.getContentAsString().replace("/evidence/0",
-                "/evidence/" + Long.MAX_VALUE));
+        assertThat(missing.getContentAsString())
+                .isEqualTo(none.getContentAsString().replace("/evidence/0", "/evidence/" + Long.MAX_VALUE));
     }
 
     private int status(String path, String username) throws Exception {

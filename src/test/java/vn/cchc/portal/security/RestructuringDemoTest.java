@@ -26,21 +26,33 @@ class RestructuringDemoTest {
 
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MutableClock clock;
 
     @Test
     void theDemoStructureOfTodayHasNoDistrictsAndThatOfFirstJanuary2025HasSeventeen() {
         SignIn.as(users, "admin");
-        assertThat(units.treeOn(clock.today())).noneMatch(u -> u.kind() == OrgUnitKind.DISTRICT)
-                .extracting(OrgUnitSummary::code).contains("P-PLEIKU", "X-GAO", "SNV");
-        assertThat(units.treeOn(LocalDate.of(2025, 1, 1))).filteredOn(u -> u.kind() == OrgUnitKind.DISTRICT)
-                .extracting(OrgUnitSummary::name).hasSize(17).contains("Huyện Chư Prông", "Thành phố Pleiku");
-        long iaTor = units.tree(true).stream().filter(u -> u.name().equals("Xã Ia Tôr")).findFirst().orElseThrow()
+        assertThat(units.treeOn(clock.today()))
+                .noneMatch(u -> u.kind() == OrgUnitKind.DISTRICT)
+                .extracting(OrgUnitSummary::code)
+                .contains("P-PLEIKU", "X-GAO", "SNV");
+        assertThat(units.treeOn(LocalDate.of(2025, 1, 1)))
+                .filteredOn(u -> u.kind() == OrgUnitKind.DISTRICT)
+                .extracting(OrgUnitSummary::name)
+                .hasSize(17)
+                .contains("Huyện Chư Prông", "Thành phố Pleiku");
+        long iaTor = units.tree(true).stream()
+                .filter(u -> u.name().equals("Xã Ia Tôr"))
+                .findFirst()
+                .orElseThrow()
                 .id();
         assertThat(units.labelOf(iaTor)).isEqualTo("Xã Ia Tôr (Huyện Chư Prông)");
-        assertThat(units.tree(true)).filteredOn(u -> u.code().equals("P-PLEIKU")).hasSize(1);
+        assertThat(units.tree(true))
+                .filteredOn(u -> u.code().equals("P-PLEIKU"))
+                .hasSize(1);
     }
 }

@@ -24,11 +24,13 @@ class ServiceSecurityTest {
 
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserService userService;
 
     private long unitId(String codeOrName) {
-        return SystemPrincipal.callAsSystem(() -> units.find(codeOrName).orElseThrow().id());
+        return SystemPrincipal.callAsSystem(
+                () -> units.find(codeOrName).orElseThrow().id());
     }
 
     @Test
@@ -58,9 +60,11 @@ class ServiceSecurityTest {
         long own = unitId("STP");
         long other = unitId("SNV");
         assertThat(units.get(own).name()).isEqualTo("Sở Tư pháp");
-        assertThat(userService.usersOfUnit(own)).extracting(UserSummary::username)
+        assertThat(userService.usersOfUnit(own))
+                .extracting(UserSummary::username)
                 .containsExactlyInAnyOrder("giamdoc.stp", "canbo.stp");
-        assertThatThrownBy(() -> units.get(other)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> units.get(other))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Bạn không có quyền truy cập dữ liệu của đơn vị khác.");
         assertThatThrownBy(() -> userService.usersOfUnit(other)).isInstanceOf(AccessDeniedException.class);
     }

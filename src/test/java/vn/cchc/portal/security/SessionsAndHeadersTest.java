@@ -36,10 +36,13 @@ class SessionsAndHeadersTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserService userService;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
 
@@ -47,7 +50,9 @@ class SessionsAndHeadersTest {
 
     @BeforeEach
     void filterChain() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -58,8 +63,11 @@ class SessionsAndHeadersTest {
     @Test
     void aLoginPostWithoutTheCsrfTokenIsRefusedAndSignsNobodyIn() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MvcResult post = mvc.perform(post("/login").session(session)
-                .param("username", "admin").param("password", "Cchc@2026")).andReturn();
+        MvcResult post = mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", "admin")
+                        .param("password", "Cchc@2026"))
+                .andReturn();
         assertThat(post.getResponse().getStatus()).isEqualTo(403);
         assertThat(signedIn(session)).isFalse();
     }
@@ -99,10 +107,13 @@ class SessionsAndHeadersTest {
         lessRights.setRoles(EnumSet.of(Role.LEADER));
         userService.update(lessRights);
 
-        var disabledNext = mvc.perform(get("/evidence/1").session(first)).andReturn().getResponse();
+        var disabledNext =
+                mvc.perform(get("/evidence/1").session(first)).andReturn().getResponse();
         assertThat(disabledNext.getStatus()).isEqualTo(302);
         assertThat(disabledNext.getRedirectedUrl()).endsWith("/login");
-        var demotedNext = mvc.perform(get("/reports/org-units.pdf").session(second)).andReturn().getResponse();
+        var demotedNext = mvc.perform(get("/reports/org-units.pdf").session(second))
+                .andReturn()
+                .getResponse();
         assertThat(demotedNext.getStatus()).isEqualTo(302);
         assertThat(demotedNext.getRedirectedUrl()).endsWith("/login");
         assertThat(first.isInvalid()).isTrue();
@@ -114,8 +125,14 @@ class SessionsAndHeadersTest {
         // the Vaadin page itself is not served by MockMvc: any request through the chain carries the token
         MvcResult page = mvc.perform(get("/evidence/0").session(session)).andReturn();
         CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
-        return mvc.perform(post("/login").session(session).param(token.getParameterName(), token.getToken())
-                .param("username", username).param("password", password)).andReturn().getResponse().getStatus();
+        return mvc.perform(post("/login")
+                        .session(session)
+                        .param(token.getParameterName(), token.getToken())
+                        .param("username", username)
+                        .param("password", password))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** The session passes the filter chain to an endpoint that needs a signed-in user. */
@@ -123,7 +140,8 @@ class SessionsAndHeadersTest {
         if (session.isInvalid()) {
             return false;
         }
-        var response = mvc.perform(get("/evidence/0").session(session)).andReturn().getResponse();
+        var response =
+                mvc.perform(get("/evidence/0").session(session)).andReturn().getResponse();
         return response.getStatus() != 302 && response.getStatus() != 401;
     }
 

@@ -31,10 +31,13 @@ class UserAdministrationTest {
 
     @Autowired
     UserService userService;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserRepository repository;
+
     @Autowired
     AuthenticationConfiguration authentication;
 
@@ -54,7 +57,8 @@ class UserAdministrationTest {
         UserSummary created = userService.create(form("thu.sgtvt", "SNV", Role.UNIT_STAFF, Role.LEADER));
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.UNIT_STAFF, Role.LEADER);
         assertThat(created.unitName()).isEqualTo("Sở Nội vụ");
-        Authentication signedIn = authentication.getAuthenticationManager()
+        Authentication signedIn = authentication
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("thu.sgtvt", "Hoa-Sen-2026"));
         assertThat(signedIn.isAuthenticated()).isTrue();
     }
@@ -65,11 +69,13 @@ class UserAdministrationTest {
         long before = repository.count();
         UserForm noRoles = form("khong.vaitro", "SNV", Role.PLANNER);
         noRoles.setRoles(EnumSet.noneOf(Role.class));
-        assertThatThrownBy(() -> userService.create(noRoles)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> userService.create(noRoles))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Vui lòng chọn ít nhất một vai trò.");
         UserForm weak = form("matkhau.yeu", "SNV", Role.PLANNER);
         weak.setPassword("abc");
-        assertThatThrownBy(() -> userService.create(weak)).hasMessage("Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.");
+        assertThatThrownBy(() -> userService.create(weak))
+                .hasMessage("Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.");
         UserForm taken = form("ADMIN", "SNV", Role.PLANNER);
         assertThatThrownBy(() -> userService.create(taken)).hasMessageContaining("đã được dùng");
         UserForm badName = form("tên có dấu", "SNV", Role.PLANNER);
@@ -86,10 +92,13 @@ class UserAdministrationTest {
         first.setFullName("Tên mới thứ nhất");
         userService.update(first);
         second.setFullName("Tên mới thứ hai");
-        assertThatThrownBy(() -> userService.update(second)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> userService.update(second))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("vừa được người khác sửa");
-        assertThat(userService.usersOfUnit(created.unitId())).extracting(UserSummary::fullName)
-                .contains("Tên mới thứ nhất").doesNotContain("Tên mới thứ hai");
+        assertThat(userService.usersOfUnit(created.unitId()))
+                .extracting(UserSummary::fullName)
+                .contains("Tên mới thứ nhất")
+                .doesNotContain("Tên mới thứ hai");
     }
 
     @Test
@@ -97,10 +106,12 @@ class UserAdministrationTest {
     void aDisabledUserCannotSignInAndAnAdministratorCannotDisableThemself() {
         UserSummary created = userService.create(form("se.bikhoa", "STP", Role.UNIT_STAFF));
         userService.setEnabled(created.id(), false);
-        assertThatThrownBy(() -> authentication.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("se.bikhoa", "Hoa-Sen-2026")))
+        assertThatThrownBy(() -> authentication
+                        .getAuthenticationManager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("se.bikhoa", "Hoa-Sen-2026")))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
-        long adminId = repository.findByUsernameIgnoreCase("admin").orElseThrow().getId();
+        long adminId =
+                repository.findByUsernameIgnoreCase("admin").orElseThrow().getId();
         assertThatThrownBy(() -> userService.setEnabled(adminId, false)).isInstanceOf(BusinessException.class);
     }
 
@@ -111,16 +122,20 @@ class UserAdministrationTest {
         var manager = authentication.getAuthenticationManager();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> manager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "sai-mat-khau")))
+                            UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "sai-mat-khau")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "Hoa-Sen-2026")))
+                        UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "Hoa-Sen-2026")))
                 .isInstanceOf(LockedException.class);
-        assertThat(userService.usersOfUnit(created.unitId())).filteredOn(u -> u.username().equals("khoa.tamthoi"))
-                .singleElement().satisfies(u -> assertThat(u.lockedUntil()).isNotNull());
+        assertThat(userService.usersOfUnit(created.unitId()))
+                .filteredOn(u -> u.username().equals("khoa.tamthoi"))
+                .singleElement()
+                .satisfies(u -> assertThat(u.lockedUntil()).isNotNull());
         userService.resetPassword(created.id(), "MoiMoi2026");
-        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "MoiMoi2026"))
-                .isAuthenticated()).isTrue();
+        assertThat(manager.authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated("khoa.tamthoi", "MoiMoi2026"))
+                        .isAuthenticated())
+                .isTrue();
     }
 }

@@ -35,12 +35,16 @@ class UserAuditTest {
 
     @Autowired
     UserService userService;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuthenticationConfiguration authentication;
+
     @Autowired
     AuditLog audit;
 
@@ -69,7 +73,7 @@ class UserAuditTest {
         var manager = authentication.getAuthenticationManager();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> manager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("kiem.tra.nhatky", "sai-mat-khau")))
+                            UsernamePasswordAuthenticationToken.unauthenticated("kiem.tra.nhatky", "sai-mat-khau")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         SignIn.as(users, "admin");
@@ -107,8 +111,11 @@ class UserAuditTest {
         });
         assertThat(row(rows, "USER_PASSWORD_RESET", null).user()).isEqualTo("Quản trị hệ thống");
 
-        List<AuditRow> english = audit.search(new vn.cchc.portal.audit.AuditQuery(AuditSubjectType.USER, "admin",
-                null, null, "kiem tra"), 0, 100, Locale.ENGLISH);
+        List<AuditRow> english = audit.search(
+                new vn.cchc.portal.audit.AuditQuery(AuditSubjectType.USER, "admin", null, null, "kiem tra"),
+                0,
+                100,
+                Locale.ENGLISH);
         assertThat(row(english, "USER_ROLES_CHANGED", "roles").newValue()).isEqualTo("Unit head");
         assertThat(row(english, "USER_DISABLED", "enabled").newValue()).isEqualTo("No");
     }
@@ -118,7 +125,9 @@ class UserAuditTest {
         userService.rememberLocale(Locale.of("vi", "VN"));
         userService.rememberLocale(Locale.ENGLISH);
         AuditRow language = find(audit, AuditSubjectType.USER, "quan tri he thong").stream()
-                .filter(r -> r.action().equals("USER_LANGUAGE_CHANGED")).findFirst().orElseThrow();
+                .filter(r -> r.action().equals("USER_LANGUAGE_CHANGED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(language.fieldLabel()).isEqualTo("Ngôn ngữ");
         assertThat(language.oldValue()).isEqualTo("Tiếng Việt");
         assertThat(language.newValue()).isEqualTo("English");

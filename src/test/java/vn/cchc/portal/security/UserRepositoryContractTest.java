@@ -37,7 +37,8 @@ abstract class UserRepositoryContractTest {
     @BeforeEach
     void findProvince() {
         provinceId = em.createQuery("select u.id from OrgUnit u where u.parentId is null order by u.id", Long.class)
-                .setMaxResults(1).getSingleResult();
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     private AppUser user(String username, Set<Role> roles) {
@@ -98,9 +99,11 @@ abstract class UserRepositoryContractTest {
     void unknownRoleIsRejectedByTheSchema() {
         AppUser saved = repository.saveAndFlush(user("role.check", EnumSet.of(Role.ADMIN)));
         assertThatThrownBy(() -> {
-            em.createNativeQuery("insert into app_user_role (user_id, role) values (?1, 'ROOT')")
-                    .setParameter(1, saved.getId()).executeUpdate();
-        }).isInstanceOf(RuntimeException.class);
+                    em.createNativeQuery("insert into app_user_role (user_id, role) values (?1, 'ROOT')")
+                            .setParameter(1, saved.getId())
+                            .executeUpdate();
+                })
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
@@ -129,7 +132,9 @@ abstract class UserRepositoryContractTest {
 
         updated.setRoles(EnumSet.of(Role.UNIT_STAFF, Role.UNIT_HEAD));
         AppUser rolesChanged = repository.saveAndFlush(updated);
-        assertThat(rolesChanged.getVersion()).as("changing roles also bumps the version").isEqualTo(2);
+        assertThat(rolesChanged.getVersion())
+                .as("changing roles also bumps the version")
+                .isEqualTo(2);
 
         em.clear();
         AppUser read = repository.findById(saved.getId()).orElseThrow();
@@ -141,10 +146,10 @@ abstract class UserRepositoryContractTest {
     void staleUpdateIsRejected() {
         AppUser saved = repository.saveAndFlush(user("stale.check", EnumSet.of(Role.UNIT_STAFF)));
         em.createNativeQuery("update app_user set version = version + 1 where id = ?1")
-                .setParameter(1, saved.getId()).executeUpdate();
+                .setParameter(1, saved.getId())
+                .executeUpdate();
         saved.setEmail("stale@example.vn");
 
-        assertThatThrownBy(() -> repository.saveAndFlush(saved))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> repository.saveAndFlush(saved)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }

@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UseH2;
 
 /** {@link UserRepositoryContractTest} on in-memory H2 in PostgreSQL mode. */
 @UseH2
-class UserRepositoryH2Test extends UserRepositoryContractTest {
-}
+class UserRepositoryH2Test extends UserRepositoryContractTest {}

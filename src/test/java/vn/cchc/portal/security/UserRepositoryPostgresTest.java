@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link UserRepositoryContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class UserRepositoryPostgresTest extends UserRepositoryContractTest {
-}
+class UserRepositoryPostgresTest extends UserRepositoryContractTest {}

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoProvinceInCodeTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
-    private static final List<String> LITERALS = List.of("Gia Lai", "GIA LAI", "UBND TỈNH GIA LAI", "SỞ NỘI VỤ",
-            "KT. GIÁM ĐỐC");
+    private static final List<String> LITERALS =
+            List.of("Gia Lai", "GIA LAI", "UBND TỈNH GIA LAI", "SỞ NỘI VỤ", "KT. GIÁM ĐỐC");
     /** The loaders of the demo data: its settings, its live year's plan, its unit list and its 2025 restructuring. */
     private static final Set<String> DEMO_LOADERS = Set.of(
             "vn/cchc/portal/settings/DemoSettings.java",
@@ -36,7 +36,8 @@ class NoProvinceInCodeTest {
         List<String> found = new ArrayList<>();
         int scanned = 0;
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 scanned++;
                 String relative = SOURCES.relativize(file).toString().replace('\\', '/');
                 if (DEMO_LOADERS.contains(relative)) {

@@ -42,9 +42,12 @@ class DecimalInputTest {
 
     @Test
     void exponentsTextAndSymbolsAreRefusedWithTheFieldName() {
-        for (String bad : new String[] {"1e309", "1E5", "NaN", "Infinity", "abc", "80,35,1", "0x1F", "12a", "--5",
-                ",5", "5,", "1.23.4"}) {
-            assertThatThrownBy(() -> read(bad)).as(bad).isInstanceOf(BusinessException.class)
+        for (String bad : new String[] {
+            "1e309", "1E5", "NaN", "Infinity", "abc", "80,35,1", "0x1F", "12a", "--5", ",5", "5,", "1.23.4"
+        }) {
+            assertThatThrownBy(() -> read(bad))
+                    .as(bad)
+                    .isInstanceOf(BusinessException.class)
                     .hasMessageStartingWith("Tỷ lệ DVC trực tuyến: ")
                     .hasMessageContaining("không phải là số");
         }

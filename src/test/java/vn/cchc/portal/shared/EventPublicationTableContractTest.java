@@ -6,14 +6,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportSelector;
+import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.ImportSelector;
-import org.springframework.core.type.AnnotationMetadata;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -42,7 +42,7 @@ abstract class EventPublicationTableContractTest {
         static class JpaPublications implements ImportSelector {
             @Override
             public String[] selectImports(AnnotationMetadata metadata) {
-                return new String[]{"org.springframework.modulith.events.jpa.JpaEventPublicationAutoConfiguration"};
+                return new String[] {"org.springframework.modulith.events.jpa.JpaEventPublicationAutoConfiguration"};
             }
         }
 
@@ -64,6 +64,7 @@ abstract class EventPublicationTableContractTest {
 
     @Autowired
     EventPublicationRepository publications;
+
     @Autowired
     EntityManager em;
 
@@ -75,8 +76,10 @@ abstract class EventPublicationTableContractTest {
     private TargetEventPublication read(UUID id) {
         em.flush();
         em.clear();
-        return publications.findIncompletePublications().stream().filter(p -> p.getIdentifier().equals(id))
-                .findFirst().orElseThrow();
+        return publications.findIncompletePublications().stream()
+                .filter(p -> p.getIdentifier().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -96,7 +99,8 @@ abstract class EventPublicationTableContractTest {
 
     @Test
     void aFailedPublicationIsFoundForResubmissionAndCountsItsAttempts() {
-        UUID id = publications.create(TargetEventPublication.of("{\"updateId\":1}", LISTENER, PUBLISHED))
+        UUID id = publications
+                .create(TargetEventPublication.of("{\"updateId\":1}", LISTENER, PUBLISHED))
                 .getIdentifier();
         publications.markProcessing(id);
         publications.markFailed(id);
@@ -104,7 +108,8 @@ abstract class EventPublicationTableContractTest {
         em.clear();
 
         assertThat(publications.findFailedPublications(EventPublicationRepository.FailedCriteria.ALL))
-                .extracting(EventPublication::getIdentifier).containsExactly(id);
+                .extracting(EventPublication::getIdentifier)
+                .containsExactly(id);
 
         Instant retried = PUBLISHED.plusSeconds(300);
         assertThat(publications.markResubmitted(id, retried)).isTrue();
@@ -125,7 +130,8 @@ abstract class EventPublicationTableContractTest {
         em.clear();
 
         assertThat(publications.findIncompletePublications()).isEmpty();
-        assertThat(em.createNativeQuery("select count(*) from event_publication").getSingleResult())
+        assertThat(em.createNativeQuery("select count(*) from event_publication")
+                        .getSingleResult())
                 .isEqualTo(0L);
     }
 }

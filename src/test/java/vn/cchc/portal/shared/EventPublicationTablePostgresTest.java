@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link EventPublicationTableContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class EventPublicationTablePostgresTest extends EventPublicationTableContractTest {
-}
+class EventPublicationTablePostgresTest extends EventPublicationTableContractTest {}

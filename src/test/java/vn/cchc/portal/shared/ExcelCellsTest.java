@@ -35,7 +35,8 @@ class ExcelCellsTest {
     @Test
     void aFormulaWithAnErrorResultSaysPlainlyThatTheCellIsAFormula() throws IOException {
         try (Workbook book = reopen(sheet -> sheet.createRow(0).createCell(3).setCellFormula("1/0"))) {
-            ExcelCells.Value value = ExcelCells.of(book).read(book.getSheetAt(0).getRow(0).getCell(3));
+            ExcelCells.Value value =
+                    ExcelCells.of(book).read(book.getSheetAt(0).getRow(0).getCell(3));
             assertThat(value.isProblem()).isTrue();
             assertThat(value.type()).isEqualTo(CellType.ERROR);
             assertThat(value.plainText()).isEmpty();
@@ -45,12 +46,12 @@ class ExcelCellsTest {
 
     @Test
     void aFormulaThatCannotBeCalculatedHereAsksForTheFileToBeSavedByExcel() throws IOException {
-        try (Workbook book = reopen(sheet -> sheet.createRow(1).createCell(0)
-                .setCellFormula("CELL(\"filename\")"))) {
-            ExcelCells.Value value = ExcelCells.of(book).read(book.getSheetAt(0).getRow(1).getCell(0));
+        try (Workbook book = reopen(sheet -> sheet.createRow(1).createCell(0).setCellFormula("CELL(\"filename\")"))) {
+            ExcelCells.Value value =
+                    ExcelCells.of(book).read(book.getSheetAt(0).getRow(1).getCell(0));
             assertThat(value.isProblem()).isTrue();
-            assertThat(value.problem()).contains("Ô A2", "chứa công thức", "không có sẵn kết quả",
-                    "Dán đặc biệt → Giá trị");
+            assertThat(value.problem())
+                    .contains("Ô A2", "chứa công thức", "không có sẵn kết quả", "Dán đặc biệt → Giá trị");
         }
     }
 
@@ -77,7 +78,8 @@ class ExcelCellsTest {
 
     /** Writes a workbook as a program that does not calculate would (no results saved) and reads it back. */
     private static Workbook reopen(Filler filler) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filler.fill(book.createSheet("Phụ lục"));
             book.write(out);
             return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Service errors are message keys of the translation bundles, shown in the reader's language. */
 class MessageBundleTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "BusinessException\\.(?:of|Text)\\(\\s*\"([^\"]+)\"\\s*[,)]"); // whole keys, not prefixes
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("BusinessException\\.(?:of|Text)\\(\\s*\"([^\"]+)\"\\s*[,)]"); // whole keys, not prefixes
 
     @Test
     void theThreeBundlesHaveTheSameKeysAndTheDefaultIsTheVietnameseOne() throws IOException {
@@ -51,11 +51,12 @@ class MessageBundleTest {
 
     @Test
     void anErrorReadsInVietnameseByDefaultAndInEnglishForAnEnglishSession() {
-        BusinessException e = BusinessException.of("error.framework.sameKindYear", "2023", "Chỉ số SIPAS 2023",
-                "SIPAS2023");
+        BusinessException e =
+                BusinessException.of("error.framework.sameKindYear", "2023", "Chỉ số SIPAS 2023", "SIPAS2023");
 
         assertThat(e.key()).isEqualTo("error.framework.sameKindYear");
-        assertThat(e.getMessage()).isEqualTo("Đã có bộ chỉ số cùng loại cho năm 2023: “Chỉ số SIPAS 2023” (SIPAS2023).");
+        assertThat(e.getMessage())
+                .isEqualTo("Đã có bộ chỉ số cùng loại cho năm 2023: “Chỉ số SIPAS 2023” (SIPAS2023).");
         assertThat(e.message(Formats.VIETNAMESE)).isEqualTo(e.getMessage());
         assertThat(e.message(Locale.ENGLISH))
                 .isEqualTo("There is already a framework of the same kind for 2023: “Chỉ số SIPAS 2023” (SIPAS2023).");
@@ -63,13 +64,18 @@ class MessageBundleTest {
 
     @Test
     void numbersAndNestedTermsFollowTheLanguage() {
-        BusinessException range = BusinessException.of("error.number.outOfRange", "Tỷ lệ: ",
-                new java.math.BigDecimal("1234.5"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("100"));
+        BusinessException range = BusinessException.of(
+                "error.number.outOfRange",
+                "Tỷ lệ: ",
+                new java.math.BigDecimal("1234.5"),
+                java.math.BigDecimal.ZERO,
+                new java.math.BigDecimal("100"));
         assertThat(range.getMessage()).isEqualTo("Tỷ lệ: 1.234,5 nằm ngoài khoảng cho phép (từ 0 đến 100).");
         assertThat(range.message(Locale.ENGLISH))
                 .isEqualTo("Tỷ lệ: 1,234.5 is outside the allowed range (from 0 to 100).");
 
-        BusinessException level = BusinessException.of("error.criterion.mustBeUnder",
+        BusinessException level = BusinessException.of(
+                "error.criterion.mustBeUnder",
                 new BusinessException.Text("error.criterion.levelName.SUB_CRITERION"),
                 new BusinessException.Text("error.criterion.levelName.CRITERION"));
         assertThat(level.getMessage()).isEqualTo("Mỗi tiêu chí thành phần (TCTP) phải nằm dưới một tiêu chí (TC).");
@@ -78,13 +84,19 @@ class MessageBundleTest {
 
     @Test
     void aListOfProblemsReadsInOneLanguageWithTheirOwnArguments() {
-        BusinessException issue = BusinessException.of("error.plan.cannotIssue", new BusinessException.Joined("; ",
-                java.util.List.of(new BusinessException.Text("error.plan.issue.noIssueDate"),
-                        new BusinessException.Text("error.plan.issue.noLead",
-                                new BusinessException.Joined(", ", java.util.List.of("1.2", "3"))))));
+        BusinessException issue = BusinessException.of(
+                "error.plan.cannotIssue",
+                new BusinessException.Joined(
+                        "; ",
+                        java.util.List.of(
+                                new BusinessException.Text("error.plan.issue.noIssueDate"),
+                                new BusinessException.Text(
+                                        "error.plan.issue.noLead",
+                                        new BusinessException.Joined(", ", java.util.List.of("1.2", "3"))))));
 
         assertThat(issue.getMessage())
-                .isEqualTo("Chưa ban hành được kế hoạch: chưa có ngày ban hành; các mục chưa có cơ quan chủ trì: 1.2, 3.");
+                .isEqualTo(
+                        "Chưa ban hành được kế hoạch: chưa có ngày ban hành; các mục chưa có cơ quan chủ trì: 1.2, 3.");
         assertThat(issue.message(Locale.ENGLISH))
                 .isEqualTo("The plan cannot be issued yet: no issue date; items without a lead body: 1.2, 3.");
     }
@@ -101,8 +113,8 @@ class MessageBundleTest {
 
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundleTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations" + suffix + ".properties")) {
+        try (InputStream in =
+                MessageBundleTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

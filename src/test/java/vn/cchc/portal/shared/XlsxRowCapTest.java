@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class XlsxRowCapTest {
 
     private static byte[] workbook(int... rowsPerSheet) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int s = 0; s < rowsPerSheet.length; s++) {
                 Sheet sheet = workbook.createSheet("Trang " + (s + 1));
                 for (int r = 0; r < rowsPerSheet[s]; r++) {
@@ -30,7 +31,8 @@ class XlsxRowCapTest {
     @Test
     void aSheetOverTheCapIsRefusedWithTheCapInTheMessage() throws IOException {
         byte[] big = workbook(10, 51);
-        assertThatThrownBy(() -> XlsxRowCap.check(big, 50)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> XlsxRowCap.check(big, 50))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("Tệp Excel có quá nhiều dòng (mỗi trang tính tối đa 50 dòng) nên không được nhập. "
                         + "Hãy chia bảng thành nhiều tệp nhỏ hơn.");
     }

@@ -45,16 +45,23 @@ class BackgroundWorkTest extends SpringBrowserlessTest {
         AtomicReference<Thread> worker = new AtomicReference<>();
         AtomicReference<String> signedIn = new AtomicReference<>();
 
-        Future<?> running = BackgroundWork.start(ui, progress, () -> {
-            worker.set(Thread.currentThread());
-            signedIn.set(SecurityContextHolder.getContext().getAuthentication().getName());
-            try {
-                release.await(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return "Đã nhập 10.000 dòng.";
-        }, result::setText, failure -> result.setText("lỗi"));
+        Future<?> running = BackgroundWork.start(
+                ui,
+                progress,
+                () -> {
+                    worker.set(Thread.currentThread());
+                    signedIn.set(SecurityContextHolder.getContext()
+                            .getAuthentication()
+                            .getName());
+                    try {
+                        release.await(2, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "Đã nhập 10.000 dòng.";
+                },
+                result::setText,
+                failure -> result.setText("lỗi"));
         runAccessTasks();
 
         assertThat(progress.isVisible()).isTrue();
@@ -82,9 +89,15 @@ class BackgroundWorkTest extends SpringBrowserlessTest {
         Span result = new Span();
         ui.add(progress, result);
 
-        BackgroundWork.start(ui, progress, () -> {
-            throw BusinessException.of("error.excel.tooManyRows", 20_000);
-        }, ignored -> result.setText("xong"), failure -> result.setText(failure.getMessage())).get(2, TimeUnit.MINUTES);
+        BackgroundWork.start(
+                        ui,
+                        progress,
+                        () -> {
+                            throw BusinessException.of("error.excel.tooManyRows", 20_000);
+                        },
+                        ignored -> result.setText("xong"),
+                        failure -> result.setText(failure.getMessage()))
+                .get(2, TimeUnit.MINUTES);
         runAccessTasks();
 
         assertThat(result.getText()).contains("quá nhiều dòng", "20.000");

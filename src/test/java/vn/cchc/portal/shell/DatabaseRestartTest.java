@@ -55,7 +55,8 @@ class DatabaseRestartTest extends SpringBrowserlessTest {
         try {
             clickAsTheBrowserWould(save);
 
-            Notification notification = find(Notification.class).withId("failure-notification").single();
+            Notification notification =
+                    find(Notification.class).withId("failure-notification").single();
             assertThat(notification.getElement().getTextRecursively())
                     .startsWith("Không kết nối được cơ sở dữ liệu nên thao tác chưa thực hiện được.");
             assertThat(find(Dialog.class).single().isOpened()).isTrue();
@@ -67,7 +68,8 @@ class DatabaseRestartTest extends SpringBrowserlessTest {
         clickAsTheBrowserWould(save); // the first request after the restart, on the pool the restart emptied
 
         assertThat(getCurrentView()).isInstanceOf(PlanEditorView.class);
-        assertThat(plans.list(new PlanFilter(null, null, null, null, TITLE))).extracting(PlanSummary::title)
+        assertThat(plans.list(new PlanFilter(null, null, null, null, TITLE)))
+                .extracting(PlanSummary::title)
                 .containsExactly(TITLE);
     }
 

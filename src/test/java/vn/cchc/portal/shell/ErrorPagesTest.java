@@ -43,12 +43,16 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanItemService items;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     UserDetailsService dbUserDetailsService;
+
     @Autowired
     AssignmentService assignments;
 
@@ -76,8 +80,9 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
         assertErrorPage(ForbiddenPage.class, "Không có quyền truy cập");
         assertThat(errorsLogged()).isEmpty();
-        assertThat(securityLines()).anySatisfy(line -> assertThat(line)
-                .contains("action=ACCESS_DENIED", "user=chutich.iator", "object=/task/" + foreignTask));
+        assertThat(securityLines())
+                .anySatisfy(line -> assertThat(line)
+                        .contains("action=ACCESS_DENIED", "user=chutich.iator", "object=/task/" + foreignTask));
     }
 
     @Test
@@ -100,8 +105,9 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
         assertErrorPage(NotFoundPage.class, "Không tìm thấy trang");
         assertThat(errorsLogged()).isEmpty();
-        assertThat(securityLines()).anySatisfy(line -> assertThat(line)
-                .contains("action=NOT_FOUND", "user=chuyenvien.snv", "object=/khong-co-trang-nay"));
+        assertThat(securityLines())
+                .anySatisfy(line -> assertThat(line)
+                        .contains("action=NOT_FOUND", "user=chuyenvien.snv", "object=/khong-co-trang-nay"));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("khong-co-trang-kia");
         assertErrorPage(NotFoundPage.class, "Page not found");
@@ -128,13 +134,17 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     }
 
     private List<String> errorsLogged() {
-        return log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return log.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     private List<String> securityLines() {
-        return log.list.stream().filter(e -> e.getLoggerName().equals(SecurityLog.LOGGER))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return log.list.stream()
+                .filter(e -> e.getLoggerName().equals(SecurityLog.LOGGER))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     /**
@@ -145,8 +155,11 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         AssignmentFixtures fixtures = new AssignmentFixtures(plans, items, units, dbUserDetailsService);
         long planId = fixtures.issuedPlan("13/KH-TRANG-LOI", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 11, 30));
         long soTuPhap = fixtures.unit("STP");
-        long task = assignments.ofPlan(planId).stream().filter(a -> a.unitId() == soTuPhap)
-                .findAny().orElseThrow().id();
+        long task = assignments.ofPlan(planId).stream()
+                .filter(a -> a.unitId() == soTuPhap)
+                .findAny()
+                .orElseThrow()
+                .id();
         fixtures.signInAs(viewer);
         return task;
     }

@@ -25,10 +25,10 @@ import vn.cchc.portal.plan.ui.PlansView;
 import vn.cchc.portal.support.EmbeddedPostgres;
 import vn.cchc.portal.support.UsePostgres;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +48,7 @@ class FailedSaveTest extends SpringBrowserlessTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PlanService plans;
 
@@ -67,9 +68,11 @@ class FailedSaveTest extends SpringBrowserlessTest {
         try (EmbeddedPostgres.Outage down = EmbeddedPostgres.outage(database)) {
             clickAsTheBrowserWould(save);
 
-            Notification notification = find(Notification.class).withId("failure-notification").single();
+            Notification notification =
+                    find(Notification.class).withId("failure-notification").single();
             String message = notification.getElement().getTextRecursively();
-            assertThat(message).startsWith("Không kết nối được cơ sở dữ liệu nên thao tác chưa thực hiện được.")
+            assertThat(message)
+                    .startsWith("Không kết nối được cơ sở dữ liệu nên thao tác chưa thực hiện được.")
                     .contains("Nội dung bạn đã nhập vẫn còn trên màn hình");
             Matcher incident = INCIDENT.matcher(message);
             assertThat(incident.find()).as(message).isTrue();
@@ -80,13 +83,16 @@ class FailedSaveTest extends SpringBrowserlessTest {
         }
         // PostgreSQL takes new connections again (on a busy machine the first ones may take a while)
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        await("the database back").atMost(Duration.ofMinutes(2)).ignoreExceptions()
+        await("the database back")
+                .atMost(Duration.ofMinutes(2))
+                .ignoreExceptions()
                 .until(() -> jdbc.queryForObject("select 1", Integer.class) == 1);
 
         clickAsTheBrowserWould(save);
 
         assertThat(getCurrentView()).isInstanceOf(PlanEditorView.class);
-        assertThat(plans.list(new PlanFilter(null, null, null, null, TITLE))).extracting(PlanSummary::title)
+        assertThat(plans.list(new PlanFilter(null, null, null, null, TITLE)))
+                .extracting(PlanSummary::title)
                 .containsExactly(TITLE);
     }
 

@@ -21,8 +21,8 @@ class FailureReportTest {
 
     @Test
     void aBrokenRuleKeepsItsOwnMessageInTheUsersLanguageWhereverItIsWrapped() {
-        FailureReport report = FailureReport.of(
-                new RuntimeException(BusinessException.of("error.user.fullNameRequired")));
+        FailureReport report =
+                FailureReport.of(new RuntimeException(BusinessException.of("error.user.fullNameRequired")));
 
         assertThat(report.kind()).isEqualTo(FailureReport.Kind.RULE);
         assertThat(report.ruleMessage(Locale.of("vi"))).isEqualTo("Vui lòng nhập họ và tên.");
@@ -44,16 +44,18 @@ class FailureReportTest {
 
     @Test
     void anUnreachableDatabaseIsAnIncidentWithAnIdToQuote() {
-        FailureReport poolTimeout = FailureReport.of(new CannotCreateTransactionException("Could not open JPA "
-                + "EntityManager", new SQLTransientConnectionException("Connection is not available")));
+        FailureReport poolTimeout = FailureReport.of(new CannotCreateTransactionException(
+                "Could not open JPA " + "EntityManager",
+                new SQLTransientConnectionException("Connection is not available")));
         // the H2 failure of issue 8: a check constraint "invalid" because its session's database was closed
-        FailureReport closedSession = FailureReport.of(new DataIntegrityViolationException("could not execute",
+        FailureReport closedSession = FailureReport.of(new DataIntegrityViolationException(
+                "could not execute",
                 new SQLNonTransientConnectionException("The database has been closed [90098-240]")));
 
         // PostgreSQL ended the session under a running insert; the pool closed the connection, so the rollback
         // failed too, and Spring threw the rollback's failure instead of the insert's
-        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command",
-                "57P01");
+        SQLException terminated =
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01");
         FailureReport rollbackFailed = FailureReport.of(new JpaSystemException(new TransactionException(
                 "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
         FailureReport insertFailed = FailureReport.of(new JpaSystemException(new RuntimeException(terminated)));

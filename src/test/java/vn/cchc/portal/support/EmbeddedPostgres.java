@@ -16,7 +16,6 @@ import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZInputStream;
 import org.tukaani.xz.XZOutputStream;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * One real PostgreSQL server per test JVM (zonky's embedded binaries, no Docker), started on first use and
@@ -68,14 +68,14 @@ public final class EmbeddedPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static volatile Server server;
 
-    private EmbeddedPostgres() {
-    }
+    private EmbeddedPostgres() {}
 
     /** Creates a new, empty database and returns its JDBC URL (starting the server if needed). */
     public static String createDatabase() {
         String name = "cchc_test_" + DATABASES.incrementAndGet();
         Server s = server();
-        try (Connection c = s.pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = s.pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("create database " + name + " template template0 encoding 'UTF8'");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);
@@ -102,7 +102,9 @@ public final class EmbeddedPostgres {
             throw new IllegalArgumentException("not a test database: " + database);
         }
         DataSource admin = server().pg.getPostgresDatabase();
-        execute(admin, "alter database " + database + " allow_connections false",
+        execute(
+                admin,
+                "alter database " + database + " allow_connections false",
                 "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
         return () -> execute(admin, "alter database " + database + " allow_connections true");
     }
@@ -114,7 +116,8 @@ public final class EmbeddedPostgres {
     }
 
     private static void execute(DataSource dataSource, String... statements) {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             for (String statement : statements) {
                 st.execute(statement);
             }
@@ -178,16 +181,19 @@ public final class EmbeddedPostgres {
                 throw e;
             }
             Path toDelete = scratch;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                    if (toDelete != null) {
-                        FileSystemUtils.deleteRecursively(toDelete);
-                    }
-                } catch (IOException e) {
-                    LOG.warn("could not stop embedded PostgreSQL", e);
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    pg.close();
+                                    if (toDelete != null) {
+                                        FileSystemUtils.deleteRecursively(toDelete);
+                                    }
+                                } catch (IOException e) {
+                                    LOG.warn("could not stop embedded PostgreSQL", e);
+                                }
+                            },
+                            "embedded-postgres-stop"));
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             LOG.info("Embedded PostgreSQL started on port {} ({} mode) in {} ms", pg.getPort(), mode, took.toMillis());
             return new Server(pg, mode, took);
@@ -212,8 +218,7 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private record Server(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String mode, Duration startup) {
-    }
+    private record Server(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String mode, Duration startup) {}
 
     /**
      * Root without user namespaces: real binaries unpacked by us (world-readable), a tiny archive of wrapper
@@ -224,8 +229,7 @@ public final class EmbeddedPostgres {
         static SetprivLayout create() throws IOException {
             String setpriv = Files.isExecutable(Path.of("/usr/bin/setpriv")) ? "/usr/bin/setpriv" : "setpriv";
             Set<PosixFilePermission> open = PosixFilePermissions.fromString("rwxr-xr-x");
-            Path base = Files.createTempDirectory("cchc-pg-",
-                    PosixFilePermissions.asFileAttribute(open));
+            Path base = Files.createTempDirectory("cchc-pg-", PosixFilePermissions.asFileAttribute(open));
             Files.setPosixFilePermissions(base, open);
             Path real = Files.createDirectory(base.resolve("real"));
             try (InputStream txz = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", arch())) {
@@ -237,8 +241,10 @@ public final class EmbeddedPostgres {
             Files.setAttribute(dataDir, "unix:gid", NOBODY);
             Map<String, String> scripts = new LinkedHashMap<>();
             for (String tool : new String[] {"initdb", "pg_ctl", "postgres"}) {
-                scripts.put("bin/" + tool, "#!/bin/sh\ncd /\nexec " + setpriv + " --reuid=" + NOBODY + " --regid="
-                        + NOBODY + " --clear-groups --reset-env -- " + real.resolve("bin/" + tool) + " \"$@\"\n");
+                scripts.put(
+                        "bin/" + tool,
+                        "#!/bin/sh\ncd /\nexec " + setpriv + " --reuid=" + NOBODY + " --regid=" + NOBODY
+                                + " --clear-groups --reset-env -- " + real.resolve("bin/" + tool) + " \"$@\"\n");
             }
             byte[] wrappers = txz(scripts);
             PgBinaryResolver resolver = (system, hardware) -> new ByteArrayInputStream(wrappers);
@@ -266,13 +272,16 @@ public final class EmbeddedPostgres {
                     } else {
                         Files.createDirectories(out.getParent());
                         Files.copy(tar, out);
-                        boolean exec = (entry.getMode() & 0111) != 0 || entry.getName().matches("(\\./)?bin/.*");
-                        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
+                        boolean exec =
+                                (entry.getMode() & 0111) != 0 || entry.getName().matches("(\\./)?bin/.*");
+                        Files.setPosixFilePermissions(
+                                out, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
                     }
                 }
             }
             try (var dirs = Files.walk(target)) {
-                for (Path dir : (Iterable<Path>) dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
+                for (Path dir :
+                        (Iterable<Path>) dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
                     Files.setPosixFilePermissions(dir, EnumSet.copyOf(PosixFilePermissions.fromString("rwxr-xr-x")));
                 }
             }
@@ -280,7 +289,8 @@ public final class EmbeddedPostgres {
 
         private static byte[] txz(Map<String, String> files) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new XZOutputStream(bytes, new LZMA2Options()))) {
+            try (TarArchiveOutputStream tar =
+                    new TarArchiveOutputStream(new XZOutputStream(bytes, new LZMA2Options()))) {
                 for (Map.Entry<String, String> f : files.entrySet()) {
                     byte[] content = f.getValue().getBytes(StandardCharsets.UTF_8);
                     TarArchiveEntry entry = new TarArchiveEntry(f.getKey());
@@ -312,8 +322,7 @@ public final class EmbeddedPostgres {
             // cached contexts keep their pools open: stay well under max_connections
             props.put("spring.datasource.hikari.maximum-pool-size", "5");
             props.put("spring.datasource.hikari.minimum-idle", "1");
-            context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("embeddedPostgres", props));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
         }
     }
 }

@@ -16,8 +16,7 @@ public final class H2TestDatabase {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private H2TestDatabase() {
-    }
+    private H2TestDatabase() {}
 
     /** URL of a new, empty in-memory database that lives until the JVM ends. */
     public static String newUrl() {
@@ -35,8 +34,7 @@ public final class H2TestDatabase {
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
             props.put("spring.datasource.driver-class-name", "org.h2.Driver");
-            context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("h2TestDatabase", props));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("h2TestDatabase", props));
         }
     }
 }

@@ -20,7 +20,8 @@ import java.time.ZoneId;
 public final class MutableClock extends Clock {
 
     /** Where the clock stands before each test: a Monday morning in 2026, Vietnam time. */
-    public static final Instant DEFAULT = LocalDateTime.of(2026, 3, 16, 9, 0).atZone(TimeConfig.ZONE).toInstant();
+    public static final Instant DEFAULT =
+            LocalDateTime.of(2026, 3, 16, 9, 0).atZone(TimeConfig.ZONE).toInstant();
 
     private static final Duration TICK = Duration.ofMillis(1);
     private static final LocalTime WORKING_HOURS = LocalTime.of(9, 0);

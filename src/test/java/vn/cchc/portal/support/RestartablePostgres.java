@@ -98,8 +98,7 @@ public final class RestartablePostgres {
             props.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
             props.put("spring.datasource.hikari.maximum-pool-size", "5");
             props.put("spring.datasource.hikari.minimum-idle", "2");
-            context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("restartablePostgres", props));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("restartablePostgres", props));
         }
     }
 }

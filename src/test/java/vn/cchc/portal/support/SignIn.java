@@ -8,12 +8,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Switches the signed-in user of a service test (e.g. a planner writes, an administrator reads the audit log). */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static void as(UserDetailsService users, String username) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -23,15 +23,14 @@ public final class TestClock {
 
     static final String BEAN = "testClock";
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     /** Registers the clock bean in each context (one customizer for all, so contexts are still shared). */
     public static final class Factory implements ContextCustomizerFactory {
 
         @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                         List<ContextConfigurationAttributes> configAttributes) {
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
             return new Customizer();
         }
     }

@@ -20,5 +20,4 @@ import java.lang.annotation.Target;
 @Inherited
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = H2TestDatabase.ContextInitializer.class)
-public @interface UseH2 {
-}
+public @interface UseH2 {}

@@ -21,5 +21,4 @@ import java.lang.annotation.Target;
 @Inherited
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = EmbeddedPostgres.ContextInitializer.class)
-public @interface UsePostgres {
-}
+public @interface UsePostgres {}

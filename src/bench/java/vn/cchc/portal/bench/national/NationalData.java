@@ -37,11 +37,29 @@ public final class NationalData {
     public static final int TARGET_UPDATES = 100_000;
     /** A BCrypt hash nobody can sign in with (the benchmark authenticates users directly). */
     private static final String NO_PASSWORD = "$2a$10$0000000000000000000000000000000000000000000000000000.";
-    private static final String[] DEPARTMENT_NAMES = {"Nội vụ", "Tư pháp", "Tài chính", "Xây dựng",
-            "Nông nghiệp và Môi trường", "Công Thương", "Khoa học và Công nghệ", "Giáo dục và Đào tạo", "Y tế",
-            "Văn hóa, Thể thao và Du lịch", "Dân tộc và Tôn giáo", "Ngoại vụ", "Văn phòng UBND tỉnh",
-            "Thanh tra tỉnh", "Ban Quản lý các khu công nghiệp", "Đài Phát thanh và Truyền hình",
-            "Trung tâm Phục vụ hành chính công", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", "Thuế tỉnh"};
+
+    private static final String[] DEPARTMENT_NAMES = {
+        "Nội vụ",
+        "Tư pháp",
+        "Tài chính",
+        "Xây dựng",
+        "Nông nghiệp và Môi trường",
+        "Công Thương",
+        "Khoa học và Công nghệ",
+        "Giáo dục và Đào tạo",
+        "Y tế",
+        "Văn hóa, Thể thao và Du lịch",
+        "Dân tộc và Tôn giáo",
+        "Ngoại vụ",
+        "Văn phòng UBND tỉnh",
+        "Thanh tra tỉnh",
+        "Ban Quản lý các khu công nghiệp",
+        "Đài Phát thanh và Truyền hình",
+        "Trung tâm Phục vụ hành chính công",
+        "Công an tỉnh",
+        "Bảo hiểm xã hội tỉnh",
+        "Thuế tỉnh"
+    };
 
     private final Connection connection;
     private final SplittableRandom random;
@@ -62,14 +80,19 @@ public final class NationalData {
     private long baselineId;
 
     /** Counts of what was written, for the benchmark's figures. */
-    public record Counts(int units, int plans, long items, long assignments, long periods, long updates,
-                         long actuals, long targets) {
-    }
+    public record Counts(
+            int units,
+            int plans,
+            long items,
+            long assignments,
+            long periods,
+            long updates,
+            long actuals,
+            long targets) {}
 
     /** One generated province: its own unit, its departments and communes, its plans. */
-    public record Province(int number, long id, List<Long> departments, List<Long> communes, long annualPlan,
-                           Long campaignPlan) {
-    }
+    public record Province(
+            int number, long id, List<Long> departments, List<Long> communes, long annualPlan, Long campaignPlan) {}
 
     public NationalData(Connection connection, long seed) {
         this.connection = connection;
@@ -94,7 +117,12 @@ public final class NationalData {
             List<Long> communes = ids("select id from org_unit where code like 'NQ" + pp + "-X%' order by id");
             List<Long> annual = ids("select id from plan where plan_key = 'nq-annual-" + p + "'");
             List<Long> campaign = ids("select id from plan where plan_key = 'nq-campaign-" + p + "'");
-            provinces.add(new Province(p, province.getFirst(), departments, communes, annual.getFirst(),
+            provinces.add(new Province(
+                    p,
+                    province.getFirst(),
+                    departments,
+                    communes,
+                    annual.getFirst(),
                     campaign.isEmpty() ? null : campaign.getFirst()));
         }
         return provinces;
@@ -102,7 +130,8 @@ public final class NationalData {
 
     private List<Long> ids(String sql) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -128,14 +157,25 @@ public final class NationalData {
             actualId = next("indicator_actual");
             targetId = next("indicator_target");
             baselineId = next("indicator_baseline");
-            Counts counts = new Counts(units(), plans(), items(), assignments(), periods(), updates(), actuals(),
-                    targets());
+            Counts counts =
+                    new Counts(units(), plans(), items(), assignments(), periods(), updates(), actuals(), targets());
             users();
-            for (String table : List.of("org_unit", "plan", "plan_item", "assignment", "reporting_period",
-                    "progress_update", "indicator", "indicator_milestone", "indicator_period", "app_user",
-                    "indicator_actual", "indicator_target", "indicator_baseline")) {
-                execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
-                        + table + "))");
+            for (String table : List.of(
+                    "org_unit",
+                    "plan",
+                    "plan_item",
+                    "assignment",
+                    "reporting_period",
+                    "progress_update",
+                    "indicator",
+                    "indicator_milestone",
+                    "indicator_period",
+                    "app_user",
+                    "indicator_actual",
+                    "indicator_target",
+                    "indicator_baseline")) {
+                execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
+                        + "))");
             }
             execute("analyze");
             connection.commit();
@@ -156,14 +196,32 @@ public final class NationalData {
                 String pp = String.format(Locale.ROOT, "%02d", p);
                 long province = unitId++;
                 String provinceName = "Tỉnh Quốc gia " + pp;
-                units.row(province, "NQ" + pp, provinceName, "Tỉnh QG " + pp, "PROVINCE", null, p, "2025-07-01",
-                        false, key(provinceName + " NQ" + pp));
+                units.row(
+                        province,
+                        "NQ" + pp,
+                        provinceName,
+                        "Tỉnh QG " + pp,
+                        "PROVINCE",
+                        null,
+                        p,
+                        "2025-07-01",
+                        false,
+                        key(provinceName + " NQ" + pp));
                 List<Long> departments = new ArrayList<>();
                 for (int d = 0; d < DEPARTMENTS; d++) {
                     long id = unitId++;
                     String name = (d < 11 ? "Sở " : "") + DEPARTMENT_NAMES[d] + " tỉnh QG " + pp;
-                    units.row(id, "NQ" + pp + "-S" + (d + 1), name, null, "DEPARTMENT", province, d + 1,
-                            "2025-07-01", true, key(name + " NQ" + pp + "-S" + (d + 1)));
+                    units.row(
+                            id,
+                            "NQ" + pp + "-S" + (d + 1),
+                            name,
+                            null,
+                            "DEPARTMENT",
+                            province,
+                            d + 1,
+                            "2025-07-01",
+                            true,
+                            key(name + " NQ" + pp + "-S" + (d + 1)));
                     departments.add(id);
                 }
                 int share = COMMUNES / PROVINCES + (p <= COMMUNES % PROVINCES ? 1 : 0);
@@ -172,7 +230,16 @@ public final class NationalData {
                     long id = unitId++;
                     String name = (c % 5 == 0 ? "Phường " : "Xã ") + "Quốc gia " + pp + "-" + c;
                     String code = "NQ" + pp + "-X" + c;
-                    units.row(id, code, name, null, "COMMUNE", province, 100 + c, "2025-07-01", true,
+                    units.row(
+                            id,
+                            code,
+                            name,
+                            null,
+                            "COMMUNE",
+                            province,
+                            100 + c,
+                            "2025-07-01",
+                            true,
                             key(name + " " + code));
                     communes.add(id);
                 }
@@ -191,16 +258,48 @@ public final class NationalData {
                 Province p = provinces.get(i);
                 long annual = planId++;
                 String title = "Kế hoạch cải cách hành chính năm 2026 của tỉnh QG " + p.number();
-                plans.row(annual, "nq-annual-" + p.number(), (100 + p.number()) + "/KH-UBND", p.id(), "2026-01-05",
-                        "ANNUAL", 2026, title, "2026-01-01", "2026-12-31", "ISSUED", stamp, key(title), "bench",
-                        stamp, "bench", stamp, "QUARTERLY");
+                plans.row(
+                        annual,
+                        "nq-annual-" + p.number(),
+                        (100 + p.number()) + "/KH-UBND",
+                        p.id(),
+                        "2026-01-05",
+                        "ANNUAL",
+                        2026,
+                        title,
+                        "2026-01-01",
+                        "2026-12-31",
+                        "ISSUED",
+                        stamp,
+                        key(title),
+                        "bench",
+                        stamp,
+                        "bench",
+                        stamp,
+                        "QUARTERLY");
                 Long campaign = null;
                 if (i < CAMPAIGN_PLANS) {
                     campaign = planId++;
                     String ctitle = "Kế hoạch chiến dịch cao điểm năm 2026 của tỉnh QG " + p.number();
-                    plans.row(campaign, "nq-campaign-" + p.number(), (500 + p.number()) + "/KH-UBND", p.id(),
-                            "2026-01-05", "CAMPAIGN", 2026, ctitle, "2026-01-05", "2026-12-31", "ISSUED", stamp,
-                            key(ctitle), "bench", stamp, "bench", stamp, "CAMPAIGN_10_DAYS");
+                    plans.row(
+                            campaign,
+                            "nq-campaign-" + p.number(),
+                            (500 + p.number()) + "/KH-UBND",
+                            p.id(),
+                            "2026-01-05",
+                            "CAMPAIGN",
+                            2026,
+                            ctitle,
+                            "2026-01-05",
+                            "2026-12-31",
+                            "ISSUED",
+                            stamp,
+                            key(ctitle),
+                            "bench",
+                            stamp,
+                            "bench",
+                            stamp,
+                            "CAMPAIGN_10_DAYS");
                 }
                 provinces.set(i, new Province(p.number(), p.id(), p.departments(), p.communes(), annual, campaign));
             }
@@ -232,15 +331,33 @@ public final class NationalData {
         for (int i = 0; i < count; i++) {
             if (i % 5 == 0) {
                 group = itemId++;
-                items.row(group, plan, null, i / 5 + 1, roman(i / 5 + 1), "GROUP", "Nhóm nhiệm vụ " + (i / 5 + 1),
-                        null, null, null, null);
+                items.row(
+                        group,
+                        plan,
+                        null,
+                        i / 5 + 1,
+                        roman(i / 5 + 1),
+                        "GROUP",
+                        "Nhóm nhiệm vụ " + (i / 5 + 1),
+                        null,
+                        null,
+                        null,
+                        null);
                 written++;
             }
             ids[i] = itemId++;
             long lead = p.departments().get(i % DEPARTMENTS);
-            items.row(ids[i], plan, group, i % 5 + 1, (i % 5 + 1) + "", "ITEM",
+            items.row(
+                    ids[i],
+                    plan,
+                    group,
+                    i % 5 + 1,
+                    (i % 5 + 1) + "",
+                    "ITEM",
                     "Nhiệm vụ " + (i + 1) + " về cải cách hành chính của tỉnh QG " + p.number(),
-                    "Mục tiêu của nhiệm vụ " + (i + 1), "Các việc cần làm của nhiệm vụ " + (i + 1), lead,
+                    "Mục tiêu của nhiệm vụ " + (i + 1),
+                    "Các việc cần làm của nhiệm vụ " + (i + 1),
+                    lead,
                     LocalDate.of(2026, 3 + i % 10, 28).toString());
             written++;
         }
@@ -283,8 +400,18 @@ public final class NationalData {
                 int percent = random.nextInt(0, 101);
                 String status = percent == 100 ? "DONE_ON_TIME" : percent == 0 ? "NOT_STARTED" : "IN_PROGRESS";
                 boolean lead = u == 0 || u > 2;
-                rows.row(id, plan, items[i], units.get(u), lead ? "LEAD" : "COORDINATING", status, percent, due,
-                        stamp, stamp, "bench");
+                rows.row(
+                        id,
+                        plan,
+                        items[i],
+                        units.get(u),
+                        lead ? "LEAD" : "COORDINATING",
+                        status,
+                        percent,
+                        due,
+                        stamp,
+                        stamp,
+                        "bench");
                 assignmentRows.add(new long[] {id, plan, percent});
             }
         }
@@ -297,14 +424,22 @@ public final class NationalData {
         long written = 0;
         try (Copy rows = copy("reporting_period (id, plan_id, seq, kind, label, start_date, end_date, due_date)")) {
             for (Province p : provinces) {
-                for (Long plan : p.campaignPlan() == null ? List.of(p.annualPlan())
+                for (Long plan : p.campaignPlan() == null
+                        ? List.of(p.annualPlan())
                         : List.of(p.annualPlan(), p.campaignPlan())) {
                     firstPeriod.put(plan, periodId);
                     for (int m = 1; m <= PERIODS; m++) {
                         LocalDate start = LocalDate.of(2026, m, 1);
                         LocalDate end = start.plusMonths(1).minusDays(1);
-                        rows.row(periodId++, plan, m, m == PERIODS ? "FINAL" : "REGULAR", "Tháng " + m + "/2026",
-                                start.toString(), end.toString(), end.plusDays(5).toString());
+                        rows.row(
+                                periodId++,
+                                plan,
+                                m,
+                                m == PERIODS ? "FINAL" : "REGULAR",
+                                "Tháng " + m + "/2026",
+                                start.toString(),
+                                end.toString(),
+                                end.plusDays(5).toString());
                         written++;
                     }
                 }
@@ -325,19 +460,32 @@ public final class NationalData {
                 long first = firstPeriod.get(row[1]);
                 for (int k = 0; k < count && k < PERIODS; k++) {
                     boolean last = k == count - 1;
-                    String state = !last ? "ACCEPTED" : switch ((int) (row[0] % 4)) {
-                        case 0 -> "DRAFT";
-                        case 1 -> "SUBMITTED";
-                        case 2 -> "RETURNED";
-                        default -> "ACCEPTED";
-                    };
+                    String state = !last
+                            ? "ACCEPTED"
+                            : switch ((int) (row[0] % 4)) {
+                                case 0 -> "DRAFT";
+                                case 1 -> "SUBMITTED";
+                                case 2 -> "RETURNED";
+                                default -> "ACCEPTED";
+                            };
                     int percent = (int) Math.min(100, row[2] * (k + 1) / count);
                     boolean sent = !state.equals("DRAFT");
                     boolean reviewed = state.equals("ACCEPTED") || state.equals("RETURNED");
-                    rows.row(updateId++, row[0], first + k, state, percent == 100, percent,
+                    rows.row(
+                            updateId++,
+                            row[0],
+                            first + k,
+                            state,
+                            percent == 100,
+                            percent,
                             "Kết quả thực hiện kỳ " + (k + 1) + ": đã triển khai " + percent + "% khối lượng.",
-                            "bench", stamp, sent ? "bench" : null, sent ? stamp : null, random.nextInt(10) == 0,
-                            reviewed ? "bench" : null, reviewed ? stamp : null);
+                            "bench",
+                            stamp,
+                            sent ? "bench" : null,
+                            sent ? stamp : null,
+                            random.nextInt(10) == 0,
+                            reviewed ? "bench" : null,
+                            reviewed ? stamp : null);
                     written++;
                 }
             }
@@ -360,23 +508,43 @@ public final class NationalData {
                 long plan = p.campaignPlan();
                 settings.row(plan, "MONTHLY", "2026-01-05", "2026-12-31", "bench", stamp);
                 for (int i = 0; i < INDICATORS; i++) {
-                    indicators.row(indicatorId + i, plan, i + 1, "CT" + (i + 1),
-                            "Chỉ tiêu " + (i + 1) + ": tỷ lệ hồ sơ giải quyết trực tuyến toàn trình", "PERCENT",
-                            "HIGHER_BETTER", 1, "FIXED", 50 + i % 50);
+                    indicators.row(
+                            indicatorId + i,
+                            plan,
+                            i + 1,
+                            "CT" + (i + 1),
+                            "Chỉ tiêu " + (i + 1) + ": tỷ lệ hồ sơ giải quyết trực tuyến toàn trình",
+                            "PERCENT",
+                            "HIGHER_BETTER",
+                            1,
+                            "FIXED",
+                            50 + i % 50);
                 }
                 indicatorId += INDICATORS;
                 int[] days = {50, 100, 0};
                 for (int m = 0; m < MILESTONES; m++) {
-                    LocalDate date = m < 2 ? LocalDate.of(2026, 1, 5).plusDays(days[m] - 1)
-                            : LocalDate.of(2026, 12, 31);
-                    milestones.row(milestoneId++, plan, m + 1, m < 2 ? "CAMPAIGN_DAY" : "MONTH_END",
-                            m < 2 ? days[m] : null, m < 2 ? "Ngày thứ " + days[m] : "Cuối năm", date.toString());
+                    LocalDate date =
+                            m < 2 ? LocalDate.of(2026, 1, 5).plusDays(days[m] - 1) : LocalDate.of(2026, 12, 31);
+                    milestones.row(
+                            milestoneId++,
+                            plan,
+                            m + 1,
+                            m < 2 ? "CAMPAIGN_DAY" : "MONTH_END",
+                            m < 2 ? days[m] : null,
+                            m < 2 ? "Ngày thứ " + days[m] : "Cuối năm",
+                            date.toString());
                 }
                 for (int m = 1; m <= PERIODS; m++) {
                     LocalDate start = LocalDate.of(2026, m, 1);
                     LocalDate end = start.plusMonths(1).minusDays(1);
-                    periods.row(indicatorPeriodId++, plan, m, "Tháng " + m + "/2026", start.toString(),
-                            end.toString(), end.plusDays(5).toString());
+                    periods.row(
+                            indicatorPeriodId++,
+                            plan,
+                            m,
+                            "Tháng " + m + "/2026",
+                            start.toString(),
+                            end.toString(),
+                            end.plusDays(5).toString());
                 }
             }
         }
@@ -393,8 +561,15 @@ public final class NationalData {
                     long indicator = firstIndicator + (long) c * INDICATORS + i;
                     for (long unit : units) {
                         for (int k = 0; k < PERIODS; k++) {
-                            rows.row(actualId++, indicator, unit, firstPeriodId + (long) c * PERIODS + k,
-                                    random.nextInt(0, 1001) / 10.0, "IMPORT", "bench", stamp);
+                            rows.row(
+                                    actualId++,
+                                    indicator,
+                                    unit,
+                                    firstPeriodId + (long) c * PERIODS + k,
+                                    random.nextInt(0, 1001) / 10.0,
+                                    "IMPORT",
+                                    "bench",
+                                    stamp);
                             written++;
                         }
                     }
@@ -421,7 +596,11 @@ public final class NationalData {
                     for (long unit : units) {
                         baselines.row(baselineId++, indicator, unit, random.nextInt(0, 1001) / 10.0, "bench");
                         for (int m = 0; m < MILESTONES; m++) {
-                            rows(overrides, indicator, unit, firstMilestone + (long) c * MILESTONES + m,
+                            rows(
+                                    overrides,
+                                    indicator,
+                                    unit,
+                                    firstMilestone + (long) c * MILESTONES + m,
                                     p.campaignPlan());
                             written++;
                         }
@@ -434,8 +613,16 @@ public final class NationalData {
     }
 
     private void rows(Copy overrides, long indicator, long unit, long milestone, long plan) throws SQLException {
-        overrides.row(targetId++, indicator, unit, milestone, random.nextInt(500, 1001) / 10.0,
-                "Giao theo Kế hoạch của tỉnh", plan, "bench", stamp);
+        overrides.row(
+                targetId++,
+                indicator,
+                unit,
+                milestone,
+                random.nextInt(500, 1001) / 10.0,
+                "Giao theo Kế hoạch của tỉnh",
+                plan,
+                "bench",
+                stamp);
     }
 
     private void users() throws SQLException {
@@ -445,12 +632,22 @@ public final class NationalData {
             for (Province p : provinces) {
                 String pp = String.format(Locale.ROOT, "%02d", p.number());
                 long planner = userId++;
-                users.row(planner, "kh.p" + pp, "Chuyên viên Sở Nội vụ tỉnh QG " + pp, NO_PASSWORD,
-                        p.departments().getFirst(), stamp);
+                users.row(
+                        planner,
+                        "kh.p" + pp,
+                        "Chuyên viên Sở Nội vụ tỉnh QG " + pp,
+                        NO_PASSWORD,
+                        p.departments().getFirst(),
+                        stamp);
                 roles.row(planner, "PLANNER");
                 long head = userId++;
-                users.row(head, "xa.p" + pp + ".001", "Chủ tịch UBND Xã Quốc gia " + pp + "-1", NO_PASSWORD,
-                        p.communes().getFirst(), stamp);
+                users.row(
+                        head,
+                        "xa.p" + pp + ".001",
+                        "Chủ tịch UBND Xã Quốc gia " + pp + "-1",
+                        NO_PASSWORD,
+                        p.communes().getFirst(),
+                        stamp);
                 roles.row(head, "UNIT_HEAD");
             }
         }
@@ -459,7 +656,7 @@ public final class NationalData {
 
     private long next(String table) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+                ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
             rs.next();
             return Math.max(rs.getLong(1), 1);
         }
@@ -472,8 +669,10 @@ public final class NationalData {
     }
 
     private static String key(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return (text + " " + plain).toLowerCase(Locale.ROOT);
     }
 
@@ -516,7 +715,9 @@ public final class NationalData {
         }
 
         void start() throws SQLException {
-            in = connection.unwrap(PGConnection.class).getCopyAPI()
+            in = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy " + target + " from stdin with (format csv)");
         }
 

@@ -54,12 +54,20 @@ public final class NationalDataBenchmark implements Benchmark {
         }
         TimeZone.setDefault(TimeZone.getTimeZone(Application.ZONE));
         String jdbc = url;
-        try (ConfigurableApplicationContext app = bench.once("portal start-up (PostgreSQL, migrations, no demo)",
-                () -> new SpringApplicationBuilder(Application.class).profiles("postgres")
-                        .properties("server.port=0", "spring.main.banner-mode=off", "vaadin.productionMode=true",
-                                "spring.datasource.url=" + jdbc, "spring.datasource.username=" + user,
-                                "spring.datasource.password=" + password, "CCHC_DB_URL=" + jdbc,
-                                "CCHC_DB_USER=" + user, "CCHC_DB_PASSWORD=" + password,
+        try (ConfigurableApplicationContext app = bench.once(
+                "portal start-up (PostgreSQL, migrations, no demo)",
+                () -> new SpringApplicationBuilder(Application.class)
+                        .profiles("postgres")
+                        .properties(
+                                "server.port=0",
+                                "spring.main.banner-mode=off",
+                                "vaadin.productionMode=true",
+                                "spring.datasource.url=" + jdbc,
+                                "spring.datasource.username=" + user,
+                                "spring.datasource.password=" + password,
+                                "CCHC_DB_URL=" + jdbc,
+                                "CCHC_DB_USER=" + user,
+                                "CCHC_DB_PASSWORD=" + password,
                                 "spring.jpa.properties.hibernate.log_slow_query=100")
                         .run())) {
             long seed = Long.getLong("national.seed", 2026);
@@ -69,13 +77,22 @@ public final class NationalDataBenchmark implements Benchmark {
                 if (!data.existing().isEmpty()) {
                     bench.figure("data set", "already generated in " + jdbc + " (reused)");
                 } else {
-                NationalData.Counts counts = bench.once("generate (seed " + seed + ", COPY, one transaction)",
-                        data::generate);
-                bench.figure("written", String.format(Locale.ROOT,
-                        "%,d units, %,d plans, %,d items, %,d assignments, %,d periods, %,d progress updates, "
-                                + "%,d indicator actuals, %,d targets", counts.units(), counts.plans(),
-                        counts.items(), counts.assignments(), counts.periods(), counts.updates(), counts.actuals(),
-                        counts.targets()));
+                    NationalData.Counts counts =
+                            bench.once("generate (seed " + seed + ", COPY, one transaction)", data::generate);
+                    bench.figure(
+                            "written",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%,d units, %,d plans, %,d items, %,d assignments, %,d periods, %,d progress updates, "
+                                            + "%,d indicator actuals, %,d targets",
+                                    counts.units(),
+                                    counts.plans(),
+                                    counts.items(),
+                                    counts.assignments(),
+                                    counts.periods(),
+                                    counts.updates(),
+                                    counts.actuals(),
+                                    counts.targets()));
                 }
                 bench.figure("database size", size(connection));
             }
@@ -95,35 +112,51 @@ public final class NationalDataBenchmark implements Benchmark {
         DashboardService dashboard = app.getBean(DashboardService.class);
         ReviewService review = app.getBean(ReviewService.class);
         TargetService targets = app.getBean(TargetService.class);
-        bench.figure("annual plan of province " + pp, overview.of(province.annualPlan()).toString().length()
-                + " characters of overview");
+        bench.figure(
+                "annual plan of province " + pp,
+                overview.of(province.annualPlan()).toString().length() + " characters of overview");
         bench.time("planner: overview of the annual plan", 3, 10, 1, () -> overview.of(province.annualPlan()));
         bench.time("planner: province dashboard (home page)", 3, 10, 1, dashboard::province);
         bench.figure("review queue size", String.valueOf(review.queueSize()));
-        bench.time("planner: review queue, first page of 50 + count", 3, 10, 1,
+        bench.time(
+                "planner: review queue, first page of 50 + count",
+                3,
+                10,
+                1,
                 () -> review.queue(PageRequest.of(0, 50)).size() + review.queueSize());
         int rows = targets.fullMatrix(province.campaignPlan()).rows().size();
-        bench.time("planner: target matrix, " + rows + " units × " + NationalData.INDICATORS + " indicators × "
-                + NationalData.MILESTONES + " milestones", 3, 10, 1, () -> targets.fullMatrix(province.campaignPlan()));
+        bench.time(
+                "planner: target matrix, " + rows + " units × " + NationalData.INDICATORS + " indicators × "
+                        + NationalData.MILESTONES + " milestones",
+                3,
+                10,
+                1,
+                () -> targets.fullMatrix(province.campaignPlan()));
 
         signIn(app, "xa.p" + pp + ".001");
         AssignmentService tasks = app.getBean(AssignmentService.class);
         bench.figure("commune head's tasks", String.valueOf(tasks.countMyUnitTasks(TaskFilter.all())));
-        bench.time("commune head: task list, first page of 50 + count", 3, 10, 1,
+        bench.time(
+                "commune head: task list, first page of 50 + count",
+                3,
+                10,
+                1,
                 () -> tasks.myUnitTasks(TaskFilter.all(), PageRequest.of(0, 50)).size()
                         + tasks.countMyUnitTasks(TaskFilter.all()));
         bench.time("commune head: unit dashboard (home page)", 3, 10, 1, dashboard::unit);
     }
 
     private static void signIn(ConfigurableApplicationContext app, String username) {
-        UserDetails user = app.getBean("dbUserDetailsService", UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        UserDetails user =
+                app.getBean("dbUserDetailsService", UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private static String size(Connection connection) throws Exception {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
+                ResultSet rs = st.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
             rs.next();
             return rs.getString(1);
         }

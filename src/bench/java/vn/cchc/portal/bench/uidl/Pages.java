@@ -18,8 +18,7 @@ public final class Pages {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** The Spring Security CSRF token of a page (the sign-in form sends it). */
     public static String csrfToken(String html) {

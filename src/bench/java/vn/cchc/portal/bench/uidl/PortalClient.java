@@ -27,8 +27,11 @@ public final class PortalClient implements AutoCloseable {
 
     public PortalClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     /** Opens the sign-in page (a UI of its own, like the browser) and posts the form; fails unless signed in. */
@@ -36,10 +39,13 @@ public final class PortalClient implements AutoCloseable {
         String page = get("/login");
         String csrf = Pages.csrfToken(page);
         open("login");
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("username", username, "password", password,
-                        "_csrf", csrf))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form("username", username, "password", password, "_csrf", csrf)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String location = r.headers().firstValue("Location").orElse("");
         if (r.statusCode() != 302 || location.contains("error") || location.contains("login")) {
             throw new IllegalStateException("sign-in of " + username + " refused: " + r.statusCode() + " " + location);
@@ -67,9 +73,12 @@ public final class PortalClient implements AutoCloseable {
     }
 
     private String post(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode());
         }
@@ -86,8 +95,8 @@ public final class PortalClient implements AutoCloseable {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
         }
@@ -103,7 +112,9 @@ public final class PortalClient implements AutoCloseable {
     private static String form(String... pairs) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            out.append(i == 0 ? "" : "&").append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
+            out.append(i == 0 ? "" : "&")
+                    .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return out.toString();

@@ -54,7 +54,9 @@ public final class UiState {
 
         public String attribute(String name) {
             JsonNode v = attributes.get(name);
-            return v == null || v.isNull() ? null : v.isObject() && v.has("uri") ? v.get("uri").asString() : v.asString();
+            return v == null || v.isNull()
+                    ? null
+                    : v.isObject() && v.has("uri") ? v.get("uri").asString() : v.asString();
         }
 
         public String property(String name) {
@@ -133,7 +135,8 @@ public final class UiState {
         }
         if (meta.has("appError")) {
             JsonNode e = meta.get("appError");
-            return "application error: " + e.path("caption").asString("") + " " + e.path("message").asString("");
+            return "application error: " + e.path("caption").asString("") + " "
+                    + e.path("message").asString("");
         }
         if (message.has("syncId")) {
             int next = message.get("syncId").asInt();
@@ -166,8 +169,12 @@ public final class UiState {
         switch (type) {
             case "attach" -> n.attached = true;
             case "detach" -> n.attached = false;
-            case "put" -> put(n, feat, c.path("key").asString(), c.has("nodeValue") ? F.numberNode(c.get("nodeValue").asInt())
-                    : c.get("value"));
+            case "put" ->
+                put(
+                        n,
+                        feat,
+                        c.path("key").asString(),
+                        c.has("nodeValue") ? F.numberNode(c.get("nodeValue").asInt()) : c.get("value"));
             case "remove" -> map(n, feat).remove(c.path("key").asString());
             case "clear" -> {
                 if (feat == 2) {
@@ -264,7 +271,9 @@ public final class UiState {
         } else if (script.contains("$connector.reset()") || script.contains("$connector.clear(")) {
             gridRows.remove(grid);
         } else if (script.contains("$connector.confirm(") && "vaadin-grid".equals(node(grid).tag)) {
-            unconfirmed.computeIfAbsent(grid, g -> new ArrayList<>()).add(call.get(1).asInt());
+            unconfirmed
+                    .computeIfAbsent(grid, g -> new ArrayList<>())
+                    .add(call.get(1).asInt());
         }
     }
 

@@ -25,10 +25,16 @@ public final class AppendixImportBenchmark implements Benchmark {
     public void run(Bench bench) throws Exception {
         OrgUnitMatcher matcher = bench.bean(OrgUnitMatcher.class);
         PlanAppendixImporter importer = new PlanAppendixImporter();
-        ImportResult first = bench.once("first import of the 1908 appendix in this JVM",
-                () -> importAsSystem(importer, matcher));
-        bench.figure("rows read, problems", first.rows().size() + ", " + first.problems().size());
-        bench.time("import of the 1908 appendix, new resolver each time", 3, 7, 1,
+        ImportResult first =
+                bench.once("first import of the 1908 appendix in this JVM", () -> importAsSystem(importer, matcher));
+        bench.figure(
+                "rows read, problems",
+                first.rows().size() + ", " + first.problems().size());
+        bench.time(
+                "import of the 1908 appendix, new resolver each time",
+                3,
+                7,
+                1,
                 () -> importAsSystem(importer, matcher));
     }
 

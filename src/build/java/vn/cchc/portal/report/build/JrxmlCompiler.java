@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  */
 public final class JrxmlCompiler {
 
-    private JrxmlCompiler() {
-    }
+    private JrxmlCompiler() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -59,8 +58,9 @@ public final class JrxmlCompiler {
         for (Path source : sources) {
             Path relative = sourceDir.relativize(source);
             String name = relative.getFileName().toString();
-            Path target = targetDir.resolve(relative).resolveSibling(
-                    name.substring(0, name.length() - ".jrxml".length()) + ".jasper");
+            Path target = targetDir
+                    .resolve(relative)
+                    .resolveSibling(name.substring(0, name.length() - ".jrxml".length()) + ".jasper");
             try {
                 Files.createDirectories(target.getParent());
                 JasperCompileManager.compileReportToFile(source.toString(), target.toString());

@@ -51,8 +51,12 @@ final class DatabaseEvidenceBytes implements EvidenceBytes {
         int chunks = (int) ((size + chunkSize - 1) / chunkSize);
         try {
             transaction.executeWithoutResult(status -> {
-                int inserted = jdbc.update("insert into evidence_content (storage_key, size_bytes, chunk_count, "
-                        + "stored_at) values (?, ?, ?, current_timestamp) on conflict do nothing", key, size, chunks);
+                int inserted = jdbc.update(
+                        "insert into evidence_content (storage_key, size_bytes, chunk_count, "
+                                + "stored_at) values (?, ?, ?, current_timestamp) on conflict do nothing",
+                        key,
+                        size,
+                        chunks);
                 if (inserted == 0) {
                     return; // the same bytes are stored already (perhaps by another node a moment ago)
                 }
@@ -60,7 +64,10 @@ final class DatabaseEvidenceBytes implements EvidenceBytes {
                     byte[] buffer = new byte[chunkSize];
                     for (int seq = 0; seq < chunks; seq++) {
                         int n = in.readNBytes(buffer, 0, chunkSize);
-                        jdbc.update("insert into evidence_chunk (storage_key, seq, data) values (?, ?, ?)", key, seq,
+                        jdbc.update(
+                                "insert into evidence_chunk (storage_key, seq, data) values (?, ?, ?)",
+                                key,
+                                seq,
                                 n == chunkSize ? buffer : Arrays.copyOf(buffer, n));
                     }
                 } catch (IOException e) {
@@ -75,8 +82,8 @@ final class DatabaseEvidenceBytes implements EvidenceBytes {
 
     @Override
     public InputStream open(String key) {
-        List<Integer> counts = jdbc.queryForList("select chunk_count from evidence_content where storage_key = ?",
-                Integer.class, key);
+        List<Integer> counts =
+                jdbc.queryForList("select chunk_count from evidence_content where storage_key = ?", Integer.class, key);
         if (counts.isEmpty()) {
             throw new EvidenceUnavailableException(EvidenceUnavailableException.Reason.MISSING, key);
         }
@@ -85,8 +92,8 @@ final class DatabaseEvidenceBytes implements EvidenceBytes {
 
     @Override
     public boolean exists(String key) {
-        Integer n = jdbc.queryForObject("select count(*) from evidence_content where storage_key = ?", Integer.class,
-                key);
+        Integer n =
+                jdbc.queryForObject("select count(*) from evidence_content where storage_key = ?", Integer.class, key);
         return n != null && n > 0;
     }
 
@@ -152,8 +159,11 @@ final class DatabaseEvidenceBytes implements EvidenceBytes {
                 if (next >= chunks) {
                     return false;
                 }
-                List<byte[]> rows = jdbc.query("select data from evidence_chunk where storage_key = ? and seq = ?",
-                        (rs, i) -> rs.getBytes(1), key, next);
+                List<byte[]> rows = jdbc.query(
+                        "select data from evidence_chunk where storage_key = ? and seq = ?",
+                        (rs, i) -> rs.getBytes(1),
+                        key,
+                        next);
                 if (rows.isEmpty()) {
                     throw new IOException("Evidence " + key + " lacks chunk " + next + " of " + chunks);
                 }

@@ -17,8 +17,7 @@ public final class EvidenceFileNames {
     /** Characters Windows does not allow in a file name, replaced by '_' so the name can be saved again as is. */
     private static final String RESERVED = "<>:\"|?*";
 
-    private EvidenceFileNames() {
-    }
+    private EvidenceFileNames() {}
 
     /**
      * The name without folders ("../../etc/passwd.pdf" → "passwd.pdf", "C:\\Users\\a\\b.pdf" → "b.pdf"), NFC
@@ -40,9 +39,13 @@ public final class EvidenceFileNames {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 continue;
             }
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {

@@ -29,36 +29,36 @@ class EvidenceStorage {
     private static final Logger log = LoggerFactory.getLogger(EvidenceStorage.class);
 
     @Bean
-    EvidenceStore evidenceStore(@Value("${cchc.evidence.store:file}") String kind,
-                                @Value("${cchc.evidence.dir:}") String dir,
-                                @Value("${cchc.evidence.max-bytes:20MB}") DataSize maxSize,
-                                ObjectProvider<JdbcTemplate> jdbc,
-                                ObjectProvider<PlatformTransactionManager> transactions) {
+    EvidenceStore evidenceStore(
+            @Value("${cchc.evidence.store:file}") String kind,
+            @Value("${cchc.evidence.dir:}") String dir,
+            @Value("${cchc.evidence.max-bytes:20MB}") DataSize maxSize,
+            ObjectProvider<JdbcTemplate> jdbc,
+            ObjectProvider<PlatformTransactionManager> transactions) {
         EvidenceStore store = switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "file" -> {
                 if (dir.isBlank()) {
-                    throw new IllegalStateException("cchc.evidence.store=file needs cchc.evidence.dir, the folder of "
-                            + "the evidence files");
+                    throw new IllegalStateException(
+                            "cchc.evidence.store=file needs cchc.evidence.dir, the folder of " + "the evidence files");
                 }
                 yield new EvidenceStore(Path.of(dir), maxSize);
             }
-            case "database" -> new EvidenceStore(new DatabaseEvidenceBytes(jdbc.getObject(),
-                    transactions.getObject()), maxSize);
-            default -> throw new IllegalStateException("cchc.evidence.store must be 'file' or 'database', not '"
-                    + kind + "'");
+            case "database" ->
+                new EvidenceStore(new DatabaseEvidenceBytes(jdbc.getObject(), transactions.getObject()), maxSize);
+            default ->
+                throw new IllegalStateException("cchc.evidence.store must be 'file' or 'database', not '" + kind + "'");
         };
         log.info("Evidence files are kept in the {}", store.location());
         return store;
     }
 
     @Bean
-    ApplicationRunner evidenceFolderImport(EvidenceStore store,
-                                           @Value("${cchc.evidence.import-dir:}") String importDir) {
+    ApplicationRunner evidenceFolderImport(
+            EvidenceStore store, @Value("${cchc.evidence.import-dir:}") String importDir) {
         return args -> {
             if (!importDir.isBlank()) {
                 int copied = store.importFolder(Path.of(importDir));
-                log.info("Evidence import from {}: {} file(s) copied into the {}", importDir, copied,
-                        store.location());
+                log.info("Evidence import from {}: {} file(s) copied into the {}", importDir, copied, store.location());
             }
         };
     }

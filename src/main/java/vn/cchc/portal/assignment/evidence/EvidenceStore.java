@@ -209,7 +209,8 @@ public class EvidenceStore {
 
     /** Refuses anything that is not a key (so never a path outside the store). */
     private static void checkKey(String storageKey) {
-        if (storageKey == null || !KEY.matcher(storageKey).matches()
+        if (storageKey == null
+                || !KEY.matcher(storageKey).matches()
                 || !storageKey.regionMatches(0, storageKey, 3, 2)) {
             throw new IllegalArgumentException("Not an evidence storage key: " + storageKey);
         }
@@ -305,7 +306,9 @@ public class EvidenceStore {
             log.info("Evidence upload \"{}\" refused: OLE2 (old Office format or password-protected)", fileName);
             return BusinessException.of("error.evidence.oldOffice", fileName);
         }
-        log.info("Evidence upload \"{}\" refused by content (starts with {})", fileName,
+        log.info(
+                "Evidence upload \"{}\" refused by content (starts with {})",
+                fileName,
                 HEX.formatHex(Arrays.copyOf(head, Math.min(head.length, 8))));
         return BusinessException.of("error.evidence.badType", fileName);
     }

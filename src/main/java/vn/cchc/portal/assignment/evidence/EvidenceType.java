@@ -13,7 +13,6 @@ import java.util.stream.Stream;
  * The enum name fits the {@code evidence.file_type varchar(10)} column.
  */
 public enum EvidenceType {
-
     PDF("application/pdf", "pdf", "Tài liệu PDF"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Văn bản Word (DOCX)"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Bảng tính Excel (XLSX)"),
@@ -29,7 +28,8 @@ public enum EvidenceType {
         this.mimeType = mimeType;
         this.extension = extension;
         this.label = label;
-        this.extensions = Stream.concat(Stream.of(extension), Arrays.stream(otherExtensions)).toList();
+        this.extensions = Stream.concat(Stream.of(extension), Arrays.stream(otherExtensions))
+                .toList();
     }
 
     /** MIME type to send with a download, e.g. {@code application/pdf}. */
@@ -72,7 +72,10 @@ public enum EvidenceType {
      * the server checks the content): {@code .pdf, .docx, .xlsx, .png, .jpg, .jpeg}.
      */
     public static List<String> acceptedExtensions() {
-        return Arrays.stream(values()).flatMap(t -> t.extensions.stream()).map(e -> "." + e).toList();
+        return Arrays.stream(values())
+                .flatMap(t -> t.extensions.stream())
+                .map(e -> "." + e)
+                .toList();
     }
 
     /** The accepted MIME types, e.g. for an upload component. */

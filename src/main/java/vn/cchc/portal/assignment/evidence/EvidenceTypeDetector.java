@@ -53,21 +53,24 @@ public final class EvidenceTypeDetector {
     public static final long MAX_INFLATED_BYTES = 200L << 20;
     /** Largest inflated : compressed ratio of an entry that inflates to more than 1 MiB (real XML: 5–30). */
     public static final int MAX_RATIO = 200;
+
     private static final long RATIO_FROM = 1L << 20;
 
     static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     static final String XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final Pattern OVERRIDE = Pattern.compile("<(?:\\w+:)?Override\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
-    private EvidenceTypeDetector() {
-    }
+    private EvidenceTypeDetector() {}
 
     /**
      * The type of the file by its content, empty when it is none of the accepted types.
@@ -105,7 +108,10 @@ public final class EvidenceTypeDetector {
         if (startsWith(head, PNG)) {
             return Optional.of(EvidenceType.PNG);
         }
-        if (head.length >= 4 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF
+        if (head.length >= 4
+                && (head[0] & 0xFF) == 0xFF
+                && (head[1] & 0xFF) == 0xD8
+                && (head[2] & 0xFF) == 0xFF
                 && (head[3] & 0xFF) >= 0xC0) {
             return Optional.of(EvidenceType.JPEG);
         }
@@ -116,8 +122,11 @@ public final class EvidenceTypeDetector {
     }
 
     private static boolean isPdf(byte[] head) {
-        return startsWith(head, PDF) && head.length >= PDF.length + 3 && Character.isDigit(head[PDF.length])
-                && head[PDF.length + 1] == '.' && Character.isDigit(head[PDF.length + 2]);
+        return startsWith(head, PDF)
+                && head.length >= PDF.length + 3
+                && Character.isDigit(head[PDF.length])
+                && head[PDF.length + 1] == '.'
+                && Character.isDigit(head[PDF.length + 2]);
     }
 
     private static Optional<EvidenceType> officeOpenXml(Path file) throws IOException {
@@ -147,7 +156,8 @@ public final class EvidenceTypeDetector {
                 return Optional.empty();
             }
             String xml = readLimited(zip, contentTypes);
-            if (xml == null || !xml.contains("<Types") && !xml.contains(":Types")
+            if (xml == null
+                    || !xml.contains("<Types") && !xml.contains(":Types")
                     || xml.toLowerCase(Locale.ROOT).contains("vbaproject")) {
                 return Optional.empty();
             }

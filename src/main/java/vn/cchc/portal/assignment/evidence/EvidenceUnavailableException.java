@@ -18,11 +18,13 @@ public class EvidenceUnavailableException extends RuntimeException {
     private final String storageKey;
 
     EvidenceUnavailableException(Reason reason, String storageKey) {
-        super(switch (reason) {
-            case MISSING -> "Không tìm thấy tệp minh chứng trên máy chủ. Hãy báo quản trị viên.";
-            case CORRUPTED -> "Tệp minh chứng trên máy chủ đã bị thay đổi hoặc hỏng (mã kiểm tra không khớp). "
-                    + "Hãy báo quản trị viên.";
-        });
+        super(
+                switch (reason) {
+                    case MISSING -> "Không tìm thấy tệp minh chứng trên máy chủ. Hãy báo quản trị viên.";
+                    case CORRUPTED ->
+                        "Tệp minh chứng trên máy chủ đã bị thay đổi hoặc hỏng (mã kiểm tra không khớp). "
+                                + "Hãy báo quản trị viên.";
+                });
         this.reason = reason;
         this.storageKey = storageKey;
     }

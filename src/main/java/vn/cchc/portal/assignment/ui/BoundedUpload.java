@@ -97,7 +97,8 @@ final class BoundedUpload implements UploadHandler {
     }
 
     private static String currentUser() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         return auth == null ? null : auth.getName();
     }
 

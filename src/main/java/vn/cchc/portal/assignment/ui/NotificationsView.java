@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -38,8 +37,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             if (!n.read()) {
                 title.addClassName("cchc-notification-unread");
             }
-            card.add(title, new Paragraph(TaskTexts.time(n.createdAt()) + (n.emailed() ? " · " + getTranslation(
-                    "notifications.emailed") : "")));
+            card.add(
+                    title,
+                    new Paragraph(TaskTexts.time(n.createdAt())
+                            + (n.emailed() ? " · " + getTranslation("notifications.emailed") : "")));
             if (n.body() != null) {
                 card.add(TaskTexts.paragraphs(n.body()));
             }

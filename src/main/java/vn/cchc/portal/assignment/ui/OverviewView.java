@@ -49,7 +49,9 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
     OverviewView(OverviewService overviews, PlanService plans, AssignmentService assignments) {
         this.overviews = overviews;
         this.assignments = assignments;
-        issued = plans.list(PlanFilter.all()).stream().filter(p -> p.status() != PlanStatus.DRAFT).toList();
+        issued = plans.list(PlanFilter.all()).stream()
+                .filter(p -> p.status() != PlanStatus.DRAFT)
+                .toList();
         plan.setLabel(getTranslation("overview.plan"));
         plan.setItems(issued);
         plan.setItemLabelGenerator(p -> (p.number() == null ? "" : p.number() + " – ") + p.title());
@@ -62,16 +64,24 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("plan").map(p -> {
-            try {
-                return Long.valueOf(p);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
-        issued.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
-                .or(() -> overviews.defaultPlan().flatMap(d -> issued.stream().filter(p -> p.id() == d.id())
-                        .findFirst()))
+        Long wanted = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("plan")
+                .map(p -> {
+                    try {
+                        return Long.valueOf(p);
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                })
+                .orElse(null);
+        issued.stream()
+                .filter(p -> wanted != null && p.id() == wanted)
+                .findFirst()
+                .or(() -> overviews
+                        .defaultPlan()
+                        .flatMap(d ->
+                                issued.stream().filter(p -> p.id() == d.id()).findFirst()))
                 .ifPresent(plan::setValue);
     }
 
@@ -91,7 +101,9 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         content.add(areaChart(overview), hint);
         content.add(new H2(getTranslation("overview.byUnit")));
         Grid<Overview.UnitProgress> units = new Grid<>();
-        units.addColumn(Overview.UnitProgress::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(3);
+        units.addColumn(Overview.UnitProgress::unitName)
+                .setHeader(getTranslation("subplan.col.unit"))
+                .setFlexGrow(3);
         units.addColumn(Overview.UnitProgress::total).setHeader(getTranslation("overview.col.total"));
         units.addColumn(Overview.UnitProgress::done).setHeader(getTranslation("overview.col.done"));
         units.addColumn(Overview.UnitProgress::overdue).setHeader(getTranslation("overview.col.overdue"));
@@ -100,7 +112,9 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         units.setItems(overview.byUnit());
         units.addItemClickListener(e -> {
             if (e.getItem() != null) {
-                new UnitTasksDialog(e.getItem().unitName(), assignments.ofUnitInPlan(planId, e.getItem().unitId()))
+                new UnitTasksDialog(
+                                e.getItem().unitName(),
+                                assignments.ofUnitInPlan(planId, e.getItem().unitId()))
                         .open();
             }
         });
@@ -110,11 +124,15 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         units.setAriaLabel(getTranslation("overview.byUnit"));
         content.add(units);
 
-        content.add(new H2(getTranslation("overview.overdue") + " (" + overview.overdue().size() + ")"));
+        content.add(new H2(
+                getTranslation("overview.overdue") + " (" + overview.overdue().size() + ")"));
         Grid<AssignmentSummary> overdue = new Grid<>();
-        overdue.addColumn(AssignmentSummary::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(2);
+        overdue.addColumn(AssignmentSummary::unitName)
+                .setHeader(getTranslation("subplan.col.unit"))
+                .setFlexGrow(2);
         overdue.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
-                .setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
+                .setHeader(getTranslation("tasks.col.item"))
+                .setFlexGrow(3);
         overdue.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("tasks.col.due"));
         overdue.addColumn(a -> a.percent() + "%").setHeader("%");
         overdue.setItems(overview.overdue());
@@ -132,11 +150,17 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         if (overview.currentPeriod() == null) {
             content.add(new Paragraph(getTranslation("overview.noPeriod")));
         } else {
-            content.add(new H2(getTranslation("overview.notReported", getTranslation(
-                    overview.currentPeriod().labelKey(), overview.currentPeriod().labelArgs().toArray()))
+            content.add(new H2(getTranslation(
+                            "overview.notReported",
+                            getTranslation(
+                                    overview.currentPeriod().labelKey(),
+                                    overview.currentPeriod().labelArgs().toArray()))
                     + " (" + overview.notReported().size() + ")"));
-            Paragraph names = new Paragraph(String.join("; ", overview.notReported().stream()
-                    .map(Overview.UnitRef::unitName).toList()));
+            Paragraph names = new Paragraph(String.join(
+                    "; ",
+                    overview.notReported().stream()
+                            .map(Overview.UnitRef::unitName)
+                            .toList()));
             names.setId("overview-not-reported");
             content.add(names);
         }
@@ -146,10 +170,12 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
     private EChart areaChart(Overview overview) {
         Map<String, Overview.AreaProgress> byLabel = areas(overview);
         Map<String, List<Double>> series = new LinkedHashMap<>();
-        series.put(getTranslation("overview.series.done"), byLabel.values().stream()
-                .map(a -> round(a.donePercent())).toList());
-        series.put(getTranslation("overview.series.avg"), byLabel.values().stream()
-                .map(a -> round(a.averagePercent())).toList());
+        series.put(
+                getTranslation("overview.series.done"),
+                byLabel.values().stream().map(a -> round(a.donePercent())).toList());
+        series.put(
+                getTranslation("overview.series.avg"),
+                byLabel.values().stream().map(a -> round(a.averagePercent())).toList());
         EChart chart = EChart.bars(getTranslation("overview.byArea"), List.copyOf(byLabel.keySet()), series)
                 .setValueRange(0, 100);
         chart.setWidthFull();
@@ -158,15 +184,16 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         // the areas' task lists are read again on a click: a session keeps only the chart, not every task of the plan
         long shownPlan = overview.planId();
         chart.addCategoryClickListener(category -> areas(overviews.of(shownPlan)).entrySet().stream()
-                .filter(e -> e.getKey().equals(category)).findFirst()
+                .filter(e -> e.getKey().equals(category))
+                .findFirst()
                 .ifPresent(e -> new UnitTasksDialog(category, e.getValue().tasks(), true).open()));
         return chart;
     }
 
     private Map<String, Overview.AreaProgress> areas(Overview overview) {
         Map<String, Overview.AreaProgress> byLabel = new LinkedHashMap<>();
-        overview.byArea().forEach(a -> byLabel.put(a.label() == null ? getTranslation("overview.otherArea")
-                : a.label(), a));
+        overview.byArea()
+                .forEach(a -> byLabel.put(a.label() == null ? getTranslation("overview.otherArea") : a.label(), a));
         return byLabel;
     }
 

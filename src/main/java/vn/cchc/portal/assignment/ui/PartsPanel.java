@@ -30,8 +30,8 @@ class PartsPanel extends VerticalLayout {
         if (detail.canConsolidate()) {
             Button save = WriteButtons.each(new Button(getTranslation("action.save")), () -> {
                 try {
-                    progress.writeConsolidated(detail.summary().id(), detail.summary().version(),
-                            consolidated.getValue());
+                    progress.writeConsolidated(
+                            detail.summary().id(), detail.summary().version(), consolidated.getValue());
                     onChanged.run();
                 } catch (BusinessException ex) {
                     Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
@@ -46,13 +46,18 @@ class PartsPanel extends VerticalLayout {
     /** The units' parts of a task: unit, role, status, percent, due date, latest report. */
     static Grid<AssignmentSummary> grid(java.util.List<AssignmentSummary> parts, String id) {
         Grid<AssignmentSummary> grid = new Grid<>();
-        grid.addColumn(AssignmentSummary::unitName).setHeader(grid.getTranslation("subplan.col.unit")).setFlexGrow(3);
+        grid.addColumn(AssignmentSummary::unitName)
+                .setHeader(grid.getTranslation("subplan.col.unit"))
+                .setFlexGrow(3);
         grid.addColumn(a -> grid.getTranslation(a.role().labelKey())).setHeader(grid.getTranslation("tasks.col.role"));
-        grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), grid.getTranslation(a.status().labelKey())))
+        grid.addComponentColumn(a -> TaskTexts.statusBadge(
+                        a.status(), grid.getTranslation(a.status().labelKey())))
                 .setHeader(grid.getTranslation("tasks.col.status"));
         grid.addColumn(a -> a.percent() + "%").setHeader("%");
         grid.addColumn(a -> Formats.date(a.dueDate())).setHeader(grid.getTranslation("tasks.col.due"));
-        grid.addColumn(a -> a.latestState() == null ? "" : grid.getTranslation(a.latestState().labelKey()))
+        grid.addColumn(a -> a.latestState() == null
+                        ? ""
+                        : grid.getTranslation(a.latestState().labelKey()))
                 .setHeader(grid.getTranslation("tasks.col.report"));
         grid.setItems(parts);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -1,6 +1,5 @@
 package vn.cchc.portal.assignment.ui;
 
-import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,9 +31,10 @@ import vn.cchc.portal.assignment.UpdateView;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
-import vn.cchc.portal.shared.ui.WriteButtons;
 import vn.cchc.portal.shared.ui.DatePickers;
 import vn.cchc.portal.shared.ui.UploadTexts;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +54,6 @@ class ProgressPanel extends VerticalLayout {
 
     /** The evidence store's limit (cchc.evidence.max-bytes, 20 MB), enforced while the upload streams. */
     static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
-
 
     private final transient ProgressService progress;
     private final transient AssignmentDetail detail;
@@ -100,10 +99,10 @@ class ProgressPanel extends VerticalLayout {
         Div banner = new Div();
         banner.addClassNames("cchc-card", "cchc-returned");
         banner.setId("update-returned");
-        H2 title = new H2(getTranslation("task.returned.title", r.reviewedBy() == null ? "" : r.reviewedBy(),
-                TaskTexts.time(r.reviewedAt())));
-        Paragraph reason = new Paragraph(getTranslation("task.returned.reason", r.reviewComment() == null ? ""
-                : r.reviewComment()));
+        H2 title = new H2(getTranslation(
+                "task.returned.title", r.reviewedBy() == null ? "" : r.reviewedBy(), TaskTexts.time(r.reviewedAt())));
+        Paragraph reason = new Paragraph(
+                getTranslation("task.returned.reason", r.reviewComment() == null ? "" : r.reviewComment()));
         reason.setId("update-returned-reason");
         Paragraph kept = new Paragraph(getTranslation("task.returned.kept"));
         kept.addClassName("cchc-hint");
@@ -130,9 +129,12 @@ class ProgressPanel extends VerticalLayout {
         ComboBox<Long> period = new ComboBox<>(getTranslation("task.field.period"));
         List<PeriodView> periods = detail.periods();
         period.setItems(periods.stream().map(PeriodView::id).toList());
-        period.setItemLabelGenerator(id -> periods.stream().filter(p -> p.id() == id).findFirst()
+        period.setItemLabelGenerator(id -> periods.stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
                 .map(p -> getTranslation(p.labelKey(), p.labelArgs().toArray()) + " – "
-                        + getTranslation("task.periodDue", Formats.date(p.dueDate()))).orElse(""));
+                        + getTranslation("task.periodDue", Formats.date(p.dueDate())))
+                .orElse(""));
         period.setVisible(!periods.isEmpty());
         period.setId("update-period");
         Checkbox completed = new Checkbox(getTranslation("task.field.completed"));
@@ -146,7 +148,8 @@ class ProgressPanel extends VerticalLayout {
         TextArea proposals = textArea("task.field.proposals", "update-proposals");
         binder.forField(period).bind(UpdateForm::getPeriodId, UpdateForm::setPeriodId);
         binder.forField(completed).bind(UpdateForm::isCompleted, UpdateForm::setCompleted);
-        binder.forField(percent).asRequired(getTranslation("error.required", getTranslation("task.field.percent")))
+        binder.forField(percent)
+                .asRequired(getTranslation("error.required", getTranslation("task.field.percent")))
                 .withConverter(new WholeNumberConverter(0, 100))
                 .bind(UpdateForm::getPercent, UpdateForm::setPercent);
         binder.forField(result).bind(UpdateForm::getResult, UpdateForm::setResult);
@@ -199,18 +202,26 @@ class ProgressPanel extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3(getTranslation("task.evidence")));
-        evidence.addAll(detail.openDraft().or(detail::returnedToCorrect).map(UpdateView::evidence).orElse(List.of()));
+        evidence.addAll(detail.openDraft()
+                .or(detail::returnedToCorrect)
+                .map(UpdateView::evidence)
+                .orElse(List.of()));
         evidenceList.setId("evidence-list");
         showEvidence();
-        Upload upload = new Upload(new BoundedUpload(MAX_EVIDENCE_BYTES, "20 MB", (fileName, file) ->
-                addEvidence(() -> {
-                    try (InputStream content = Files.newInputStream(file)) {
-                        return progress.attachFile(form.getUpdateId(), fileName, content);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, fileName), message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR)));
+        Upload upload = new Upload(new BoundedUpload(
+                MAX_EVIDENCE_BYTES,
+                "20 MB",
+                (fileName, file) -> addEvidence(
+                        () -> {
+                            try (InputStream content = Files.newInputStream(file)) {
+                                return progress.attachFile(form.getUpdateId(), fileName, content);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        fileName),
+                message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR)));
         upload.setMaxFileSize((int) MAX_EVIDENCE_BYTES);
         upload.setI18n(UploadTexts.of(getLocale()));
         upload.setId("evidence-upload");
@@ -224,8 +235,10 @@ class ProgressPanel extends VerticalLayout {
         TextField issuer = new TextField(getTranslation("task.doc.issuer"));
         issuer.setId("evidence-doc-issuer");
         Button addDoc = WriteButtons.each(new Button(getTranslation("task.doc.add")), () -> {
-            if (addEvidence(() -> progress.attachDocument(form.getUpdateId(), number.getValue(), date.getValue(),
-                    issuer.getValue()), number.getValue())) {
+            if (addEvidence(
+                    () -> progress.attachDocument(
+                            form.getUpdateId(), number.getValue(), date.getValue(), issuer.getValue()),
+                    number.getValue())) {
                 number.clear();
                 date.clear();
                 issuer.clear();
@@ -284,7 +297,9 @@ class ProgressPanel extends VerticalLayout {
         }
         try {
             // before the draft existed the list showed the returned report's evidence: remove the draft's copy
-            EvidenceView target = carried ? evidence.stream().filter(d -> same(d, e)).findFirst().orElse(null) : e;
+            EvidenceView target = carried
+                    ? evidence.stream().filter(d -> same(d, e)).findFirst().orElse(null)
+                    : e;
             if (target == null) {
                 return;
             }
@@ -297,10 +312,12 @@ class ProgressPanel extends VerticalLayout {
     }
 
     private static boolean same(EvidenceView a, EvidenceView b) {
-        return a.kind() == b.kind() && (a.isFile() ? java.util.Objects.equals(a.sha256(), b.sha256())
-                : java.util.Objects.equals(a.docNumber(), b.docNumber())
-                && java.util.Objects.equals(a.docDate(), b.docDate())
-                && java.util.Objects.equals(a.docIssuer(), b.docIssuer()));
+        return a.kind() == b.kind()
+                && (a.isFile()
+                        ? java.util.Objects.equals(a.sha256(), b.sha256())
+                        : java.util.Objects.equals(a.docNumber(), b.docNumber())
+                                && java.util.Objects.equals(a.docDate(), b.docDate())
+                                && java.util.Objects.equals(a.docIssuer(), b.docIssuer()));
     }
 
     private void reloadEvidence() {
@@ -361,8 +378,7 @@ class ProgressPanel extends VerticalLayout {
 
     private void showError(String message) {
         error.setText(message);
-        Notification.show(message, 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void notifySuccess(String message) {

@@ -24,8 +24,8 @@ import vn.cchc.portal.assignment.ReviewItem;
 import vn.cchc.portal.assignment.ReviewService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
-import vn.cchc.portal.shared.ui.WriteButtons;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.List;
 
@@ -42,15 +42,30 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     ReviewView(ReviewService reviews) {
         this.reviews = reviews;
         setSizeFull();
-        grid.addColumn(r -> TaskTexts.time(r.update().submittedAt())).setHeader(getTranslation("review.col.submitted"))
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(r -> r.assignment().unitName()).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(2);
-        grid.addColumn(r -> (r.assignment().planNumber() == null ? "" : r.assignment().planNumber() + " · ")
-                + (r.assignment().itemNumber() == null ? "" : r.assignment().itemNumber() + ". ")
-                + r.assignment().itemLabel()).setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
-        grid.addColumn(r -> r.update().percent() + "%").setHeader("%").setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.update().late() ? getTranslation("task.late") : "").setHeader(getTranslation("subplan.col.late"))
-                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(r -> TaskTexts.time(r.update().submittedAt()))
+                .setHeader(getTranslation("review.col.submitted"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.assignment().unitName())
+                .setHeader(getTranslation("subplan.col.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> (r.assignment().planNumber() == null
+                                ? ""
+                                : r.assignment().planNumber() + " · ")
+                        + (r.assignment().itemNumber() == null
+                                ? ""
+                                : r.assignment().itemNumber() + ". ")
+                        + r.assignment().itemLabel())
+                .setHeader(getTranslation("tasks.col.item"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.update().percent() + "%")
+                .setHeader("%")
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.update().late() ? getTranslation("task.late") : "")
+                .setHeader(getTranslation("subplan.col.late"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setId("review-grid");
@@ -71,14 +86,17 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     /** {@code ?update=12}: the report a notification leads to, shown at once. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("update").map(text -> {
-            try {
-                return Long.valueOf(text);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).ifPresent(id -> reviews.waiting(id).ifPresentOrElse(this::show,
-                () -> showGone()));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("update")
+                .map(text -> {
+                    try {
+                        return Long.valueOf(text);
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                })
+                .ifPresent(id -> reviews.waiting(id).ifPresentOrElse(this::show, () -> showGone()));
     }
 
     private void showGone() {
@@ -89,8 +107,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     /** The grid reads the queue page by page as it scrolls. */
     private void refresh() {
         int total = (int) reviews.queueSize();
-        grid.setItems(query -> reviews.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> total);
+        grid.setItems(
+                query -> reviews.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> total);
         show(null);
     }
 
@@ -102,22 +120,29 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             detail.add(pick);
             return;
         }
-        detail.add(new H2(item.assignment().unitName() + " – " + getTranslation("task.periodDue",
-                Formats.date(item.assignment().dueDate()))));
+        detail.add(new H2(item.assignment().unitName() + " – "
+                + getTranslation(
+                        "task.periodDue", Formats.date(item.assignment().dueDate()))));
         detail.add(new UpdatesPanel(List.of(item.update())));
         TextArea comment = new TextArea(getTranslation("review.comment"));
         comment.setWidthFull();
         comment.setId("review-comment");
-        Button accept = WriteButtons.each(new Button(getTranslation("review.accept")),
+        Button accept = WriteButtons.each(
+                new Button(getTranslation("review.accept")),
                 () -> run(() -> reviews.accept(item.update().id()), getTranslation("review.accepted")));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         accept.setId("review-accept");
-        Button back = WriteButtons.each(new Button(getTranslation("review.return")), () -> run(() ->
-                reviews.returnUpdate(item.update().id(), comment.getValue()), getTranslation("review.returned")));
+        Button back = WriteButtons.each(
+                new Button(getTranslation("review.return")),
+                () -> run(
+                        () -> reviews.returnUpdate(item.update().id(), comment.getValue()),
+                        getTranslation("review.returned")));
         back.addThemeVariants(ButtonVariant.LUMO_ERROR);
         back.setId("review-return");
-        Button open = new Button(getTranslation("review.open"), e -> getUI().ifPresent(ui ->
-                ui.navigate(TaskView.class, item.assignment().id())));
+        Button open = new Button(
+                getTranslation("review.open"),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate(TaskView.class, item.assignment().id())));
         detail.add(comment, new HorizontalLayout(accept, back, open));
     }
 

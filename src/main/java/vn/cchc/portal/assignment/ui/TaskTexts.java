@@ -12,8 +12,7 @@ final class TaskTexts {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private TaskTexts() {
-    }
+    private TaskTexts() {}
 
     static String shorten(String text) {
         return text == null ? "" : vn.cchc.portal.shared.Texts.shorten(text, 200);
@@ -37,12 +36,13 @@ final class TaskTexts {
     static Span statusBadge(AssignmentStatus status, String label) {
         Span badge = new Span(label);
         badge.addClassName("cchc-badge");
-        badge.addClassName(switch (status) {
-            case DONE_ON_TIME -> "cchc-badge-issued";
-            case DONE_LATE, OVERDUE -> "cchc-badge-late";
-            case IN_PROGRESS -> "cchc-badge-draft";
-            case NOT_STARTED -> "cchc-badge-closed";
-        });
+        badge.addClassName(
+                switch (status) {
+                    case DONE_ON_TIME -> "cchc-badge-issued";
+                    case DONE_LATE, OVERDUE -> "cchc-badge-late";
+                    case IN_PROGRESS -> "cchc-badge-draft";
+                    case NOT_STARTED -> "cchc-badge-closed";
+                });
         return badge;
     }
 }

@@ -1,8 +1,8 @@
 package vn.cchc.portal.assignment.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,7 +18,6 @@ import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.ProgressService;
-import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.ui.Tablists;
 
 /** One assignment: the item's goal and tasks, the progress form, the report history and the change log. */
@@ -55,12 +54,15 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         heading.setFlexGrow(1, title);
         heading.setWidthFull();
         if (s.latestState() != null && s.latestState() != vn.cchc.portal.assignment.UpdateState.DRAFT) {
-            Span report = new Span(getTranslation("task.reportState", getTranslation(s.latestState().labelKey())));
-            report.addClassNames("cchc-badge", switch (s.latestState()) {
-                case ACCEPTED -> "cchc-badge-issued";
-                case RETURNED -> "cchc-badge-late";
-                default -> "cchc-badge-draft";
-            });
+            Span report = new Span(getTranslation(
+                    "task.reportState", getTranslation(s.latestState().labelKey())));
+            report.addClassNames(
+                    "cchc-badge",
+                    switch (s.latestState()) {
+                        case ACCEPTED -> "cchc-badge-issued";
+                        case RETURNED -> "cchc-badge-late";
+                        default -> "cchc-badge-draft";
+                    });
             report.setId("task-report-state");
             heading.add(report);
         }
@@ -71,9 +73,13 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
             heading.add(passOn);
         }
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
-        Paragraph meta = new Paragraph(getTranslation("task.meta",
-                s.planNumber() == null ? s.planTitle() : s.planNumber(), s.unitName(),
-                getTranslation(s.role().labelKey()), detail.dueText(), s.percent()));
+        Paragraph meta = new Paragraph(getTranslation(
+                "task.meta",
+                s.planNumber() == null ? s.planTitle() : s.planNumber(),
+                s.unitName(),
+                getTranslation(s.role().labelKey()),
+                detail.dueText(),
+                s.percent()));
         Div item = new Div();
         item.addClassNames("cchc-card", "cchc-task-item");
         if (s.goal() != null) {
@@ -89,8 +95,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
             item.add(narrative, narrativeText);
         }
         Paragraph lead = new Paragraph(getTranslation("task.lead", detail.leadText() == null ? "" : detail.leadText())
-                + (detail.leadUnitName() == null || detail.leadUnitName().equals(detail.leadText()) ? ""
-                : " (" + getTranslation("task.leadResolved", detail.leadUnitName()) + ")")
+                + (detail.leadUnitName() == null || detail.leadUnitName().equals(detail.leadText())
+                        ? ""
+                        : " (" + getTranslation("task.leadResolved", detail.leadUnitName()) + ")")
                 + (detail.timeframe().isEmpty() ? "" : " · " + getTranslation("task.timeframe", detail.timeframe())));
         lead.setId("task-lead");
         item.add(lead);
@@ -109,7 +116,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
             tabs.add(getTranslation("task.tab.parts"), new PartsPanel(detail, progress, this::render));
         }
         if (detail.cascade() != null && !detail.cascade().parts().isEmpty()) {
-            tabs.add(getTranslation("task.tab.cascade"), PartsPanel.grid(detail.cascade().parts(), "cascade-grid"));
+            tabs.add(
+                    getTranslation("task.tab.cascade"),
+                    PartsPanel.grid(detail.cascade().parts(), "cascade-grid"));
         }
         tabs.add(getTranslation("task.tab.history"), new AuditPanel(assignments.history(assignmentId, getLocale())));
         tabs.setId("task-tabs");
@@ -119,10 +128,16 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
     /** "Giao tiếp cho cấp xã": how the units below are doing with the task in the unit's own plan. */
     private Paragraph cascadeSummary(AssignmentDetail detail) {
         vn.cchc.portal.assignment.CascadeProgress c = detail.cascade();
-        Paragraph p = new Paragraph(c.subPlanNumber() == null && c.subPlanId() == null
-                ? getTranslation("task.cascade.none")
-                : getTranslation("task.cascade.summary", c.subPlanNumber() == null ? "" : c.subPlanNumber(),
-                c.units(), c.done(), c.overdue(), c.averagePercent()));
+        Paragraph p = new Paragraph(
+                c.subPlanNumber() == null && c.subPlanId() == null
+                        ? getTranslation("task.cascade.none")
+                        : getTranslation(
+                                "task.cascade.summary",
+                                c.subPlanNumber() == null ? "" : c.subPlanNumber(),
+                                c.units(),
+                                c.done(),
+                                c.overdue(),
+                                c.averagePercent()));
         p.addClassName("cchc-card");
         p.setId("task-cascade");
         return p;

@@ -52,17 +52,18 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, Before
         this.assignments = assignments;
         setSizeFull();
         Map<Long, String> plans = planNames;
-        assignments.myPlans().forEach(p -> plans.put(p.id(), (p.number() == null ? "" : p.number() + " – ")
-                + p.title()));
+        assignments
+                .myPlans()
+                .forEach(p -> plans.put(p.id(), (p.number() == null ? "" : p.number() + " – ") + p.title()));
         plan.setLabel(getTranslation("tasks.filter.plan"));
         plan.setItems(plans.keySet());
         plan.setItemLabelGenerator(plans::get);
         plan.setClearButtonVisible(true);
         plan.setWidth("24em");
         period.setLabel(getTranslation("tasks.filter.period"));
-        period.setItemLabelGenerator(p -> getTranslation(p.labelKey(), p.labelArgs().toArray()) + " – "
-                + getTranslation("task.periodDue",
-                Formats.date(p.dueDate())));
+        period.setItemLabelGenerator(
+                p -> getTranslation(p.labelKey(), p.labelArgs().toArray()) + " – "
+                        + getTranslation("task.periodDue", Formats.date(p.dueDate())));
         period.setClearButtonVisible(true);
         period.setEnabled(false);
         period.setWidth("22em");
@@ -96,20 +97,36 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, Before
         filters.setWrap(true);
 
         grid.addColumn(a -> a.planNumber() == null ? a.planTitle() : a.planNumber())
-                .setHeader(getTranslation("tasks.col.plan")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
-                .setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
-        grid.addColumn(a -> TaskTexts.shorten(a.goal())).setHeader(getTranslation("tasks.col.goal")).setFlexGrow(3);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())
-                        + (a.passOn() ? " · " + getTranslation("task.passOn") : ""))
-                .setHeader(getTranslation("tasks.col.role")).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), getTranslation(a.status().labelKey())))
-                .setHeader(getTranslation("tasks.col.status")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(a -> a.percent() + "%").setHeader("%").setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("tasks.col.due")).setWidth("8rem")
+                .setHeader(getTranslation("tasks.col.plan"))
+                .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(a -> a.latestState() == null ? "" : getTranslation(a.latestState().labelKey()))
-                .setHeader(getTranslation("tasks.col.report")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
+                .setHeader(getTranslation("tasks.col.item"))
+                .setFlexGrow(3);
+        grid.addColumn(a -> TaskTexts.shorten(a.goal()))
+                .setHeader(getTranslation("tasks.col.goal"))
+                .setFlexGrow(3);
+        grid.addColumn(a ->
+                        getTranslation(a.role().labelKey()) + (a.passOn() ? " · " + getTranslation("task.passOn") : ""))
+                .setHeader(getTranslation("tasks.col.role"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(a -> TaskTexts.statusBadge(
+                        a.status(), getTranslation(a.status().labelKey())))
+                .setHeader(getTranslation("tasks.col.status"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.percent() + "%").setHeader("%").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(a -> Formats.date(a.dueDate()))
+                .setHeader(getTranslation("tasks.col.due"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.latestState() == null
+                        ? ""
+                        : getTranslation(a.latestState().labelKey()))
+                .setHeader(getTranslation("tasks.col.report"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(a -> a.isOverdue() ? "cchc-late-row" : null);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -129,7 +146,9 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("plan").flatMap(TasksView::id).filter(planNames::containsKey)
+        query.getSingleParameter("plan")
+                .flatMap(TasksView::id)
+                .filter(planNames::containsKey)
                 .ifPresent(plan::setValue);
         query.getSingleParameter("overdue").filter("1"::equals).ifPresent(x -> overdue.setValue(true));
         query.getSingleParameter("dueSoon").filter("1"::equals).ifPresent(x -> dueSoon.setValue(true));
@@ -146,13 +165,19 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, Before
     /** Counts the tasks; the grid reads them page by page as it scrolls. */
     private void refresh() {
         Long periodId = period.getValue() == null ? null : period.getValue().id();
-        TaskFilter filter = new TaskFilter(plan.getValue(), periodId, status.getValue(), dueSoon.getValue(),
-                overdue.getValue(), search.getValue());
+        TaskFilter filter = new TaskFilter(
+                plan.getValue(),
+                periodId,
+                status.getValue(),
+                dueSoon.getValue(),
+                overdue.getValue(),
+                search.getValue());
         int total = (int) assignments.countMyUnitTasks(filter);
-        long late = assignments.countMyUnitTasks(new TaskFilter(plan.getValue(), periodId, status.getValue(),
-                dueSoon.getValue(), true, search.getValue()));
-        grid.setItems(query -> assignments.myUnitTasks(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> total);
+        long late = assignments.countMyUnitTasks(new TaskFilter(
+                plan.getValue(), periodId, status.getValue(), dueSoon.getValue(), true, search.getValue()));
+        grid.setItems(
+                query -> assignments.myUnitTasks(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> total);
         count.setText(getTranslation("tasks.count", total, late));
     }
 

@@ -21,12 +21,16 @@ class UnitTasksDialog extends Dialog {
         setWidth("min(70em, 95vw)");
         Grid<AssignmentSummary> grid = new Grid<>();
         if (showUnit) {
-            grid.addColumn(AssignmentSummary::unitName).setHeader(getTranslation("subplan.col.unit")).setFlexGrow(2);
+            grid.addColumn(AssignmentSummary::unitName)
+                    .setHeader(getTranslation("subplan.col.unit"))
+                    .setFlexGrow(2);
         }
         grid.addColumn(a -> (a.itemNumber() == null ? "" : a.itemNumber() + ". ") + a.itemLabel())
-                .setHeader(getTranslation("tasks.col.item")).setFlexGrow(3);
+                .setHeader(getTranslation("tasks.col.item"))
+                .setFlexGrow(3);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("tasks.col.role"));
-        grid.addComponentColumn(a -> TaskTexts.statusBadge(a.status(), getTranslation(a.status().labelKey())))
+        grid.addComponentColumn(a -> TaskTexts.statusBadge(
+                        a.status(), getTranslation(a.status().labelKey())))
                 .setHeader(getTranslation("tasks.col.status"));
         grid.addColumn(a -> a.percent() + "%").setHeader("%");
         grid.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("tasks.col.due"));

@@ -29,16 +29,26 @@ class UpdatesPanel extends VerticalLayout {
             Div card = new Div();
             card.addClassName("cchc-update");
             card.addClassName("cchc-update-" + u.state().name().toLowerCase());
-            String head = getTranslation(u.state().labelKey()) + (u.periodLabel() == null ? "" : " · "
-                    + (u.periodKey() == null ? u.periodLabel() : getTranslation(u.periodKey(), u.periodArgs().toArray())))
+            String head = getTranslation(u.state().labelKey())
+                    + (u.periodLabel() == null
+                            ? ""
+                            : " · "
+                                    + (u.periodKey() == null
+                                            ? u.periodLabel()
+                                            : getTranslation(
+                                                    u.periodKey(),
+                                                    u.periodArgs().toArray())))
                     + " · " + u.percent() + "%" + (u.completed() ? " · " + getTranslation("task.field.completed") : "")
                     + (u.late() ? " · " + getTranslation("task.late") : "");
             Span title = new Span(head);
             title.getStyle().set("font-weight", "600");
             card.add(title);
             card.add(new Paragraph(getTranslation("task.updateBy", u.createdBy(), TaskTexts.time(u.createdAt()))
-                    + (u.submittedBy() == null ? "" : " · " + getTranslation("task.submittedBy", u.submittedBy(),
-                    TaskTexts.time(u.submittedAt())))
+                    + (u.submittedBy() == null
+                            ? ""
+                            : " · "
+                                    + getTranslation(
+                                            "task.submittedBy", u.submittedBy(), TaskTexts.time(u.submittedAt())))
                     + (u.formerUnit() == null ? "" : " · " + getTranslation("task.formerUnit", u.formerUnit()))));
             if (u.result() != null) {
                 com.vaadin.flow.component.html.Div result = TaskTexts.paragraphs(u.result());
@@ -56,8 +66,9 @@ class UpdatesPanel extends VerticalLayout {
                 card.add(line);
             }
             if (u.reviewedBy() != null) {
-                Paragraph review = text(getTranslation("task.reviewedBy", u.reviewedBy(), TaskTexts.time(u.reviewedAt()))
-                        + (u.reviewComment() == null ? "" : ": " + u.reviewComment()));
+                Paragraph review =
+                        text(getTranslation("task.reviewedBy", u.reviewedBy(), TaskTexts.time(u.reviewedAt()))
+                                + (u.reviewComment() == null ? "" : ": " + u.reviewComment()));
                 review.addClassName("cchc-review-comment");
                 card.add(review);
             }

@@ -34,8 +34,8 @@ import vn.cchc.portal.shared.ui.DatePickers;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -64,6 +64,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditRow> grid = new Grid<>();
     /** The filters as last applied; the download reads them outside the UI's lock. */
     private volatile AuditQuery query = AuditQuery.all();
+
     private volatile Locale locale;
 
     AuditView(AuditLog audit, Clock clock) {
@@ -104,7 +105,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         type.setClearButtonVisible(true);
         type.setId("audit-type");
         user.setLabel(getTranslation("audit.filter.user"));
-        user.setItems((ComboBox.ItemFilter<AuditActor>) (a, f) -> Texts.matches(f, a.name() + " " + a.username()),
+        user.setItems(
+                (ComboBox.ItemFilter<AuditActor>) (a, f) -> Texts.matches(f, a.name() + " " + a.username()),
                 audit.actors(getLocale()));
         user.setItemLabelGenerator(a -> a.name() + " (" + a.username() + ")");
         user.setClearButtonVisible(true);
@@ -131,27 +133,40 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(r -> Formats.DATE_TIME.format(r.at().atZone(ZONE))).setHeader(getTranslation("audit.col.at"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::user).setHeader(getTranslation("audit.col.user"))
-                .setTooltipGenerator(AuditRow::username).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(r -> Formats.DATE_TIME.format(r.at().atZone(ZONE)))
+                .setHeader(getTranslation("audit.col.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::user)
+                .setHeader(getTranslation("audit.col.user"))
+                .setTooltipGenerator(AuditRow::username)
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addColumn(LitRenderer.<AuditRow>of("<b>${item.type}</b><br>${item.subject}"
-                        + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color)'>"
-                        + "${item.parent}</div>")
-                .withProperty("type", AuditRow::subjectTypeLabel)
-                .withProperty("subject", r -> Texts.shorten(r.subject(), NAME))
-                .withProperty("parent", r -> r.parent() == null ? "" : Texts.shorten(r.parent(), NAME)))
-                .setHeader(getTranslation("audit.col.subject")).setFlexGrow(3)
+                                + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color)'>"
+                                + "${item.parent}</div>")
+                        .withProperty("type", AuditRow::subjectTypeLabel)
+                        .withProperty("subject", r -> Texts.shorten(r.subject(), NAME))
+                        .withProperty("parent", r -> r.parent() == null ? "" : Texts.shorten(r.parent(), NAME)))
+                .setHeader(getTranslation("audit.col.subject"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(r -> r.parent() == null ? r.subject() : r.subject() + "\n" + r.parent());
-        grid.addColumn(AuditRow::actionLabel).setHeader(getTranslation("audit.col.action")).setFlexGrow(1);
-        grid.addColumn(r -> r.fieldLabel() == null ? "" : r.fieldLabel()).setHeader(getTranslation("audit.col.field"))
+        grid.addColumn(AuditRow::actionLabel)
+                .setHeader(getTranslation("audit.col.action"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> shorten(r.oldValue())).setHeader(getTranslation("audit.col.old"))
-                .setTooltipGenerator(AuditRow::oldValue).setFlexGrow(2);
-        grid.addColumn(r -> shorten(r.newValue())).setHeader(getTranslation("audit.col.new"))
-                .setTooltipGenerator(AuditRow::newValue).setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.fieldLabel() == null ? "" : r.fieldLabel())
+                .setHeader(getTranslation("audit.col.field"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> shorten(r.oldValue()))
+                .setHeader(getTranslation("audit.col.old"))
+                .setTooltipGenerator(AuditRow::oldValue)
+                .setFlexGrow(2);
+        grid.addColumn(r -> shorten(r.newValue()))
+                .setHeader(getTranslation("audit.col.new"))
+                .setTooltipGenerator(AuditRow::newValue)
+                .setFlexGrow(2);
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
         grid.setId("audit-log-grid");
@@ -163,15 +178,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         String username = user.getValue() == null ? null : user.getValue().username();
-        AuditQuery current = new AuditQuery(type.getValue(), username, from.getValue(), to.getValue(),
-                text.getValue());
+        AuditQuery current = new AuditQuery(type.getValue(), username, from.getValue(), to.getValue(), text.getValue());
         Locale shownIn = getLocale();
         query = current;
         locale = shownIn;
-        grid.setItems(q -> audit.search(current, q.getOffset(), q.getLimit(), shownIn).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, audit.count(current)));
-        count.setText(getTranslation("audit.count", Formats.number(BigDecimal.valueOf(audit.count(current)),
-                shownIn)));
+        grid.setItems(q -> audit.search(current, q.getOffset(), q.getLimit(), shownIn).stream(), q ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(current)));
+        count.setText(getTranslation("audit.count", Formats.number(BigDecimal.valueOf(audit.count(current)), shownIn)));
     }
 
     private DownloadHandler download() {

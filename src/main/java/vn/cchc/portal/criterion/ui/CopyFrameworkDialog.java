@@ -63,8 +63,8 @@ class CopyFrameworkDialog extends Dialog {
         Button confirm = WriteButtons.each(new Button(getTranslation("criteria.copy.confirm")), () -> {
             Integer chosen = yearOrNull(years, year.getValue());
             if (chosen == null) {
-                error.setText(getTranslation("criteria.error.year", CriterionDialog.MIN_YEAR,
-                        CriterionDialog.MAX_YEAR));
+                error.setText(
+                        getTranslation("criteria.error.year", CriterionDialog.MIN_YEAR, CriterionDialog.MAX_YEAR));
                 return;
             }
             try {
@@ -91,14 +91,16 @@ class CopyFrameworkDialog extends Dialog {
     /** "PAR2023" → "PAR2024"; a code without the year gets it appended ("SVC766" → "SVC766-2025"). */
     static String suggestCode(FrameworkSummary source, int year) {
         String from = String.valueOf(source.year());
-        return source.code().contains(from) ? source.code().replace(from, String.valueOf(year))
+        return source.code().contains(from)
+                ? source.code().replace(from, String.valueOf(year))
                 : source.code() + "-" + year;
     }
 
     /** "Chỉ số CCHC 2023" → "Chỉ số CCHC 2024"; a name without the year gets it appended. */
     static String suggestName(FrameworkSummary source, int year) {
         String from = String.valueOf(source.year());
-        return source.name().contains(from) ? source.name().replace(from, String.valueOf(year))
+        return source.name().contains(from)
+                ? source.name().replace(from, String.valueOf(year))
                 : source.name() + " " + year;
     }
 }

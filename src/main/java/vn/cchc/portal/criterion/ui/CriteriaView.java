@@ -100,7 +100,8 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("26em");
         search.setId("criteria-search");
-        search.addValueChangeListener(e -> refresh(selected().map(CriterionSummary::id).orElse(null)));
+        search.addValueChangeListener(
+                e -> refresh(selected().map(CriterionSummary::id).orElse(null)));
         showRetired.setLabel(getTranslation("criteria.showRetired"));
         showRetired.setId("criteria-show-retired");
         showRetired.addValueChangeListener(e -> {
@@ -139,23 +140,39 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(addRoot, addChild, edit, retire, restore);
         actions.setWrap(true);
 
-        grid.addHierarchyColumn(CriterionSummary::code).setHeader(getTranslation("criteria.col.code"))
-                .setWidth("14rem").setFlexGrow(0).setResizable(true).setSortable(false);
+        grid.addHierarchyColumn(CriterionSummary::code)
+                .setHeader(getTranslation("criteria.col.code"))
+                .setWidth("14rem")
+                .setFlexGrow(0)
+                .setResizable(true)
+                .setSortable(false);
         grid.addColumn(LitRenderer.<CriterionSummary>of(
-                        "<span style=\"font-weight: ${item.weight}; white-space: normal;\">${item.title}</span>")
+                                "<span style=\"font-weight: ${item.weight}; white-space: normal;\">${item.title}</span>")
                         .withProperty("title", CriterionSummary::title)
                         .withProperty("weight", c -> c.depth() == 0 && c.level() == CriterionLevel.AREA ? 600 : 400))
-                .setHeader(getTranslation("criteria.col.title")).setWidth("16rem").setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("criteria.col.title"))
+                .setWidth("16rem")
+                .setFlexGrow(1)
+                .setResizable(true);
         grid.addColumn(LitRenderer.<CriterionSummary>of("<span style=\"white-space: normal;\">${item.level}</span>")
                         .withProperty("level", this::level))
-                .setHeader(getTranslation("criteria.col.level")).setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(this::baseline).setHeader(getTranslation("criteria.col.baseline"))
-                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("criteria.col.level"))
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(this::baseline)
+                .setHeader(getTranslation("criteria.col.baseline"))
+                .setWidth("7.5rem")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> c.baselineYear() == null ? "" : String.valueOf(c.baselineYear()))
-                .setHeader(getTranslation("criteria.col.baselineYear")).setWidth("6.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("criteria.col.baselineYear"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> Formats.number(c.maxScore(), getLocale()))
-                .setHeader(getTranslation("criteria.col.maxScore")).setWidth("6.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("criteria.col.maxScore"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPartNameGenerator(c -> c.retired() ? "cchc-ended" : null);
@@ -177,16 +194,19 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
 
     private void contextMenu() {
         GridContextMenu<CriterionSummary> menu = grid.addContextMenu();
-        GridMenuItem<CriterionSummary> child = menu.addItem(getTranslation("criteria.add.child"),
+        GridMenuItem<CriterionSummary> child = menu.addItem(
+                getTranslation("criteria.add.child"),
                 e -> e.getItem().map(this::openAdd).ifPresent(this::show));
-        GridMenuItem<CriterionSummary> editItem = menu.addItem(getTranslation("criteria.edit"),
+        GridMenuItem<CriterionSummary> editItem = menu.addItem(
+                getTranslation("criteria.edit"),
                 e -> e.getItem().map(this::openEdit).ifPresent(this::show));
-        GridMenuItem<CriterionSummary> retireItem = menu.addItem(getTranslation("criteria.retire"),
-                e -> e.getItem().ifPresent(this::confirmRetire));
-        GridMenuItem<CriterionSummary> restoreItem = menu.addItem(getTranslation("criteria.restore"),
-                e -> e.getItem().ifPresent(this::restore));
+        GridMenuItem<CriterionSummary> retireItem =
+                menu.addItem(getTranslation("criteria.retire"), e -> e.getItem().ifPresent(this::confirmRetire));
+        GridMenuItem<CriterionSummary> restoreItem = menu.addItem(
+                getTranslation("criteria.restore"), e -> e.getItem().ifPresent(this::restore));
         menu.setDynamicContentHandler(item -> {
-            if (item == null || currentFramework().map(FrameworkSummary::retired).orElse(true)) {
+            if (item == null
+                    || currentFramework().map(FrameworkSummary::retired).orElse(true)) {
                 return false;
             }
             grid.select(item);
@@ -203,8 +223,12 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     private void reloadFrameworks(Long select) {
         List<FrameworkSummary> list = criteria.frameworks(showRetired.getValue());
         framework.setItems(list);
-        FrameworkSummary chosen = list.stream().filter(f -> Objects.equals(f.id(), select)).findFirst()
-                .orElseGet(() -> list.stream().filter(f -> !f.retired()).findFirst()
+        FrameworkSummary chosen = list.stream()
+                .filter(f -> Objects.equals(f.id(), select))
+                .findFirst()
+                .orElseGet(() -> list.stream()
+                        .filter(f -> !f.retired())
+                        .findFirst()
                         .orElse(list.isEmpty() ? null : list.getFirst()));
         if (chosen == null) {
             framework.clear();
@@ -227,22 +251,30 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         List<CriterionSummary> roots = roots(rows);
         grid.setItems(roots, this::children);
         grid.expandRecursively(roots, 5);
-        grid.setEmptyStateText(search.getValue().isBlank() ? getTranslation("criteria.empty.framework")
-                : getTranslation("criteria.empty", search.getValue()));
+        grid.setEmptyStateText(
+                search.getValue().isBlank()
+                        ? getTranslation("criteria.empty.framework")
+                        : getTranslation("criteria.empty", search.getValue()));
         count.setText(getTranslation("criteria.count", rows.size()));
         framework.setHelperText(frameworkInfo(f));
-        rows.stream().filter(c -> Objects.equals(c.id(), selectId)).findFirst()
+        rows.stream()
+                .filter(c -> Objects.equals(c.id(), selectId))
+                .findFirst()
                 .ifPresentOrElse(grid::select, grid::deselectAll);
         updateActions();
     }
 
     private List<CriterionSummary> roots(List<CriterionSummary> all) {
         Set<Long> ids = all.stream().map(CriterionSummary::id).collect(Collectors.toSet());
-        return all.stream().filter(c -> c.parentId() == null || !ids.contains(c.parentId())).toList();
+        return all.stream()
+                .filter(c -> c.parentId() == null || !ids.contains(c.parentId()))
+                .toList();
     }
 
     private List<CriterionSummary> children(CriterionSummary parent) {
-        return rows.stream().filter(c -> Objects.equals(c.parentId(), parent.id())).toList();
+        return rows.stream()
+                .filter(c -> Objects.equals(c.parentId(), parent.id()))
+                .toList();
     }
 
     private void updateActions() {
@@ -253,8 +285,10 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         addRoot.setText(getTranslation("criteria.add." + rootLevel.name()));
         addRoot.setEnabled(writable);
         CriterionLevel childLevel = item.map(c -> c.level().childLevel()).orElse(null);
-        addChild.setText(childLevel == null ? getTranslation("criteria.add.child")
-                : getTranslation("criteria.add." + childLevel.name()));
+        addChild.setText(
+                childLevel == null
+                        ? getTranslation("criteria.add.child")
+                        : getTranslation("criteria.add." + childLevel.name()));
         addChild.setEnabled(writable && childLevel != null && !item.get().retired());
         boolean hasChildren = f.map(fw -> fw.kind().levels().stream().anyMatch(l -> l.childLevel() != null))
                 .orElse(false);
@@ -268,7 +302,10 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private CriterionLevel rootLevel(FrameworkSummary f) {
-        return f.kind().levels().stream().filter(CriterionLevel::isRoot).findFirst().orElse(CriterionLevel.AREA);
+        return f.kind().levels().stream()
+                .filter(CriterionLevel::isRoot)
+                .findFirst()
+                .orElse(CriterionLevel.AREA);
     }
 
     private Optional<FrameworkSummary> currentFramework() {
@@ -306,7 +343,8 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         }
         CriterionForm form = new CriterionForm();
         form.setLevel(level);
-        String context = parent == null ? frameworkLabel(f)
+        String context = parent == null
+                ? frameworkLabel(f)
                 : getTranslation("criteria.form.under", parent.code() + " – " + parent.title());
         return new CriterionDialog(getTranslation("criteria.add." + level.name()), context, form, saved -> {
             CriterionSummary result = criteria.add(f.id(), parent == null ? null : parent.id(), saved);
@@ -316,10 +354,10 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private CriterionDialog openEdit(CriterionSummary item) {
-        String context = getTranslation(item.level().labelKey()) + " · " + frameworkLabel(currentFramework()
-                .orElseThrow());
-        return new CriterionDialog(getTranslation("criteria.dialog.edit", item.code()), context,
-                CriterionForm.of(item), saved -> {
+        String context = getTranslation(item.level().labelKey()) + " · "
+                + frameworkLabel(currentFramework().orElseThrow());
+        return new CriterionDialog(
+                getTranslation("criteria.dialog.edit", item.code()), context, CriterionForm.of(item), saved -> {
                     CriterionSummary result = criteria.update(saved);
                     notifySuccess(getTranslation("criteria.saved", result.code()));
                     refresh(result.id());
@@ -334,28 +372,33 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("criteria.retire.confirm"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> run(() -> {
-            criteria.retire(item.id());
-            notifySuccess(getTranslation("criteria.retired", item.code()));
-        }, item.id()));
+        dialog.addConfirmListener(e -> run(
+                () -> {
+                    criteria.retire(item.id());
+                    notifySuccess(getTranslation("criteria.retired", item.code()));
+                },
+                item.id()));
         dialog.setId("criteria-retire-dialog");
         dialog.open();
     }
 
     private void restore(CriterionSummary item) {
-        run(() -> {
-            criteria.restore(item.id());
-            notifySuccess(getTranslation("criteria.restored", item.code()));
-        }, item.id());
+        run(
+                () -> {
+                    criteria.restore(item.id());
+                    notifySuccess(getTranslation("criteria.restored", item.code()));
+                },
+                item.id());
     }
 
     private void openCopy() {
         FrameworkSummary f = currentFramework().orElseThrow();
         new CopyFrameworkDialog(f, frameworkLabel(f), (year, code, name) -> {
-            FrameworkSummary created = criteria.copyFramework(f.id(), year, code, name);
-            notifySuccess(getTranslation("criteria.copied", created.name()));
-            reloadFrameworks(created.id());
-        }).open();
+                    FrameworkSummary created = criteria.copyFramework(f.id(), year, code, name);
+                    notifySuccess(getTranslation("criteria.copied", created.name()));
+                    reloadFrameworks(created.id());
+                })
+                .open();
     }
 
     private void confirmRetireFramework() {
@@ -394,8 +437,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void notifyError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     // ------------------------------------------------------------------ labels
@@ -406,11 +448,14 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String frameworkInfo(FrameworkSummary f) {
-        String info = getTranslation("criteria.framework.info", getTranslation(f.kind().labelKey()),
-                String.valueOf(f.year()));
+        String info = getTranslation(
+                "criteria.framework.info", getTranslation(f.kind().labelKey()), String.valueOf(f.year()));
         if (f.copiedFromId() != null) {
-            String source = criteria.frameworks(true).stream().filter(o -> o.id() == f.copiedFromId())
-                    .map(FrameworkSummary::code).findFirst().orElse("");
+            String source = criteria.frameworks(true).stream()
+                    .filter(o -> o.id() == f.copiedFromId())
+                    .map(FrameworkSummary::code)
+                    .findFirst()
+                    .orElse("");
             info += " · " + getTranslation("criteria.framework.copiedFrom", source);
         }
         return info;
@@ -436,8 +481,8 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         }
         Locale effective = locale == null || "vi".equals(locale.getLanguage()) ? Formats.VIETNAMESE : locale;
         boolean whole = value.stripTrailingZeros().scale() <= 0;
-        String number = new DecimalFormat(whole ? "#,##0" : "#,##0.00##",
-                DecimalFormatSymbols.getInstance(effective)).format(value);
+        String number = new DecimalFormat(whole ? "#,##0" : "#,##0.00##", DecimalFormatSymbols.getInstance(effective))
+                .format(value);
         if (unit == null || unit.isBlank()) {
             return number;
         }

@@ -12,8 +12,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.criterion.CriterionForm;
 import vn.cchc.portal.shared.BusinessException;
-import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.DecimalConverter;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.Consumer;
@@ -59,25 +59,32 @@ class CriterionDialog extends Dialog {
         TextField maxScore = new TextField(getTranslation("criteria.form.maxScore"));
         maxScore.setId("criterion-max-score");
 
-        binder.forField(code).asRequired(getTranslation("criteria.error.code"))
+        binder.forField(code)
+                .asRequired(getTranslation("criteria.error.code"))
                 .withValidator(v -> v.strip().length() <= 40, getTranslation("criteria.error.code.length"))
                 .bind(CriterionForm::getCode, CriterionForm::setCode);
-        binder.forField(name).asRequired(getTranslation("criteria.error.title"))
+        binder.forField(name)
+                .asRequired(getTranslation("criteria.error.title"))
                 .bind(CriterionForm::getTitle, CriterionForm::setTitle);
-        binder.forField(sortOrder).withConverter(new WholeNumberConverter(0, 1_000_000))
+        binder.forField(sortOrder)
+                .withConverter(new WholeNumberConverter(0, 1_000_000))
                 .withValidator(v -> v == null || v >= 0, getTranslation("criteria.error.sortOrder"))
                 .bind(CriterionForm::getSortOrder, CriterionForm::setSortOrder);
-        binder.forField(baseline).withConverter(new DecimalConverter())
+        binder.forField(baseline)
+                .withConverter(new DecimalConverter())
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("criteria.error.baseline"))
-                .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4,
+                .withValidator(
+                        v -> v == null || v.stripTrailingZeros().scale() <= 4,
                         getTranslation("criteria.error.baseline.scale"))
                 .bind(CriterionForm::getBaseline, CriterionForm::setBaseline);
-        binder.forField(baselineYear).withConverter(new WholeNumberConverter(MIN_YEAR, MAX_YEAR))
-                .withValidator(v -> v != null || baseline.getValue().isBlank(),
-                        getTranslation("criteria.error.baselineYear"))
+        binder.forField(baselineYear)
+                .withConverter(new WholeNumberConverter(MIN_YEAR, MAX_YEAR))
+                .withValidator(
+                        v -> v != null || baseline.getValue().isBlank(), getTranslation("criteria.error.baselineYear"))
                 .bind(CriterionForm::getBaselineYear, CriterionForm::setBaselineYear);
         binder.forField(unit).bind(CriterionForm::getUnit, CriterionForm::setUnit);
-        binder.forField(maxScore).withConverter(new DecimalConverter())
+        binder.forField(maxScore)
+                .withConverter(new DecimalConverter())
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("criteria.error.maxScore"))
                 .bind(CriterionForm::getMaxScore, CriterionForm::setMaxScore);
         baseline.addValueChangeListener(e -> {

@@ -62,14 +62,22 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
     private final transient Clock clock;
     private Long planId;
 
-    ActualsView(ActualService actuals, TargetService targets, ActualImportService imports, CurrentUser currentUser,
-                Clock clock) {
+    ActualsView(
+            ActualService actuals,
+            TargetService targets,
+            ActualImportService imports,
+            CurrentUser currentUser,
+            Clock clock) {
         this.actuals = actuals;
         this.targets = targets;
         this.clock = clock;
-        boolean planner = currentUser.get().map(u -> u.has(Role.PLANNER) || u.has(Role.ADMIN)).orElse(false);
+        boolean planner = currentUser
+                .get()
+                .map(u -> u.has(Role.PLANNER) || u.has(Role.ADMIN))
+                .orElse(false);
         List<PlanSummary> plans = targets.plans().stream()
-                .filter(p -> p.parentPlanId() == null && (planner || p.status() == PlanStatus.ISSUED)).toList();
+                .filter(p -> p.parentPlanId() == null && (planner || p.status() == PlanStatus.ISSUED))
+                .toList();
         ComboBox<PlanSummary> plan = IndicatorTexts.planPicker(getTranslation("indicator.plan"), plans);
         plan.setId("actuals-plan");
         period.setLabel(getTranslation("actuals.period"));
@@ -118,11 +126,17 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
         unit.setItems(choices);
         unit.setReadOnly(choices.size() == 1);
         if (!choices.isEmpty()) {
-            unit.setValue(choices.size() == 1 ? choices.getFirst() : choices.stream()
-                    .filter(c -> c.level() != vn.cchc.portal.indicator.UnitLevel.PROVINCE).findFirst()
-                    .orElse(choices.getFirst()));
+            unit.setValue(
+                    choices.size() == 1
+                            ? choices.getFirst()
+                            : choices.stream()
+                                    .filter(c -> c.level() != vn.cchc.portal.indicator.UnitLevel.PROVINCE)
+                                    .findFirst()
+                                    .orElse(choices.getFirst()));
         }
-        periods.stream().filter(p -> !p.start().isAfter(today) && !p.end().isBefore(today)).findFirst()
+        periods.stream()
+                .filter(p -> !p.start().isAfter(today) && !p.end().isBefore(today))
+                .findFirst()
                 .or(() -> periods.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(periods.getLast()))
                 .ifPresent(period::setValue);
     }
@@ -137,38 +151,50 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
         }
         ActualEntry entry;
         try {
-            entry = actuals.entry(planId, period.getValue().id(), unit.getValue().id());
+            entry = actuals.entry(
+                    planId, period.getValue().id(), unit.getValue().id());
         } catch (BusinessException ex) {
             form.add(UIHelpers.empty(BusinessException.messageOf(ex, getLocale())));
             return;
         }
         var locale = getLocale();
-        form.add(new Paragraph(getTranslation("actuals.intro", entry.unitName(), entry.period().label(),
+        form.add(new Paragraph(getTranslation(
+                "actuals.intro",
+                entry.unitName(),
+                entry.period().label(),
                 entry.milestoneLabel() == null ? "" : entry.milestoneLabel())));
         Map<Long, String> values = new HashMap<>();
         Binder<Map<Long, String>> binder = new Binder<>();
         FormLayout fields = new FormLayout();
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        fields.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         for (ActualLine line : entry.lines()) {
             TextField field = new TextField(line.indicator().name());
             field.setId("actual-" + line.indicator().code().replace('.', '-'));
-            field.setSuffixComponent(new Span(line.indicator().measure() == vn.cchc.portal.indicator.Measure.PERCENT
-                    ? "%" : ""));
-            field.setHelperText(getTranslation("actuals.target", line.target() == null ? "–"
-                    : IndicatorTexts.number(line.target(), locale)));
+            field.setSuffixComponent(
+                    new Span(line.indicator().measure() == vn.cchc.portal.indicator.Measure.PERCENT ? "%" : ""));
+            field.setHelperText(getTranslation(
+                    "actuals.target", line.target() == null ? "–" : IndicatorTexts.number(line.target(), locale)));
             field.setReadOnly(!entry.editable());
             long id = line.indicator().id();
             values.put(id, line.value() == null ? "" : Formats.number(line.value(), locale));
-            binder.forField(field).withValidator((text, ctx) -> {
-                try {
-                    DecimalInput.parse(text, line.indicator().name(), line.indicator().measure().min(),
-                            line.indicator().measure().max(), line.indicator().decimals());
-                    return ValidationResult.ok();
-                } catch (BusinessException e) {
-                    return ValidationResult.error(BusinessException.messageOf(e, getLocale()));
-                }
-            }).bind(m -> m.get(id), (m, v) -> m.put(id, v == null ? "" : Texts.nfc(v)));
+            binder.forField(field)
+                    .withValidator((text, ctx) -> {
+                        try {
+                            DecimalInput.parse(
+                                    text,
+                                    line.indicator().name(),
+                                    line.indicator().measure().min(),
+                                    line.indicator().measure().max(),
+                                    line.indicator().decimals());
+                            return ValidationResult.ok();
+                        } catch (BusinessException e) {
+                            return ValidationResult.error(BusinessException.messageOf(e, getLocale()));
+                        }
+                    })
+                    .bind(m -> m.get(id), (m, v) -> m.put(id, v == null ? "" : Texts.nfc(v)));
             fields.add(field);
         }
         binder.readBean(values);
@@ -183,7 +209,8 @@ public class ActualsView extends VerticalLayout implements HasDynamicTitle {
         Button save = WriteButtons.each(new Button(getTranslation("actuals.save")), () -> {
             try {
                 binder.writeBean(values);
-                int changed = actuals.save(planId, period.getValue().id(), unit.getValue().id(), values);
+                int changed = actuals.save(
+                        planId, period.getValue().id(), unit.getValue().id(), values);
                 Notification.show(getTranslation("actuals.saved", changed), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();

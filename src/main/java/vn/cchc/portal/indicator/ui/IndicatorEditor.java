@@ -1,6 +1,5 @@
 package vn.cchc.portal.indicator.ui;
 
-import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,6 +15,7 @@ import vn.cchc.portal.indicator.IndicatorForm;
 import vn.cchc.portal.indicator.Measure;
 import vn.cchc.portal.indicator.RuleKind;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.Consumer;
@@ -52,14 +52,17 @@ class IndicatorEditor extends Dialog {
         binder.forField(aliases).bind("aliases");
         binder.forField(measure).asRequired().bind("measure");
         binder.forField(direction).asRequired().bind("direction");
-        binder.forField(decimals).asRequired().withConverter(new WholeNumberConverter(0, 4)).bind("decimals");
+        binder.forField(decimals)
+                .asRequired()
+                .withConverter(new WholeNumberConverter(0, 4))
+                .bind("decimals");
         binder.forField(rule).asRequired().bind("ruleKind");
         binder.forField(central).bind("centralTarget");
         binder.forField(increment).bind("incrementPoints");
         binder.forField(fixed).bind("fixedTarget");
         binder.readBean(form);
-        FormLayout layout = new FormLayout(code, name, aliases, measure, direction, decimals, rule, central,
-                increment, fixed);
+        FormLayout layout =
+                new FormLayout(code, name, aliases, measure, direction, decimals, rule, central, increment, fixed);
         layout.setColspan(name, 2);
         layout.setColspan(aliases, 2);
         add(layout);

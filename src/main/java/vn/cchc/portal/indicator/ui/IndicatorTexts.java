@@ -12,8 +12,7 @@ import java.util.Locale;
 /** Number and plan labels of the indicator views: decimal comma in Vietnamese, "%" for percentages. */
 final class IndicatorTexts {
 
-    private IndicatorTexts() {
-    }
+    private IndicatorTexts() {}
 
     static String number(BigDecimal value, Locale locale) {
         return value == null ? "" : Formats.number(value, locale);

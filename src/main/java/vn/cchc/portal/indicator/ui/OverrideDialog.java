@@ -48,22 +48,33 @@ class OverrideDialog extends Dialog {
         }
     }
 
-    OverrideDialog(TargetService targets, long planId, TargetRow row, IndicatorInfo indicator,
-                   MilestoneInfo milestone, TargetCell cell, Runnable onSaved) {
+    OverrideDialog(
+            TargetService targets,
+            long planId,
+            TargetRow row,
+            IndicatorInfo indicator,
+            MilestoneInfo milestone,
+            TargetCell cell,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation("targets.override.title"));
         setWidth("min(40em, 95vw)");
         var locale = getLocale();
         Paragraph what = new Paragraph(row.unitName() + " · " + indicator.name() + " · " + milestone.label());
         what.getStyle().set("font-weight", "600");
-        Paragraph numbers = new Paragraph(getTranslation("targets.override.numbers",
-                IndicatorTexts.percent(cell.baseline(), locale), IndicatorTexts.percent(cell.computed(), locale),
+        Paragraph numbers = new Paragraph(getTranslation(
+                "targets.override.numbers",
+                IndicatorTexts.percent(cell.baseline(), locale),
+                IndicatorTexts.percent(cell.computed(), locale),
                 IndicatorTexts.percent(cell.target(), locale)));
         add(what, numbers);
         if (cell.inheritedFrom() != null) {
             add(new Paragraph(getTranslation("targets.inheritedFrom", cell.inheritedFrom())));
         }
         if (cell.overridden()) {
-            add(new Paragraph(getTranslation("targets.override.current", cell.reason(), cell.setBy(),
+            add(new Paragraph(getTranslation(
+                    "targets.override.current",
+                    cell.reason(),
+                    cell.setBy(),
                     Formats.DATE_TIME.format(cell.setAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))),
                     cell.setInPlan() == null ? "" : cell.setInPlan())));
         }
@@ -76,18 +87,25 @@ class OverrideDialog extends Dialog {
         reason.setMaxLength(1000);
         reason.setRequiredIndicatorVisible(true);
         Binder<Values> binder = new Binder<>();
-        binder.forField(value).asRequired(getTranslation("targets.override.value.required"))
+        binder.forField(value)
+                .asRequired(getTranslation("targets.override.value.required"))
                 .withValidator((text, ctx) -> {
                     try {
-                        DecimalInput.parse(text, indicator.name(), indicator.measure().min(), indicator.measure().max(),
+                        DecimalInput.parse(
+                                text,
+                                indicator.name(),
+                                indicator.measure().min(),
+                                indicator.measure().max(),
                                 indicator.decimals());
                         return com.vaadin.flow.data.binder.ValidationResult.ok();
                     } catch (BusinessException e) {
                         return com.vaadin.flow.data.binder.ValidationResult.error(
                                 BusinessException.messageOf(e, getLocale()));
                     }
-                }).bind(Values::getValue, Values::setValue);
-        binder.forField(reason).asRequired(getTranslation("targets.override.reason.required"))
+                })
+                .bind(Values::getValue, Values::setValue);
+        binder.forField(reason)
+                .asRequired(getTranslation("targets.override.reason.required"))
                 .bind(Values::getReason, Values::setReason);
         Values bean = new Values();
         bean.setValue(cell.target() == null ? "" : Formats.number(cell.target(), locale));
@@ -99,7 +117,8 @@ class OverrideDialog extends Dialog {
         Button save = WriteButtons.each(new Button(getTranslation("targets.override.save")), () -> {
             try {
                 binder.writeBean(bean);
-                targets.override(planId, indicator.id(), row.unitId(), milestone.id(), bean.getValue(), bean.getReason());
+                targets.override(
+                        planId, indicator.id(), row.unitId(), milestone.id(), bean.getValue(), bean.getReason());
                 Notification.show(getTranslation("targets.override.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();

@@ -65,7 +65,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         this.targets = targets;
         this.clock = clock;
         this.trend = new TrendPanel(progress);
-        List<PlanSummary> plans = targets.plans().stream().filter(p -> p.parentPlanId() == null).toList();
+        List<PlanSummary> plans =
+                targets.plans().stream().filter(p -> p.parentPlanId() == null).toList();
         ComboBox<PlanSummary> plan = IndicatorTexts.planPicker(getTranslation("indicator.plan"), plans);
         plan.setId("results-plan");
         milestone.setLabel(getTranslation("results.milestone"));
@@ -100,8 +101,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         IndicatorSet set = targets.set(planId).orElseThrow();
         milestone.setItems(set.milestones());
         LocalDate today = LocalDate.now(clock);
-        set.milestones().stream().filter(m -> !m.date().isBefore(today)).findFirst()
-                .or(() -> set.milestones().isEmpty() ? java.util.Optional.empty()
+        set.milestones().stream()
+                .filter(m -> !m.date().isBefore(today))
+                .findFirst()
+                .or(() -> set.milestones().isEmpty()
+                        ? java.util.Optional.empty()
                         : java.util.Optional.of(set.milestones().getLast()))
                 .ifPresent(milestone::setValue);
     }
@@ -132,8 +136,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             label.addClassName("cchc-figure-label");
             Div value = new Div(IndicatorTexts.percent(f.actual() != null ? f.actual() : f.baseline(), locale));
             value.addClassName("cchc-figure-value");
-            Span detail = new Span(getTranslation("results.province.detail",
-                    IndicatorTexts.percent(f.baseline(), locale), IndicatorTexts.percent(f.target(), locale)));
+            Span detail = new Span(getTranslation(
+                    "results.province.detail",
+                    IndicatorTexts.percent(f.baseline(), locale),
+                    IndicatorTexts.percent(f.target(), locale)));
             detail.addClassName("cchc-legend");
             card.add(label, value, detail);
             cards.add(card);
@@ -145,15 +151,19 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         if (current == null) {
             return;
         }
-        content.getChildren().filter(c -> c != tabs && !(c instanceof H3) && !"results-province".equals(c.getId().orElse("")))
-                .toList().forEach(content::remove);
+        content.getChildren()
+                .filter(c -> c != tabs
+                        && !(c instanceof H3)
+                        && !"results-province".equals(c.getId().orElse("")))
+                .toList()
+                .forEach(content::remove);
         LevelProgress level = current.levels().get(Math.max(0, tabs.getSelectedIndex()));
         if (level.rows().isEmpty()) {
             content.add(UIHelpers.empty(getTranslation("results.empty")));
             return;
         }
-        Span summary = new Span(getTranslation("results.summary", level.units(), level.withData(),
-                level.belowTarget()));
+        Span summary =
+                new Span(getTranslation("results.summary", level.units(), level.withData(), level.belowTarget()));
         summary.setId("results-summary");
         content.add(summary, grid(level), bands(level), trend);
         trend.clear();
@@ -164,22 +174,36 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         Grid<ProgressRow> grid = new Grid<>();
         grid.setId("results-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.rank() == 0 ? "–" : r.rank() + "/" + level.units()).setHeader(getTranslation("results.col.rank"))
-                .setWidth("5.5em").setFlexGrow(0).setFrozen(true);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.rank() == 0 ? "–" : r.rank() + "/" + level.units())
+                .setHeader(getTranslation("results.col.rank"))
+                .setWidth("5.5em")
+                .setFlexGrow(0)
+                .setFrozen(true);
         grid.addColumn(r -> r.districtName() == null ? r.unitName() : r.unitName() + " (" + r.districtName() + ")")
-                .setHeader(getTranslation("targets.col.unit")).setWidth("15em").setFlexGrow(0).setFrozen(true);
+                .setHeader(getTranslation("targets.col.unit"))
+                .setWidth("15em")
+                .setFlexGrow(0)
+                .setFrozen(true);
         for (int i = 0; i < set.indicators().size(); i++) {
             int ii = i;
             IndicatorInfo indicator = set.indicators().get(i);
             grid.addColumn(LitRenderer.<ProgressRow>of("<span class='${item.c}' title='${item.t}'>${item.v}</span>")
                             .withProperty("v", r -> cellText(r.cells().get(ii), locale))
-                            .withProperty("c", r -> statusClass(r.cells().get(ii).status()))
+                            .withProperty(
+                                    "c", r -> statusClass(r.cells().get(ii).status()))
                             .withProperty("t", r -> cellTip(r.cells().get(ii), locale)))
-                    .setHeader(header(indicator)).setWidth("8.5em").setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
+                    .setHeader(header(indicator))
+                    .setWidth("8.5em")
+                    .setFlexGrow(1)
+                    .setTextAlign(ColumnTextAlign.END);
         }
-        grid.addColumn(r -> r.met() + "/" + set.indicators().size()).setHeader(getTranslation("results.col.met"))
-                .setWidth("5.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.met() + "/" + set.indicators().size())
+                .setHeader(getTranslation("results.col.met"))
+                .setWidth("5.5em")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.setPartNameGenerator(r -> r.notMet() > 0 ? "cchc-late-row" : null);
         grid.setItems(level.rows());
         grid.setHeight(Math.min(34, 5 + level.rows().size() * 2.4) + "rem");
@@ -203,7 +227,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             return "— " + getTranslation("indicator.status.NO_DATA");
         }
         String mark = cell.status() == ProgressStatus.MET ? "✓ " : "✗ ";
-        return mark + IndicatorTexts.number(cell.actual(), locale) + " / " + IndicatorTexts.number(cell.target(), locale);
+        return mark + IndicatorTexts.number(cell.actual(), locale) + " / "
+                + IndicatorTexts.number(cell.target(), locale);
     }
 
     private String cellTip(ProgressCell cell, Locale locale) {
@@ -226,12 +251,17 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<IndicatorInfo> bands(LevelProgress level) {
         Grid<IndicatorInfo> grid = new Grid<>();
         grid.setId("results-bands");
-        grid.addColumn(IndicatorInfo::shortName).setHeader(getTranslation("results.bands")).setFlexGrow(2);
+        grid.addColumn(IndicatorInfo::shortName)
+                .setHeader(getTranslation("results.bands"))
+                .setFlexGrow(2);
         for (Band band : Band.values()) {
             grid.addColumn(i -> {
-                Map<Band, Integer> counts = level.bands().get(i.id());
-                return counts == null ? 0 : counts.getOrDefault(band, 0);
-            }).setHeader(getTranslation(band.labelKey())).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                        Map<Band, Integer> counts = level.bands().get(i.id());
+                        return counts == null ? 0 : counts.getOrDefault(band, 0);
+                    })
+                    .setHeader(getTranslation(band.labelKey()))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setFlexGrow(1);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setItems(current.set().indicators());

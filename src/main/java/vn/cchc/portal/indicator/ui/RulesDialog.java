@@ -47,43 +47,82 @@ class RulesDialog extends Dialog {
         IndicatorSet set = targets.set(planId).orElseThrow();
         var locale = getLocale();
         Grid<IndicatorInfo> grid = new Grid<>();
-        grid.addColumn(IndicatorInfo::code).setHeader(getTranslation("rules.col.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(IndicatorInfo::name).setHeader(getTranslation("rules.col.name")).setFlexGrow(3);
-        grid.addColumn(i -> getTranslation(i.measure().labelKey())).setHeader(getTranslation("rules.col.measure"))
+        grid.addColumn(IndicatorInfo::code)
+                .setHeader(getTranslation("rules.col.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(IndicatorInfo::name)
+                .setHeader(getTranslation("rules.col.name"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> getTranslation(i.measure().labelKey()))
+                .setHeader(getTranslation("rules.col.measure"))
                 .setAutoWidth(true);
         grid.addColumn(i -> switch (i.ruleKind()) {
-            case CENTRAL_PLUS -> getTranslation("rules.central", IndicatorTexts.number(i.centralTarget(), locale),
-                    IndicatorTexts.number(i.incrementPoints(), locale));
-            case FIXED -> getTranslation("rules.fixed", IndicatorTexts.number(i.fixedTarget(), locale));
-            case MANUAL -> getTranslation("indicator.rule.MANUAL");
-        }).setHeader(getTranslation("rules.col.rule")).setFlexGrow(2);
-        grid.addColumn(i -> String.join("; ", set.steps().stream().filter(s -> s.indicatorId() == i.id())
-                .map(s -> {
-                    String where = s.milestoneLabel() + (s.level() == null ? "" : ", " + getTranslation(s.level().labelKey()));
-                    return s.stepAbove() == null
-                            ? getTranslation("rules.stepFixed", where, IndicatorTexts.number(s.belowValue(), locale))
-                            : getTranslation("rules.step", where, IndicatorTexts.number(s.belowValue(), locale),
-                            IndicatorTexts.number(s.stepAbove(), locale));
-                }).toList())).setHeader(getTranslation("rules.col.steps")).setFlexGrow(3);
+                    case CENTRAL_PLUS ->
+                        getTranslation(
+                                "rules.central",
+                                IndicatorTexts.number(i.centralTarget(), locale),
+                                IndicatorTexts.number(i.incrementPoints(), locale));
+                    case FIXED -> getTranslation("rules.fixed", IndicatorTexts.number(i.fixedTarget(), locale));
+                    case MANUAL -> getTranslation("indicator.rule.MANUAL");
+                })
+                .setHeader(getTranslation("rules.col.rule"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> String.join(
+                        "; ",
+                        set.steps().stream()
+                                .filter(s -> s.indicatorId() == i.id())
+                                .map(s -> {
+                                    String where = s.milestoneLabel()
+                                            + (s.level() == null
+                                                    ? ""
+                                                    : ", "
+                                                            + getTranslation(
+                                                                    s.level().labelKey()));
+                                    return s.stepAbove() == null
+                                            ? getTranslation(
+                                                    "rules.stepFixed",
+                                                    where,
+                                                    IndicatorTexts.number(s.belowValue(), locale))
+                                            : getTranslation(
+                                                    "rules.step",
+                                                    where,
+                                                    IndicatorTexts.number(s.belowValue(), locale),
+                                                    IndicatorTexts.number(s.stepAbove(), locale));
+                                })
+                                .toList()))
+                .setHeader(getTranslation("rules.col.steps"))
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(set.indicators());
         grid.setAllRowsVisible(true);
         boolean own = !set.inherited();
         if (own) {
-            grid.addItemClickListener(e -> new IndicatorEditor(IndicatorForm.of(e.getItem(),
-                    setup.version(e.getItem().id())), form -> setup.update(form), this::changed).open());
+            grid.addItemClickListener(e -> new IndicatorEditor(
+                            IndicatorForm.of(
+                                    e.getItem(), setup.version(e.getItem().id())),
+                            form -> setup.update(form),
+                            this::changed)
+                    .open());
         }
-        Button add = new Button(getTranslation("rules.add"), e -> new IndicatorEditor(new IndicatorForm(),
-                form -> setup.add(planId, form), this::changed).open());
+        Button add = new Button(
+                getTranslation("rules.add"),
+                e -> new IndicatorEditor(new IndicatorForm(), form -> setup.add(planId, form), this::changed).open());
         add.setVisible(own);
         add(grid, add);
 
         add(new H4(getTranslation("rules.exclusions")));
         Grid<ExclusionInfo> excluded = new Grid<>();
-        excluded.addColumn(ExclusionInfo::unitName).setHeader(getTranslation("targets.col.unit")).setFlexGrow(1);
-        excluded.addColumn(ExclusionInfo::reason).setHeader(getTranslation("indicator.history.col.reason")).setFlexGrow(2);
-        excluded.addComponentColumn(x -> new Button(getTranslation("rules.include"), e -> act(() ->
-                targets.include(planId, x.unitId())))).setAutoWidth(true).setFlexGrow(0);
+        excluded.addColumn(ExclusionInfo::unitName)
+                .setHeader(getTranslation("targets.col.unit"))
+                .setFlexGrow(1);
+        excluded.addColumn(ExclusionInfo::reason)
+                .setHeader(getTranslation("indicator.history.col.reason"))
+                .setFlexGrow(2);
+        excluded.addComponentColumn(x -> new Button(
+                        getTranslation("rules.include"), e -> act(() -> targets.include(planId, x.unitId()))))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         excluded.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         excluded.setItems(set.exclusions());
         excluded.setAllRowsVisible(true);

@@ -30,7 +30,8 @@ class SetupDialog extends Dialog {
         setHeaderTitle(getTranslation("setup.title"));
         setWidth("min(48em, 95vw)");
         Set<Long> withSet = targets.plans().stream().map(PlanSummary::id).collect(Collectors.toSet());
-        List<PlanSummary> candidates = plans.list(PlanFilter.all()).stream().filter(p -> !withSet.contains(p.id()))
+        List<PlanSummary> candidates = plans.list(PlanFilter.all()).stream()
+                .filter(p -> !withSet.contains(p.id()))
                 .toList();
         ComboBox<PlanSummary> plan = IndicatorTexts.planPicker(getTranslation("indicator.plan"), candidates);
         plan.setWidthFull();

@@ -1,7 +1,6 @@
 package vn.cchc.portal.indicator.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,12 +62,19 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private final transient java.time.Clock clock;
     private Long planId;
 
-    TargetsView(TargetService targets, IndicatorSetupService setup, PlanService plans, CurrentUser currentUser,
-                java.time.Clock clock) {
+    TargetsView(
+            TargetService targets,
+            IndicatorSetupService setup,
+            PlanService plans,
+            CurrentUser currentUser,
+            java.time.Clock clock) {
         this.targets = targets;
         this.clock = clock;
         setSizeFull();
-        boolean planner = currentUser.get().map(u -> u.has(Role.PLANNER) || u.has(Role.ADMIN)).orElse(false);
+        boolean planner = currentUser
+                .get()
+                .map(u -> u.has(Role.PLANNER) || u.has(Role.ADMIN))
+                .orElse(false);
         List<PlanSummary> withIndicators = targets.plans();
         plan = IndicatorTexts.planPicker(getTranslation("indicator.plan"), withIndicators);
         plan.setId("targets-plan");
@@ -108,7 +114,9 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
                     new HistoryDialog(targets.history(planId)).open();
                 }
             });
-            Button start = new Button(getTranslation("setup.open"), VaadinIcon.PLUS.create(),
+            Button start = new Button(
+                    getTranslation("setup.open"),
+                    VaadinIcon.PLUS.create(),
                     e -> new SetupDialog(setup, plans, targets, created -> UIHelpers.reload(this)).open());
             bar.add(rules, history, start);
         }
@@ -127,7 +135,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         milestone.clear();
         milestone.setVisible(false);
         if (planId != null) {
-            List<MilestoneInfo> milestones = targets.set(planId).map(IndicatorSet::milestones).orElse(List.of());
+            List<MilestoneInfo> milestones =
+                    targets.set(planId).map(IndicatorSet::milestones).orElse(List.of());
             if (milestones.size() > 2) {
                 milestone.setItems(milestones);
                 current(milestones).ifPresent(milestone::setValue);
@@ -135,7 +144,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         if (planId != null) {
-            List<TargetRow> rows = targets.matrix(planId, UnitLevel.DISTRICT, null).rows();
+            List<TargetRow> rows =
+                    targets.matrix(planId, UnitLevel.DISTRICT, null).rows();
             district.setItems(rows);
             if (!rows.isEmpty()) {
                 district.setValue(rows.getFirst());
@@ -149,7 +159,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Tab selected = tabs.getSelectedTab();
-        UnitLevel level = selected == districts ? UnitLevel.DISTRICT
+        UnitLevel level = selected == districts
+                ? UnitLevel.DISTRICT
                 : selected == communes ? UnitLevel.COMMUNE : UnitLevel.DEPARTMENT;
         if (level == UnitLevel.COMMUNE) {
             content.add(district);
@@ -158,8 +169,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
         }
-        TargetMatrix matrix = targets.matrix(planId, level,
-                level == UnitLevel.COMMUNE ? district.getValue().unitId() : null);
+        TargetMatrix matrix = targets.matrix(
+                planId, level, level == UnitLevel.COMMUNE ? district.getValue().unitId() : null);
         IndicatorSet set = matrix.set();
         if (set.inherited()) {
             content.add(new Paragraph(getTranslation("targets.inheritedSet", set.planLabel())));
@@ -173,8 +184,12 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         legend.addClassName("cchc-legend");
         content.add(legend);
         if (!set.exclusions().isEmpty() && level == UnitLevel.DEPARTMENT) {
-            Span excluded = new Span(getTranslation("targets.excluded") + " " + String.join("; ",
-                    set.exclusions().stream().map(x -> x.unitName() + " (" + x.reason() + ")").toList()));
+            Span excluded = new Span(getTranslation("targets.excluded") + " "
+                    + String.join(
+                            "; ",
+                            set.exclusions().stream()
+                                    .map(x -> x.unitName() + " (" + x.reason() + ")")
+                                    .toList()));
             excluded.addClassName("cchc-legend");
             excluded.setId("targets-excluded");
             content.add(excluded);
@@ -186,33 +201,45 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         Grid<TargetRow> grid = new Grid<>();
         grid.setId("targets-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(TargetRow::unitName).setHeader(getTranslation("targets.col.unit")).setFrozen(true)
-                .setWidth("14em").setFlexGrow(0);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(TargetRow::unitName)
+                .setHeader(getTranslation("targets.col.unit"))
+                .setFrozen(true)
+                .setWidth("14em")
+                .setFlexGrow(0);
         HeaderRow top = grid.prependHeaderRow();
         boolean filtered = milestone.getValue() != null
-                && set.milestones().stream().anyMatch(m -> m.id() == milestone.getValue().id());
+                && set.milestones().stream()
+                        .anyMatch(m -> m.id() == milestone.getValue().id());
         for (int i = 0; i < set.indicators().size(); i++) {
             IndicatorInfo indicator = set.indicators().get(i);
             int ii = i;
             List<Grid.Column<TargetRow>> group = new java.util.ArrayList<>();
             group.add(grid.addColumn(r -> IndicatorTexts.number(r.cell(ii, 0).baseline(), locale))
-                    .setHeader(getTranslation("targets.col.baseline")).setKey("b" + i).setWidth("5.5em").setFlexGrow(0)
+                    .setHeader(getTranslation("targets.col.baseline"))
+                    .setKey("b" + i)
+                    .setWidth("5.5em")
+                    .setFlexGrow(0)
                     .setTextAlign(ColumnTextAlign.END));
             for (int m = 0; m < set.milestones().size(); m++) {
                 int mm = m;
-                if (filtered && set.milestones().get(m).id() != milestone.getValue().id()) {
+                if (filtered
+                        && set.milestones().get(m).id() != milestone.getValue().id()) {
                     continue;
                 }
                 group.add(grid.addColumn(LitRenderer.<TargetRow>of(
-                                "<span class='cchc-target-cell ${item.c}' title='${item.t}' data-unit='${item.u}' "
-                                        + "data-col='t" + i + "-" + m + "'>${item.v}</span>")
-                        .withProperty("v", r -> cellText(r.cell(ii, mm), locale))
-                        .withProperty("u", TargetRow::unitName)
-                        .withProperty("c", r -> cellClass(r.cell(ii, mm)))
-                        .withProperty("t", r -> cellTip(r.cell(ii, mm), locale)))
-                        .setHeader(shortLabel(set.milestones().get(m))).setKey("t" + i + "-" + m).setWidth("6.5em")
-                        .setFlexGrow(0).setTextAlign(ColumnTextAlign.END));
+                                        "<span class='cchc-target-cell ${item.c}' title='${item.t}' data-unit='${item.u}' "
+                                                + "data-col='t" + i + "-" + m + "'>${item.v}</span>")
+                                .withProperty("v", r -> cellText(r.cell(ii, mm), locale))
+                                .withProperty("u", TargetRow::unitName)
+                                .withProperty("c", r -> cellClass(r.cell(ii, mm)))
+                                .withProperty("t", r -> cellTip(r.cell(ii, mm), locale)))
+                        .setHeader(shortLabel(set.milestones().get(m)))
+                        .setKey("t" + i + "-" + m)
+                        .setWidth("6.5em")
+                        .setFlexGrow(0)
+                        .setTextAlign(ColumnTextAlign.END));
             }
             Span header = new Span(indicator.shortName());
             header.getElement().setAttribute("title", indicator.name());
@@ -231,8 +258,15 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
                 String[] parts = key.substring(1).split("-");
                 int i = Integer.parseInt(parts[0]);
                 int m = Integer.parseInt(parts[1]);
-                new OverrideDialog(targets, planId, e.getItem(), set.indicators().get(i), set.milestones().get(m),
-                        e.getItem().cell(i, m), this::show).open();
+                new OverrideDialog(
+                                targets,
+                                planId,
+                                e.getItem(),
+                                set.indicators().get(i),
+                                set.milestones().get(m),
+                                e.getItem().cell(i, m),
+                                this::show)
+                        .open();
             });
         }
         return grid;
@@ -241,8 +275,12 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
     /** The milestone to show first when a plan has many: the first one not yet past, else the last. */
     private java.util.Optional<MilestoneInfo> current(List<MilestoneInfo> milestones) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return milestones.stream().filter(m -> !m.date().isBefore(today)).findFirst()
-                .or(() -> milestones.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(milestones.getLast()));
+        return milestones.stream()
+                .filter(m -> !m.date().isBefore(today))
+                .findFirst()
+                .or(() -> milestones.isEmpty()
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(milestones.getLast()));
     }
 
     private String shortLabel(MilestoneInfo m) {
@@ -271,8 +309,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String cellTip(TargetCell cell, Locale locale) {
-        StringBuilder tip = new StringBuilder(getTranslation("targets.tip.computed",
-                IndicatorTexts.number(cell.computed(), locale)));
+        StringBuilder tip = new StringBuilder(
+                getTranslation("targets.tip.computed", IndicatorTexts.number(cell.computed(), locale)));
         if (cell.source() == CellSource.INHERITED) {
             tip.append(" · ").append(getTranslation("targets.inheritedFrom", cell.inheritedFrom()));
         }

@@ -54,8 +54,12 @@ class TrendPanel extends VerticalLayout {
         indicator.setItems(indicators);
         indicator.setVisible(true);
         chart.setVisible(true);
-        IndicatorInfo first = row.cells().stream().filter(c -> c.status() == vn.cchc.portal.indicator.ProgressStatus.NOT_MET)
-                .findFirst().flatMap(c -> indicators.stream().filter(i -> i.id() == c.indicatorId()).findFirst())
+        IndicatorInfo first = row.cells().stream()
+                .filter(c -> c.status() == vn.cchc.portal.indicator.ProgressStatus.NOT_MET)
+                .findFirst()
+                .flatMap(c -> indicators.stream()
+                        .filter(i -> i.id() == c.indicatorId())
+                        .findFirst())
                 .orElse(indicators.getFirst());
         if (first.equals(indicator.getValue())) {
             draw();
@@ -92,7 +96,10 @@ class TrendPanel extends VerticalLayout {
         y.putObject("axisLabel").put("formatter", EChart.NUMBER_FORMATTER);
         ArrayNode series = root.putArray("series");
         ObjectNode actual = series.addObject();
-        actual.put("type", "line").put("name", actualName).put("connectNulls", true).put("symbolSize", 7);
+        actual.put("type", "line")
+                .put("name", actualName)
+                .put("connectNulls", true)
+                .put("symbolSize", 7);
         fill(actual.putArray("data"), trend.actuals());
         ObjectNode target = series.addObject();
         target.put("type", "line").put("name", targetName).put("step", "end").put("symbol", "none");

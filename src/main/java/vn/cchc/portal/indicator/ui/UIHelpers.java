@@ -6,8 +6,7 @@ import com.vaadin.flow.component.html.Div;
 /** Small pieces the indicator views share. */
 final class UIHelpers {
 
-    private UIHelpers() {
-    }
+    private UIHelpers() {}
 
     static Div empty(String text) {
         Div div = new Div(text);

@@ -20,14 +20,19 @@ import java.util.function.BiConsumer;
 /** Ends a unit (dissolved, or merged into a successor). */
 class EndUnitDialog extends Dialog {
 
-    EndUnitDialog(OrgUnitSummary unit, List<OrgUnitSummary> candidates, UnitLabels labels, LocalDate today,
-                  BiConsumer<LocalDate, Long> onEnd) {
+    EndUnitDialog(
+            OrgUnitSummary unit,
+            List<OrgUnitSummary> candidates,
+            UnitLabels labels,
+            LocalDate today,
+            BiConsumer<LocalDate, Long> onEnd) {
         setHeaderTitle(getTranslation("orgunits.end.title"));
         setWidth("36em");
         DatePicker lastDay = new DatePicker(getTranslation("orgunits.end.lastDay"), today);
         lastDay.setI18n(vn.cchc.portal.shared.ui.DatePickers.i18n());
         ComboBox<OrgUnitSummary> successor = new ComboBox<>(getTranslation("orgunits.end.successor"));
-        successor.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, filter) -> labels.matches(u.id(), filter),
+        successor.setItems(
+                (ComboBox.ItemFilter<OrgUnitSummary>) (u, filter) -> labels.matches(u.id(), filter),
                 candidates.stream().filter(u -> u.id() != unit.id()).toList());
         successor.setItemLabelGenerator(u -> labels.label(u.id()));
         successor.setClearButtonVisible(true);
@@ -38,7 +43,11 @@ class EndUnitDialog extends Dialog {
         add(new Paragraph(unit.name()), form, error);
         Button confirm = WriteButtons.each(new Button(getTranslation("orgunits.end.confirm")), () -> {
             try {
-                onEnd.accept(lastDay.getValue(), successor.getValue() == null ? null : successor.getValue().id());
+                onEnd.accept(
+                        lastDay.getValue(),
+                        successor.getValue() == null
+                                ? null
+                                : successor.getValue().id());
                 close();
             } catch (BusinessException ex) {
                 error.setText(ex.message(getLocale()));

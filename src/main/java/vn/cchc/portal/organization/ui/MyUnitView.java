@@ -50,30 +50,42 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
     private final H1 title = new H1();
     private Map<Long, UnitWorkload.Figures> figures = Map.of();
 
-    MyUnitView(OrgUnitService units, OrgUnitAdministration administration, UnitWorkload workload,
-               CurrentUser currentUser, Clock clock) {
+    MyUnitView(
+            OrgUnitService units,
+            OrgUnitAdministration administration,
+            UnitWorkload workload,
+            CurrentUser currentUser,
+            Clock clock) {
         this.units = units;
         this.administration = administration;
         this.workload = workload;
         this.clock = clock;
         setSizeFull();
-        grid.addHierarchyColumn(OrgUnitSummary::name).setHeader(getTranslation("orgunits.col.name")).setFlexGrow(3);
-        grid.addColumn(OrgUnitSummary::code).setHeader(getTranslation("orgunits.col.code")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.kind().labelKey())).setHeader(getTranslation("orgunits.col.kind"))
+        grid.addHierarchyColumn(OrgUnitSummary::name)
+                .setHeader(getTranslation("orgunits.col.name"))
+                .setFlexGrow(3);
+        grid.addColumn(OrgUnitSummary::code)
+                .setHeader(getTranslation("orgunits.col.code"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.kind().labelKey()))
+                .setHeader(getTranslation("orgunits.col.kind"))
                 .setAutoWidth(true);
         figure("overview.col.total", f -> String.valueOf(f.tasks()));
         figure("overview.col.done", f -> String.valueOf(f.done()));
         figure("overview.col.overdue", f -> String.valueOf(f.overdue()));
-        figure("overview.col.avg", f -> Formats.number(
-                BigDecimal.valueOf(Math.round(f.averagePercent() * 10) / 10.0), getLocale()) + "%");
-        grid.setPartNameGenerator(u -> figures.containsKey(u.id()) && figures.get(u.id()).overdue() > 0
-                ? "cchc-late-row" : null);
+        figure(
+                "overview.col.avg",
+                f -> Formats.number(BigDecimal.valueOf(Math.round(f.averagePercent() * 10) / 10.0), getLocale()) + "%");
+        grid.setPartNameGenerator(
+                u -> figures.containsKey(u.id()) && figures.get(u.id()).overdue() > 0 ? "cchc-late-row" : null);
         grid.setAriaLabel(getTranslation("myunit.units"));
         grid.setSizeFull();
         grid.setId("my-unit-grid");
 
         boolean head = currentUser.get().map(u -> u.has(Role.UNIT_HEAD)).orElse(false);
-        Button add = new Button(getTranslation("myunit.addSubunit"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("myunit.addSubunit"),
+                VaadinIcon.PLUS.create(),
                 e -> open(UnitForm.under(currentUser.require().unitId(), OrgUnitKind.SUBUNIT, LocalDate.now(clock))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-subunit");
@@ -81,11 +93,15 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
         if (head) {
             GridContextMenu<OrgUnitSummary> menu = grid.addContextMenu();
             menu.setDynamicContentHandler(u -> u != null && u.validTo() == null);
-            menu.addItem(getTranslation("orgunits.addChild"), e -> e.getItem().ifPresent(u ->
-                    open(UnitForm.under(u.id(), OrgUnitKind.SUBUNIT, LocalDate.now(clock)))));
-            menu.addItem(getTranslation("orgunits.edit"), e -> e.getItem()
-                    .filter(u -> u.kind() == OrgUnitKind.SUBUNIT && u.depth() > 0)
-                    .ifPresent(u -> open(administration.form(u.id()))));
+            menu.addItem(
+                    getTranslation("orgunits.addChild"),
+                    e -> e.getItem()
+                            .ifPresent(u -> open(UnitForm.under(u.id(), OrgUnitKind.SUBUNIT, LocalDate.now(clock)))));
+            menu.addItem(
+                    getTranslation("orgunits.edit"),
+                    e -> e.getItem()
+                            .filter(u -> u.kind() == OrgUnitKind.SUBUNIT && u.depth() > 0)
+                            .ifPresent(u -> open(administration.form(u.id()))));
         }
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("myunit.units")), add);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -96,16 +112,24 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
     /** A column of the unit's work figures; empty for a unit without work in the plans in force. */
     private void figure(String headerKey, Function<UnitWorkload.Figures, String> value) {
         grid.addColumn(u -> figures.containsKey(u.id()) ? value.apply(figures.get(u.id())) : "")
-                .setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation(headerKey))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
     private void open(UnitForm form) {
-        List<OrgUnitSummary> parents = units.ownSubtree().stream().filter(u -> u.validTo() == null).toList();
-        new UnitDialog(form, parents, List.of(OrgUnitKind.SUBUNIT),
-                f -> f.isNew() ? administration.create(f) : administration.update(f), saved -> {
-                    refresh();
-                    UnitSaved.show(saved, false);
-                }).open();
+        List<OrgUnitSummary> parents =
+                units.ownSubtree().stream().filter(u -> u.validTo() == null).toList();
+        new UnitDialog(
+                        form,
+                        parents,
+                        List.of(OrgUnitKind.SUBUNIT),
+                        f -> f.isNew() ? administration.create(f) : administration.update(f),
+                        saved -> {
+                            refresh();
+                            UnitSaved.show(saved, false);
+                        })
+                .open();
     }
 
     private void refresh() {
@@ -114,7 +138,10 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
         List<OrgUnitSummary> roots = OrgUnitTree.roots(rows);
         grid.setItems(roots, u -> OrgUnitTree.children(rows, u));
         grid.expandRecursively(roots, 3);
-        title.setText(rows.isEmpty() ? getTranslation("myunit.title") : rows.getFirst().name());
+        title.setText(
+                rows.isEmpty()
+                        ? getTranslation("myunit.title")
+                        : rows.getFirst().name());
     }
 
     @Override

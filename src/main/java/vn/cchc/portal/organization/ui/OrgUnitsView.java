@@ -1,6 +1,9 @@
 package vn.cchc.portal.organization.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,24 +20,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import vn.cchc.portal.organization.OrgUnitAdministration;
 import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.organization.OrgUnitSummary;
+import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.organization.UnitImport;
 import vn.cchc.portal.organization.UnitImportMode;
-import vn.cchc.portal.shared.ui.DatePickers;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.ui.DatePickers;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.List;
 
 /** The organisation tree for administrators and planners, with diacritic-insensitive search and the PDF list. */
@@ -54,8 +53,12 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
     private final transient Clock clock;
     private final transient UnitImport unitImport;
 
-    OrgUnitsView(OrgUnitService units, OrgUnitAdministration administration, UnitImport unitImport,
-                 CurrentUser currentUser, Clock clock) {
+    OrgUnitsView(
+            OrgUnitService units,
+            OrgUnitAdministration administration,
+            UnitImport unitImport,
+            CurrentUser currentUser,
+            Clock clock) {
         this.units = units;
         this.unitImport = unitImport;
         this.administration = administration;
@@ -92,34 +95,50 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
                 download("xlsx", getTranslation("orgunits.download.xlsx")),
                 new Anchor("carry-over", getTranslation("orgunits.carryOver")));
         boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
-        Button add = new Button(getTranslation("orgunits.add"), VaadinIcon.PLUS.create(),
-                e -> openNew(null, OrgUnitKind.DEPARTMENT));
+        Button add = new Button(
+                getTranslation("orgunits.add"), VaadinIcon.PLUS.create(), e -> openNew(null, OrgUnitKind.DEPARTMENT));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-unit");
         add.setVisible(admin);
-        Button importUnits = new Button(getTranslation("unitimport.open.list"), VaadinIcon.UPLOAD.create(),
+        Button importUnits = new Button(
+                getTranslation("unitimport.open.list"),
+                VaadinIcon.UPLOAD.create(),
                 e -> openImport(UnitImportMode.UNIT_LIST));
         importUnits.setId("import-units");
-        Button importRestructuring = new Button(getTranslation("unitimport.open.restructuring"),
-                VaadinIcon.SITEMAP.create(), e -> openImport(UnitImportMode.RESTRUCTURING));
+        Button importRestructuring = new Button(
+                getTranslation("unitimport.open.restructuring"),
+                VaadinIcon.SITEMAP.create(),
+                e -> openImport(UnitImportMode.RESTRUCTURING));
         importRestructuring.setId("import-restructuring");
         importUnits.setVisible(admin);
         importRestructuring.setVisible(admin);
-        HorizontalLayout toolbar = new HorizontalLayout(search, asOf, showEnded, count, add, importUnits,
-                importRestructuring);
+        HorizontalLayout toolbar =
+                new HorizontalLayout(search, asOf, showEnded, count, add, importUnits, importRestructuring);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addHierarchyColumn(OrgUnitSummary::name).setHeader(getTranslation("orgunits.col.name"))
-                .setFlexGrow(4).setResizable(true);
-        grid.addColumn(OrgUnitSummary::code).setHeader(getTranslation("orgunits.col.code")).setAutoWidth(true)
+        grid.addHierarchyColumn(OrgUnitSummary::name)
+                .setHeader(getTranslation("orgunits.col.name"))
+                .setFlexGrow(4)
+                .setResizable(true);
+        grid.addColumn(OrgUnitSummary::code)
+                .setHeader(getTranslation("orgunits.col.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(u -> getTranslation(u.kind().labelKey())).setHeader(getTranslation("orgunits.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OrgUnitSummary::shortName).setHeader(getTranslation("orgunits.col.shortName")).setFlexGrow(1);
-        grid.addColumn(this::validity).setHeader(getTranslation("orgunits.col.validity")).setAutoWidth(true)
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.START);
-        grid.addColumn(OrgUnitSummary::successorName).setHeader(getTranslation("orgunits.col.successor"))
+        grid.addColumn(u -> getTranslation(u.kind().labelKey()))
+                .setHeader(getTranslation("orgunits.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OrgUnitSummary::shortName)
+                .setHeader(getTranslation("orgunits.col.shortName"))
+                .setFlexGrow(1);
+        grid.addColumn(this::validity)
+                .setHeader(getTranslation("orgunits.col.validity"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.START);
+        grid.addColumn(OrgUnitSummary::successorName)
+                .setHeader(getTranslation("orgunits.col.successor"))
                 .setFlexGrow(1);
         grid.setPartNameGenerator(u -> u.validTo() != null ? "cchc-ended" : null);
         grid.setSizeFull();
@@ -129,16 +148,25 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             GridContextMenu<OrgUnitSummary> menu = grid.addContextMenu();
             menu.setDynamicContentHandler(unit -> unit != null && unit.validTo() == null);
-            menu.addItem(getTranslation("orgunits.edit"), e -> e.getItem().ifPresent(unit ->
-                    open(administration.form(unit.id()))));
-            menu.addItem(getTranslation("orgunits.addChild"), e -> e.getItem().ifPresent(unit ->
-                    openNew(unit.id(), childKind(unit.kind()))));
-            menu.addItem(getTranslation("orgunits.end.title"), e -> e.getItem().ifPresent(unit ->
-                    new EndUnitDialog(unit, units.selectable(), units.labels(), LocalDate.now(clock),
-                            (lastDay, successor) -> {
-                                units.end(unit.id(), lastDay, successor);
-                                refresh();
-                            }).open()));
+            menu.addItem(
+                    getTranslation("orgunits.edit"),
+                    e -> e.getItem().ifPresent(unit -> open(administration.form(unit.id()))));
+            menu.addItem(
+                    getTranslation("orgunits.addChild"),
+                    e -> e.getItem().ifPresent(unit -> openNew(unit.id(), childKind(unit.kind()))));
+            menu.addItem(
+                    getTranslation("orgunits.end.title"),
+                    e -> e.getItem()
+                            .ifPresent(unit -> new EndUnitDialog(
+                                            unit,
+                                            units.selectable(),
+                                            units.labels(),
+                                            LocalDate.now(clock),
+                                            (lastDay, successor) -> {
+                                                units.end(unit.id(), lastDay, successor);
+                                                refresh();
+                                            })
+                                    .open()));
         }
         add(new H2(getTranslation("orgunits.title")), downloads, toolbar, grid);
         refresh();
@@ -161,12 +189,17 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(UnitForm form) {
-        new UnitDialog(form, units.selectable(), List.of(OrgUnitKind.values()),
-                f -> f.isNew() ? administration.create(f) : administration.update(f), saved -> {
-                    refresh();
-                    grid.select(saved);
-                    UnitSaved.show(saved, true);
-                }).open();
+        new UnitDialog(
+                        form,
+                        units.selectable(),
+                        List.of(OrgUnitKind.values()),
+                        f -> f.isNew() ? administration.create(f) : administration.update(f),
+                        saved -> {
+                            refresh();
+                            grid.select(saved);
+                            UnitSaved.show(saved, true);
+                        })
+                .open();
     }
 
     private Anchor download(String extension, String label) {

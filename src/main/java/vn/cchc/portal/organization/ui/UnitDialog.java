@@ -39,8 +39,12 @@ class UnitDialog extends Dialog {
     private final Binder<UnitForm> binder = new Binder<>(UnitForm.class);
     private final Span error = new Span();
 
-    UnitDialog(UnitForm form, List<OrgUnitSummary> parents, Collection<OrgUnitKind> kinds,
-               Function<UnitForm, OrgUnitSummary> save, Consumer<OrgUnitSummary> saved) {
+    UnitDialog(
+            UnitForm form,
+            List<OrgUnitSummary> parents,
+            Collection<OrgUnitKind> kinds,
+            Function<UnitForm, OrgUnitSummary> save,
+            Consumer<OrgUnitSummary> saved) {
         setHeaderTitle(getTranslation(form.isNew() ? "orgunits.dialog.new" : "orgunits.dialog.edit"));
         setWidth("46em");
 
@@ -58,11 +62,13 @@ class UnitDialog extends Dialog {
         kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setId("unit-kind");
-        Map<Long, OrgUnitSummary> byId = parents.stream()
-                .collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
+        Map<Long, OrgUnitSummary> byId =
+                parents.stream().collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
         ComboBox<Long> parent = new ComboBox<>(getTranslation("orgunits.field.parent"));
-        parent.setItems((ComboBox.ItemFilter<Long>) (id, filter) -> Texts.matches(filter, byId.get(id).name() + " "
-                + byId.get(id).code()), parents.stream().map(OrgUnitSummary::id).toList());
+        parent.setItems(
+                (ComboBox.ItemFilter<Long>) (id, filter) -> Texts.matches(
+                        filter, byId.get(id).name() + " " + byId.get(id).code()),
+                parents.stream().map(OrgUnitSummary::id).toList());
         parent.setItemLabelGenerator(id -> byId.containsKey(id) ? byId.get(id).name() : "");
         parent.setId("unit-parent");
         DatePicker validFrom = DatePickers.vietnamese(getTranslation("orgunits.field.validFrom"));
@@ -70,15 +76,19 @@ class UnitDialog extends Dialog {
         aliases.setMaxLength(1000);
         Checkbox procedures = new Checkbox(getTranslation("orgunits.field.handlesProcedures"));
 
-        binder.forField(name).asRequired(getTranslation("error.unit.nameRequired"))
+        binder.forField(name)
+                .asRequired(getTranslation("error.unit.nameRequired"))
                 .bind(UnitForm::getName, UnitForm::setName);
-        binder.forField(code).asRequired(getTranslation("error.unit.codeRequired"))
+        binder.forField(code)
+                .asRequired(getTranslation("error.unit.codeRequired"))
                 .bind(UnitForm::getCode, UnitForm::setCode);
         binder.forField(shortName).bind(UnitForm::getShortName, UnitForm::setShortName);
-        binder.forField(kind).asRequired(getTranslation("error.unit.kindRequired"))
+        binder.forField(kind)
+                .asRequired(getTranslation("error.unit.kindRequired"))
                 .bind(UnitForm::getKind, UnitForm::setKind);
         binder.forField(parent).bind(UnitForm::getParentId, UnitForm::setParentId);
-        binder.forField(validFrom).asRequired(getTranslation("error.unit.validFromRequired"))
+        binder.forField(validFrom)
+                .asRequired(getTranslation("error.unit.validFromRequired"))
                 .bind(UnitForm::getValidFrom, UnitForm::setValidFrom);
         binder.forField(aliases).bind(UnitForm::getAliases, UnitForm::setAliases);
         binder.forField(procedures).bind(UnitForm::isHandlesProcedures, UnitForm::setHandlesProcedures);

@@ -45,25 +45,34 @@ class UnitImportDialog extends Dialog {
         summary.setId("unitimport-summary");
         problems.setId("unitimport-problems");
         changes.addColumn(c -> c.row() == 0 ? "" : String.valueOf(c.row()))
-                .setHeader(getTranslation("unitimport.col.row")).setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(c -> getTranslation(c.type().labelKey())).setHeader(getTranslation("unitimport.col.change"))
-                .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(UnitImportPreview.Change::unit).setHeader(getTranslation("unitimport.col.unit"))
+                .setHeader(getTranslation("unitimport.col.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(c -> getTranslation(c.type().labelKey()))
+                .setHeader(getTranslation("unitimport.col.change"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(UnitImportPreview.Change::unit)
+                .setHeader(getTranslation("unitimport.col.unit"))
                 .setFlexGrow(2);
-        changes.addColumn(UnitImportPreview.Change::code).setHeader(getTranslation("unitimport.col.code"))
-                .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(UnitImportPreview.Change::parent).setHeader(getTranslation("unitimport.col.parent"))
+        changes.addColumn(UnitImportPreview.Change::code)
+                .setHeader(getTranslation("unitimport.col.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(UnitImportPreview.Change::parent)
+                .setHeader(getTranslation("unitimport.col.parent"))
                 .setFlexGrow(1);
         if (mode == UnitImportMode.RESTRUCTURING) {
             changes.addColumn(c -> String.join("; ", c.predecessors()))
-                    .setHeader(getTranslation("unitimport.col.predecessors")).setFlexGrow(3);
+                    .setHeader(getTranslation("unitimport.col.predecessors"))
+                    .setFlexGrow(3);
         }
         changes.setHeight("24em");
         changes.setVisible(false);
         changes.setId("unitimport-changes");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> show(bytes)))));
+        Upload upload = new Upload(
+                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> show(bytes)))));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(UnitImport.MAX_BYTES);
         upload.setI18n(UploadTexts.vietnamese());
@@ -100,15 +109,22 @@ class UnitImportDialog extends Dialog {
         file = bytes;
         StringBuilder text = new StringBuilder();
         if (preview.effectiveDate() != null) {
-            text.append(mode == UnitImportMode.RESTRUCTURING
-                    ? getTranslation("unitimport.preview.decision", preview.decisionNumber(),
-                    Formats.date(preview.decisionDate()), Formats.date(preview.effectiveDate()),
-                    Formats.date(preview.effectiveDate().minusDays(1)))
-                    : getTranslation("unitimport.preview.start", Formats.date(preview.effectiveDate())));
+            text.append(
+                    mode == UnitImportMode.RESTRUCTURING
+                            ? getTranslation(
+                                    "unitimport.preview.decision",
+                                    preview.decisionNumber(),
+                                    Formats.date(preview.decisionDate()),
+                                    Formats.date(preview.effectiveDate()),
+                                    Formats.date(preview.effectiveDate().minusDays(1)))
+                            : getTranslation("unitimport.preview.start", Formats.date(preview.effectiveDate())));
             text.append(' ');
         }
-        text.append(getTranslation("unitimport.preview.summary", preview.changes().size(),
-                preview.problems().size(), preview.warnings().size()));
+        text.append(getTranslation(
+                "unitimport.preview.summary",
+                preview.changes().size(),
+                preview.problems().size(),
+                preview.warnings().size()));
         summary.setText(text.toString());
         list("unitimport.preview.problems", preview.problems(), "unitimport-problem");
         list("unitimport.preview.warnings", preview.warnings(), "unitimport-warning");
@@ -137,7 +153,8 @@ class UnitImportDialog extends Dialog {
         }
         try {
             UnitImportPreview applied = imports.apply(file, mode);
-            summary.setText(getTranslation("unitimport.applied", applied.changes().size()));
+            summary.setText(
+                    getTranslation("unitimport.applied", applied.changes().size()));
             apply.setVisible(false);
             file = null;
             onApplied.run();

@@ -16,8 +16,7 @@ import java.util.Map;
 /** Says a unit was saved and, to an administrator, offers to create the account of its head right away. */
 final class UnitSaved {
 
-    private UnitSaved() {
-    }
+    private UnitSaved() {}
 
     static void show(OrgUnitSummary unit, boolean offerHeadAccount) {
         Notification note = new Notification();
@@ -30,8 +29,8 @@ final class UnitSaved {
         if (offerHeadAccount) {
             Button head = new Button(note.getTranslation("orgunits.createHead"), e -> {
                 note.close();
-                UI.getCurrent().navigate("admin/users",
-                        QueryParameters.simple(Map.of("headOf", String.valueOf(unit.id()))));
+                UI.getCurrent()
+                        .navigate("admin/users", QueryParameters.simple(Map.of("headOf", String.valueOf(unit.id()))));
             });
             head.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             head.setId("create-head-account");

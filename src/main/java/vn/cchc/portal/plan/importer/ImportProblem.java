@@ -7,5 +7,4 @@ package vn.cchc.portal.plan.importer;
  * @param column  the column header as written in the sheet ("Cơ quan phụ trách"); null when about a whole row or file
  * @param message what is wrong, in Vietnamese
  */
-public record ImportProblem(int row, String column, String message) {
-}
+public record ImportProblem(int row, String column, String message) {}

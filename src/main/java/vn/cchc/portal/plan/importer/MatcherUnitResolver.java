@@ -47,7 +47,8 @@ public final class MatcherUnitResolver implements UnitResolver {
         }
         return allLeads.computeIfAbsent(text, t -> {
             UnitMatch match = match(t);
-            return match.isComplete() ? match.assignees().stream().map(UnitMatch.Assignee::label).toList()
+            return match.isComplete()
+                    ? match.assignees().stream().map(UnitMatch.Assignee::label).toList()
                     : List.of();
         });
     }

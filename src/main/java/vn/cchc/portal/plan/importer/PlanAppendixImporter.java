@@ -47,11 +47,11 @@ public final class PlanAppendixImporter {
 
     /** The columns' limits (plan_item in V6__plan.sql / V12): title, goal, lead and coordinating text, timeframe. */
     static final int TITLE_MAX = 2000;
+
     static final int LONG_TEXT_MAX = 20000;
     static final int LEAD_TEXT_MAX = 2000;
     static final int COORDINATING_TEXT_MAX = 4000;
     static final int TIMEFRAME_MAX = 500;
-
 
     static final int HEADER_SEARCH_ROWS = 15;
     static final String NOT_EXCEL = "Tệp không phải là tệp Excel (.xlsx) hợp lệ";
@@ -63,12 +63,12 @@ public final class PlanAppendixImporter {
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?|[a-zđ][.)]?");
     private static final Pattern CRITERION = Pattern.compile(
             "(?iu)^(TCTP|TC)\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}){0,3})\\.?(?:\\s*[-–—:]\\s*|\\s+|$)(.*)$");
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,4})");
-    private static final Pattern EMBEDDED_DATE = Pattern.compile(
-            "(?<![\\d/.\\-])(\\d{1,2})/(\\d{1,2})/(\\d{2,4})(?![\\d/])");
-    private static final Pattern EMBEDDED_WORDS_DATE = Pattern.compile(
-            "(?iu)ng[àa]y\\s+(\\d{1,2})\\s+th[áa]ng\\s+(\\d{1,2})\\s+n[ăa]m\\s+(\\d{4})");
+    private static final Pattern DATE_LIKE =
+            Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,4})");
+    private static final Pattern EMBEDDED_DATE =
+            Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})/(\\d{1,2})/(\\d{2,4})(?![\\d/])");
+    private static final Pattern EMBEDDED_WORDS_DATE =
+            Pattern.compile("(?iu)ng[àa]y\\s+(\\d{1,2})\\s+th[áa]ng\\s+(\\d{1,2})\\s+n[ăa]m\\s+(\\d{4})");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\(?(\\d{1,2})\\)?");
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\u200B]");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -107,7 +107,11 @@ public final class PlanAppendixImporter {
         }
     }
 
-    private enum RowKind { AREA, ITEM, IGNORED }
+    private enum RowKind {
+        AREA,
+        ITEM,
+        IGNORED
+    }
 
     /** One table row as read, possibly continued over several sheet rows. */
     private static final class TableRow {
@@ -145,8 +149,7 @@ public final class PlanAppendixImporter {
         }
     }
 
-    private record Problem(int row, int order, String column, String message) {
-    }
+    private record Problem(int row, int order, String column, String message) {}
 
     /** One import: the workbook, the located table, the collected problems. */
     private static final class Reading {
@@ -227,8 +230,8 @@ public final class PlanAppendixImporter {
             } else {
                 for (AppendixColumn column : AppendixColumn.values()) {
                     if (!bestColumns.containsKey(column)) {
-                        problems.add(new Problem(bestRow + 1, -1, null,
-                                "Dòng tiêu đề thiếu cột \"" + column.label + "\""));
+                        problems.add(
+                                new Problem(bestRow + 1, -1, null, "Dòng tiêu đề thiếu cột \"" + column.label + "\""));
                     }
                 }
             }
@@ -282,8 +285,10 @@ public final class PlanAppendixImporter {
             if (date != null) {
                 return new Value(date.format(DAY), false, date, null);
             }
-            String text = column == AppendixColumn.GOAL ? Objects.requireNonNullElse(
-                    Texts.block(ODD_SPACES.matcher(value.plainText()).replaceAll(" ")), "") : clean(value.plainText());
+            String text = column == AppendixColumn.GOAL
+                    ? Objects.requireNonNullElse(
+                            Texts.block(ODD_SPACES.matcher(value.plainText()).replaceAll(" ")), "")
+                    : clean(value.plainText());
             return new Value(text, false, null, null);
         }
 
@@ -311,7 +316,10 @@ public final class PlanAppendixImporter {
                 if (!number.isEmpty()) {
                     current = startRow(excelRow, number, values);
                     rows.add(current);
-                } else if (!tt.fromAbove() && CRITERION.matcher(values.get(AppendixColumn.AREA).text()).matches()
+                } else if (!tt.fromAbove()
+                        && CRITERION
+                                .matcher(values.get(AppendixColumn.AREA).text())
+                                .matches()
                         && values.get(AppendixColumn.AREA).isOwn()) {
                     problem(excelRow, AppendixColumn.TT, "Số thứ tự (TT) không được để trống");
                     current = new TableRow(excelRow, RowKind.ITEM, null);
@@ -319,7 +327,9 @@ public final class PlanAppendixImporter {
                     fill(current, values, false);
                     rows.add(current);
                 } else if (current == null) {
-                    problem(excelRow, AppendixColumn.TT,
+                    problem(
+                            excelRow,
+                            AppendixColumn.TT,
                             "Dòng không có số thứ tự (TT) và không nối tiếp một dòng nào ở trên");
                     current = new TableRow(excelRow, RowKind.IGNORED, null);
                 } else {
@@ -334,11 +344,16 @@ public final class PlanAppendixImporter {
             if (ROMAN.matcher(number).matches()) {
                 row = new TableRow(excelRow, RowKind.AREA, number.replace(".", ""));
             } else if (ITEM_NUMBER.matcher(number).matches()) {
-                row = new TableRow(excelRow, RowKind.ITEM, number.endsWith(".")
-                        ? number.substring(0, number.length() - 1) : number);
+                row = new TableRow(
+                        excelRow,
+                        RowKind.ITEM,
+                        number.endsWith(".") ? number.substring(0, number.length() - 1) : number);
             } else {
-                problem(excelRow, AppendixColumn.TT, "Số thứ tự \"" + number
-                        + "\" không hợp lệ: cần số La Mã cho lĩnh vực (I, II, …) hoặc số cho nhiệm vụ (1, 2, …)");
+                problem(
+                        excelRow,
+                        AppendixColumn.TT,
+                        "Số thứ tự \"" + number
+                                + "\" không hợp lệ: cần số La Mã cho lĩnh vực (I, II, …) hoặc số cho nhiệm vụ (1, 2, …)");
                 return new TableRow(excelRow, RowKind.IGNORED, number);
             }
             fill(row, values, false);
@@ -413,16 +428,17 @@ public final class PlanAppendixImporter {
                     }
                     case ITEM -> {
                         if (area == null) {
-                            problem(row.excelRow, AppendixColumn.TT, "Dòng nhiệm vụ phải nằm dưới một dòng lĩnh vực "
-                                    + "(số La Mã I, II, … ở cột TT)");
+                            problem(
+                                    row.excelRow,
+                                    AppendixColumn.TT,
+                                    "Dòng nhiệm vụ phải nằm dưới một dòng lĩnh vực " + "(số La Mã I, II, … ở cột TT)");
                         }
                         PlanItemDraft item = item(row);
                         if (item != null && area != null) {
                             children.add(item);
                         }
                     }
-                    case IGNORED -> {
-                    }
+                    case IGNORED -> {}
                 }
             }
             if (area != null) {
@@ -436,19 +452,31 @@ public final class PlanAppendixImporter {
                 problem(row.excelRow, AppendixColumn.AREA, "Tên lĩnh vực không được để trống");
             }
             tooLong(row.excelRow, AppendixColumn.AREA, row.text(AppendixColumn.AREA), TITLE_MAX);
-            for (AppendixColumn column : List.of(AppendixColumn.GOAL, AppendixColumn.LEAD,
-                    AppendixColumn.COORDINATING, AppendixColumn.TIMEFRAME)) {
+            for (AppendixColumn column : List.of(
+                    AppendixColumn.GOAL, AppendixColumn.LEAD, AppendixColumn.COORDINATING, AppendixColumn.TIMEFRAME)) {
                 if (!row.text(column).isEmpty()) {
-                    problem(row.excelRow, column, "Dòng lĩnh vực \"" + row.number
-                            + "\" chỉ ghi tên lĩnh vực; cột này phải để trống");
+                    problem(
+                            row.excelRow,
+                            column,
+                            "Dòng lĩnh vực \"" + row.number + "\" chỉ ghi tên lĩnh vực; cột này phải để trống");
                 }
             }
         }
 
         private static PlanItemDraft group(TableRow area, List<PlanItemDraft> children) {
             String title = area.text(AppendixColumn.AREA);
-            return new PlanItemDraft(area.number, PlanItemKind.GROUP, title.isEmpty() ? null : title, area.number,
-                    null, null, null, null, null, null, children);
+            return new PlanItemDraft(
+                    area.number,
+                    PlanItemKind.GROUP,
+                    title.isEmpty() ? null : title,
+                    area.number,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    children);
         }
 
         /** The draft of an item row, or null when the row has a problem. */
@@ -468,7 +496,9 @@ public final class PlanAppendixImporter {
                     String code = m.group(1).toUpperCase() + " " + m.group(2).replaceAll("\\s+", "");
                     criterionCode = criterionCodes.get(codeKey(code));
                     if (criterionCode == null) {
-                        problem(row.excelRow, AppendixColumn.AREA,
+                        problem(
+                                row.excelRow,
+                                AppendixColumn.AREA,
                                 "Không có tiêu chí \"" + code + "\" trong bộ chỉ số của kế hoạch");
                     }
                     title = m.group(3).strip();
@@ -490,7 +520,9 @@ public final class PlanAppendixImporter {
             } else if (units.leads(lead).isEmpty()) {
                 List<String> unknown = units.unmatchedCoordinating(lead);
                 if (unknown.isEmpty()) {
-                    problem(row.excelRow, AppendixColumn.LEAD,
+                    problem(
+                            row.excelRow,
+                            AppendixColumn.LEAD,
                             "Cơ quan phụ trách phải nêu ít nhất một cơ quan, đơn vị: \"" + lead + "\"");
                 } else {
                     unknown.forEach(u -> problem(row.excelRow, AppendixColumn.LEAD, unknownUnit(lead, u)));
@@ -500,8 +532,7 @@ public final class PlanAppendixImporter {
             String coordinating = row.text(AppendixColumn.COORDINATING);
             if (!coordinating.isEmpty()) {
                 new LinkedHashSet<>(units.unmatchedCoordinating(coordinating))
-                        .forEach(u -> problem(row.excelRow, AppendixColumn.COORDINATING,
-                                unknownUnit(coordinating, u)));
+                        .forEach(u -> problem(row.excelRow, AppendixColumn.COORDINATING, unknownUnit(coordinating, u)));
             }
 
             String timeframe = row.text(AppendixColumn.TIMEFRAME);
@@ -527,9 +558,22 @@ public final class PlanAppendixImporter {
                     time = printed.get().time();
                 }
             }
-            return new PlanItemDraft(row.number, PlanItemKind.ITEM, title == null || title.isEmpty() ? null : title,
-                    criterionCode, goal, null, lead, coordinating.isEmpty() ? null : coordinating,
-                    timeframe.isEmpty() ? null : timeframe, deadline, time, List.of(), List.of(), null, List.of());
+            return new PlanItemDraft(
+                    row.number,
+                    PlanItemKind.ITEM,
+                    title == null || title.isEmpty() ? null : title,
+                    criterionCode,
+                    goal,
+                    null,
+                    lead,
+                    coordinating.isEmpty() ? null : coordinating,
+                    timeframe.isEmpty() ? null : timeframe,
+                    deadline,
+                    time,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of());
         }
 
         /** Why a fragment of a unit cell is not a unit: several units bear the name (which), or none does. */
@@ -588,8 +632,11 @@ public final class PlanAppendixImporter {
         /** A cell longer than its column in the database (pasted OCR text): a problem of the row, never a DB error. */
         private void tooLong(int excelRow, AppendixColumn column, String text, int max) {
             if (text != null && text.length() > max) {
-                problem(excelRow, column, "Nội dung dài " + text.length() + " ký tự, quá giới hạn " + max
-                        + " ký tự của cột này; hãy rút gọn");
+                problem(
+                        excelRow,
+                        column,
+                        "Nội dung dài " + text.length() + " ký tự, quá giới hạn " + max
+                                + " ký tự của cột này; hãy rút gọn");
             }
         }
 

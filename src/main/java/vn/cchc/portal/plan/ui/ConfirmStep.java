@@ -13,8 +13,7 @@ import java.util.List;
 /** Asks before an irreversible step on a plan, listing what it will do; the step runs only when confirmed. */
 final class ConfirmStep {
 
-    private ConfirmStep() {
-    }
+    private ConfirmStep() {}
 
     /**
      * @param title        what is about to happen ("Ban hành kế hoạch 515/KH-UBND?")
@@ -22,8 +21,8 @@ final class ConfirmStep {
      * @param warning      a line shown as a warning (e.g. deadlines already past), or null
      * @param confirmText  the confirm button's text ("Ban hành")
      */
-    static ConfirmDialog open(String title, List<String> consequences, String warning, String confirmText,
-                              Runnable step) {
+    static ConfirmDialog open(
+            String title, List<String> consequences, String warning, String confirmText, Runnable step) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(title);
         UnorderedList list = new UnorderedList();

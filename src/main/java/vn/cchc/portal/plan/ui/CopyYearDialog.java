@@ -1,12 +1,12 @@
 package vn.cchc.portal.plan.ui;
 
-import com.vaadin.flow.component.textfield.TextField;
-import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.function.IntConsumer;

@@ -22,10 +22,16 @@ class HistoryPanel extends VerticalLayout {
         if (versions.size() > 1) {
             add(sectionTitle(getTranslation("history.versions")));
             Grid<PlanSummary> versionGrid = new Grid<>();
-            versionGrid.addColumn(v -> getTranslation("plan.version", v.versionNo())).setHeader("#").setAutoWidth(true);
-            versionGrid.addColumn(v -> v.number() == null ? getTranslation("plans.noNumber") : v.number())
+            versionGrid
+                    .addColumn(v -> getTranslation("plan.version", v.versionNo()))
+                    .setHeader("#")
+                    .setAutoWidth(true);
+            versionGrid
+                    .addColumn(v -> v.number() == null ? getTranslation("plans.noNumber") : v.number())
                     .setHeader(getTranslation("plans.col.number"));
-            versionGrid.addColumn(v -> getTranslation(v.status().labelKey())).setHeader(getTranslation("plans.col.status"));
+            versionGrid
+                    .addColumn(v -> getTranslation(v.status().labelKey()))
+                    .setHeader(getTranslation("plans.col.status"));
             versionGrid.addComponentColumn(v -> new Button(getTranslation("subplan.open"), e -> open.accept(v.id())));
             versionGrid.setItems(versions);
             versionGrid.setAllRowsVisible(true);
@@ -34,19 +40,32 @@ class HistoryPanel extends VerticalLayout {
         add(sectionTitle(getTranslation("history.changes")));
         Grid<AuditRow> grid = new Grid<>();
         grid.addColumn(e -> Formats.DATE_TIME.format(e.at().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
-                .setHeader(getTranslation("history.col.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::user).setHeader(getTranslation("history.col.user")).setAutoWidth(true)
+                .setHeader(getTranslation("history.col.at"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRow::actionLabel).setHeader(getTranslation("history.col.action"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::user)
+                .setHeader(getTranslation("history.col.user"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::actionLabel)
+                .setHeader(getTranslation("history.col.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.subjectType() == AuditSubjectType.PLAN_ITEM ? PlanItemsPanel.shorten(e.subject()) : "")
-                .setHeader(getTranslation("history.col.item")).setFlexGrow(1);
-        grid.addColumn(e -> e.fieldLabel() == null ? "" : e.fieldLabel()).setHeader(getTranslation("history.col.field"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> PlanItemsPanel.shorten(e.oldValue())).setTooltipGenerator(AuditRow::oldValue)
-                .setHeader(getTranslation("history.col.old")).setFlexGrow(2);
-        grid.addColumn(e -> PlanItemsPanel.shorten(e.newValue())).setTooltipGenerator(AuditRow::newValue)
-                .setHeader(getTranslation("history.col.new")).setFlexGrow(2);
+                .setHeader(getTranslation("history.col.item"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.fieldLabel() == null ? "" : e.fieldLabel())
+                .setHeader(getTranslation("history.col.field"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> PlanItemsPanel.shorten(e.oldValue()))
+                .setTooltipGenerator(AuditRow::oldValue)
+                .setHeader(getTranslation("history.col.old"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> PlanItemsPanel.shorten(e.newValue()))
+                .setTooltipGenerator(AuditRow::newValue)
+                .setHeader(getTranslation("history.col.new"))
+                .setFlexGrow(2);
         grid.setItems(entries);
         grid.setSizeFull();
         grid.setId("history-grid");

@@ -24,11 +24,16 @@ class ImportDialog extends Dialog {
         Paragraph result = new Paragraph();
         result.setId("import-result");
         Grid<ImportOutcome.Problem> problems = new Grid<>();
-        problems.addColumn(ImportOutcome.Problem::row).setHeader(getTranslation("import.col.row")).setAutoWidth(true)
+        problems.addColumn(ImportOutcome.Problem::row)
+                .setHeader(getTranslation("import.col.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(ImportOutcome.Problem::column).setHeader(getTranslation("import.col.column"))
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportOutcome.Problem::message).setHeader(getTranslation("import.col.message"))
+        problems.addColumn(ImportOutcome.Problem::column)
+                .setHeader(getTranslation("import.col.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ImportOutcome.Problem::message)
+                .setHeader(getTranslation("import.col.message"))
                 .setFlexGrow(1);
         problems.setHeight("22em"); // thousands of problems scroll (rendered lazily) instead of one endless table
         problems.setVisible(false);
@@ -40,18 +45,26 @@ class ImportDialog extends Dialog {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> {
             ui.access(() -> result.setText(getTranslation("import.running")));
             // off the session: a big file never freezes the user's other tabs and views
-            BackgroundWork.start(ui, running, () -> imports.importAppendix(planId, bytes), outcome -> {
-                if (outcome.succeeded()) {
-                    result.setText(getTranslation("import.done", outcome.itemsImported()));
-                    problems.setVisible(false);
-                    onImported.run();
-                } else {
-                    result.setText(getTranslation("import.refused", outcome.problems().size()));
-                    problems.setItems(outcome.problems());
-                    problems.setVisible(true);
-                }
-            }, failure -> result.setText(failure instanceof BusinessException ex ? ex.message(getLocale())
-                    : getTranslation("import.failed")));
+            BackgroundWork.start(
+                    ui,
+                    running,
+                    () -> imports.importAppendix(planId, bytes),
+                    outcome -> {
+                        if (outcome.succeeded()) {
+                            result.setText(getTranslation("import.done", outcome.itemsImported()));
+                            problems.setVisible(false);
+                            onImported.run();
+                        } else {
+                            result.setText(getTranslation(
+                                    "import.refused", outcome.problems().size()));
+                            problems.setItems(outcome.problems());
+                            problems.setVisible(true);
+                        }
+                    },
+                    failure -> result.setText(
+                            failure instanceof BusinessException ex
+                                    ? ex.message(getLocale())
+                                    : getTranslation("import.failed")));
         })));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);

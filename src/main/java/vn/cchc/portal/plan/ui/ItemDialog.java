@@ -34,8 +34,12 @@ import java.util.stream.Collectors;
 /** Adds or edits one plan item with a buffered Binder. */
 class ItemDialog extends Dialog {
 
-    ItemDialog(PlanItemForm form, List<OrgUnitSummary> units, UnitLabels labels, List<CriterionChoice> criteria,
-               Consumer<PlanItemForm> onSave) {
+    ItemDialog(
+            PlanItemForm form,
+            List<OrgUnitSummary> units,
+            UnitLabels labels,
+            List<CriterionChoice> criteria,
+            Consumer<PlanItemForm> onSave) {
         setHeaderTitle(getTranslation(form.isNew() ? "item.title.new" : "item.title.edit"));
         setWidth("min(60em, 95vw)");
         Binder<PlanItemForm> binder = new Binder<>(PlanItemForm.class);
@@ -47,24 +51,30 @@ class ItemDialog extends Dialog {
         number.setId("item-number");
         TextArea title = new TextArea(getTranslation("item.field.title"));
         title.setId("item-title");
-        Map<Long, CriterionChoice> byId = criteria.stream()
-                .collect(Collectors.toMap(CriterionChoice::id, Function.identity(), (a, b) -> a));
+        Map<Long, CriterionChoice> byId =
+                criteria.stream().collect(Collectors.toMap(CriterionChoice::id, Function.identity(), (a, b) -> a));
         ComboBox<Long> criterion = new ComboBox<>(getTranslation("item.field.criterion"));
-        criterion.setItems((ComboBox.ItemFilter<Long>) (id, f) -> Texts.matches(f, byId.get(id).label()),
+        criterion.setItems(
+                (ComboBox.ItemFilter<Long>)
+                        (id, f) -> Texts.matches(f, byId.get(id).label()),
                 criteria.stream().map(CriterionChoice::id).toList());
-        criterion.setItemLabelGenerator(id -> byId.containsKey(id) ? byId.get(id).label() : "");
+        criterion.setItemLabelGenerator(
+                id -> byId.containsKey(id) ? byId.get(id).label() : "");
         criterion.setClearButtonVisible(true);
         criterion.setId("item-criterion");
         TextArea goal = PlanFields.area(getTranslation("item.field.goal"), null);
         goal.setId("item-goal");
         TextArea tasks = PlanFields.area(getTranslation("item.field.tasks"), null);
         ComboBox<Long> lead = new ComboBox<>(getTranslation("item.field.lead"));
-        lead.setItems((ComboBox.ItemFilter<Long>) labels::matches, units.stream().map(OrgUnitSummary::id).toList());
+        lead.setItems(
+                (ComboBox.ItemFilter<Long>) labels::matches,
+                units.stream().map(OrgUnitSummary::id).toList());
         lead.setItemLabelGenerator(labels::label);
         lead.setClearButtonVisible(true);
         lead.setId("item-lead");
         List<AssigneeOption> options = AssigneeOption.all(units, labels);
-        MultiSelectComboBox<AssigneeOption> assignees = new MultiSelectComboBox<>(getTranslation("item.field.coordinating"));
+        MultiSelectComboBox<AssigneeOption> assignees =
+                new MultiSelectComboBox<>(getTranslation("item.field.coordinating"));
         assignees.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), options);
         assignees.setItemLabelGenerator(AssigneeOption::label);
         assignees.setI18n(PickerTexts.of(this));
@@ -81,7 +91,8 @@ class ItemDialog extends Dialog {
         TextArea coordinatingText = new TextArea(getTranslation("item.field.coordinatingText"));
         coordinatingText.setHelperText(getTranslation("item.field.printed.help"));
         coordinatingText.setId("item-coordinating-text");
-        List<AssigneeOption> unitOptions = options.stream().filter(o -> o.assignee().getUnitId() != null).toList();
+        List<AssigneeOption> unitOptions =
+                options.stream().filter(o -> o.assignee().getUnitId() != null).toList();
         MultiSelectComboBox<AssigneeOption> excluded = new MultiSelectComboBox<>(getTranslation("item.field.excluded"));
         excluded.setItems((ComboBox.ItemFilter<AssigneeOption>) (o, f) -> Texts.matches(f, o.label()), unitOptions);
         excluded.setItemLabelGenerator(AssigneeOption::label);
@@ -108,28 +119,57 @@ class ItemDialog extends Dialog {
         binder.forField(goal).bind(PlanItemForm::getGoal, PlanItemForm::setGoal);
         binder.forField(tasks).bind(PlanItemForm::getTasks, PlanItemForm::setTasks);
         binder.forField(lead).bind(PlanItemForm::getLeadUnitId, PlanItemForm::setLeadUnitId);
-        binder.forField(coLeads).bind(f -> selected(options, f.getCoLeads()),
-                (f, v) -> f.setCoLeads(v.stream().map(AssigneeOption::assignee).toList()));
-        binder.forField(assignees).bind(f -> selected(options, f.getCoordinating()),
-                (f, v) -> f.setCoordinating(v.stream().map(AssigneeOption::assignee).toList()));
+        binder.forField(coLeads)
+                .bind(
+                        f -> selected(options, f.getCoLeads()),
+                        (f, v) -> f.setCoLeads(
+                                v.stream().map(AssigneeOption::assignee).toList()));
+        binder.forField(assignees)
+                .bind(
+                        f -> selected(options, f.getCoordinating()),
+                        (f, v) -> f.setCoordinating(
+                                v.stream().map(AssigneeOption::assignee).toList()));
         binder.forField(leadText).bind(PlanItemForm::getLeadText, PlanItemForm::setLeadText);
         binder.forField(coordinatingText).bind(PlanItemForm::getCoordinatingText, PlanItemForm::setCoordinatingText);
-        binder.forField(excluded).bind(f -> selected(options, f.getExclusions().stream()
-                        .map(x -> ItemAssignee.unit(x.getUnitId())).toList()),
-                (f, v) -> f.setExclusions(v.stream().map(o -> new vn.cchc.portal.plan.ItemExclusion(
-                        o.assignee().getUnitId(), excludedReason.getValue())).toList()));
+        binder.forField(excluded)
+                .bind(
+                        f -> selected(
+                                options,
+                                f.getExclusions().stream()
+                                        .map(x -> ItemAssignee.unit(x.getUnitId()))
+                                        .toList()),
+                        (f, v) -> f.setExclusions(v.stream()
+                                .map(o -> new vn.cchc.portal.plan.ItemExclusion(
+                                        o.assignee().getUnitId(), excludedReason.getValue()))
+                                .toList()));
         binder.forField(deadlineTime).bind(PlanItemForm::getDeadlineTime, PlanItemForm::setDeadlineTime);
         binder.forField(note).bind(PlanItemForm::getCoordinatingNote, PlanItemForm::setCoordinatingNote);
         binder.forField(timeframe).bind(PlanItemForm::getTimeframe, PlanItemForm::setTimeframe);
         binder.forField(deadline).bind(PlanItemForm::getDeadline, PlanItemForm::setDeadline);
         binder.readBean(form);
-        List<com.vaadin.flow.component.HasEnabled> itemOnly = List.of(lead, coLeads, leadText, assignees,
-                coordinatingText, note, excluded, excludedReason);
+        List<com.vaadin.flow.component.HasEnabled> itemOnly =
+                List.of(lead, coLeads, leadText, assignees, coordinatingText, note, excluded, excludedReason);
         kind.addValueChangeListener(e -> itemOnly.forEach(f -> f.setEnabled(e.getValue() == PlanItemKind.ITEM)));
         itemOnly.forEach(f -> f.setEnabled(form.getKind() == PlanItemKind.ITEM));
 
-        FormLayout layout = new FormLayout(kind, number, criterion, title, goal, tasks, lead, coLeads, leadText,
-                assignees, coordinatingText, note, excluded, excludedReason, timeframe, deadline, deadlineTime);
+        FormLayout layout = new FormLayout(
+                kind,
+                number,
+                criterion,
+                title,
+                goal,
+                tasks,
+                lead,
+                coLeads,
+                leadText,
+                assignees,
+                coordinatingText,
+                note,
+                excluded,
+                excludedReason,
+                timeframe,
+                deadline,
+                deadlineTime);
         layout.setColspan(leadText, 2);
         layout.setColspan(coordinatingText, 2);
         layout.setColspan(criterion, 2);
@@ -162,7 +202,10 @@ class ItemDialog extends Dialog {
     private static Set<AssigneeOption> selected(List<AssigneeOption> options, List<ItemAssignee> chosen) {
         Set<AssigneeOption> out = new LinkedHashSet<>();
         for (ItemAssignee assignee : chosen) {
-            options.stream().filter(o -> o.assignee().equals(assignee)).findFirst().ifPresent(out::add);
+            options.stream()
+                    .filter(o -> o.assignee().equals(assignee))
+                    .findFirst()
+                    .ifPresent(out::add);
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package vn.cchc.portal.plan.ui;
 
-import com.vaadin.flow.component.textfield.TextField;
-import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.cchc.portal.organization.OrgUnitService;
@@ -21,6 +20,7 @@ import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.UserContext;
+import vn.cchc.portal.shared.ui.WholeNumberConverter;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.time.Clock;
@@ -40,7 +40,8 @@ class NewPlanDialog extends Dialog {
         UnitLabels labels = units.labels();
 
         ComboBox<Long> issuer = new ComboBox<>(getTranslation("plan.field.issuer"));
-        issuer.setItems(labels::matches, issuers.stream().map(OrgUnitSummary::id).toList());
+        issuer.setItems(
+                labels::matches, issuers.stream().map(OrgUnitSummary::id).toList());
         issuer.setItemLabelGenerator(labels::label);
         issuer.setId("new-plan-issuer");
         ComboBox<PlanKind> kind = new ComboBox<>(getTranslation("plan.field.kind"));
@@ -55,16 +56,21 @@ class NewPlanDialog extends Dialog {
 
         PlanHeaderForm form = new PlanHeaderForm();
         form.setYear(LocalDate.now(clock).getYear());
-        form.setIssuingUnitId(province ? units.find("UBT").map(OrgUnitSummary::id).orElse(null) : user.unitId());
+        form.setIssuingUnitId(
+                province ? units.find("UBT").map(OrgUnitSummary::id).orElse(null) : user.unitId());
         Binder<PlanHeaderForm> binder = new Binder<>(PlanHeaderForm.class);
-        binder.forField(issuer).asRequired(getTranslation("error.required", getTranslation("plan.field.issuer")))
+        binder.forField(issuer)
+                .asRequired(getTranslation("error.required", getTranslation("plan.field.issuer")))
                 .bind(PlanHeaderForm::getIssuingUnitId, PlanHeaderForm::setIssuingUnitId);
-        binder.forField(kind).asRequired(getTranslation("error.required", getTranslation("plan.field.kind")))
+        binder.forField(kind)
+                .asRequired(getTranslation("error.required", getTranslation("plan.field.kind")))
                 .bind(PlanHeaderForm::getKind, PlanHeaderForm::setKind);
-        binder.forField(year).asRequired(getTranslation("error.required", getTranslation("plan.field.year")))
+        binder.forField(year)
+                .asRequired(getTranslation("error.required", getTranslation("plan.field.year")))
                 .withConverter(new WholeNumberConverter(2000, 2100))
                 .bind(PlanHeaderForm::getYear, PlanHeaderForm::setYear);
-        binder.forField(title).asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
+        binder.forField(title)
+                .asRequired(getTranslation("error.required", getTranslation("plan.field.title")))
                 .bind(PlanHeaderForm::getTitle, PlanHeaderForm::setTitle);
         binder.readBean(form);
 

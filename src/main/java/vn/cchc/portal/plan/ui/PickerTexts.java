@@ -6,8 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 /** What a multi-select picker announces to screen readers, in the UI's language instead of the built-in English. */
 final class PickerTexts {
 
-    private PickerTexts() {
-    }
+    private PickerTexts() {}
 
     static MultiSelectComboBoxI18n of(Component in) {
         return new MultiSelectComboBoxI18n()

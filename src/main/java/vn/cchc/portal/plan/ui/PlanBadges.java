@@ -6,8 +6,7 @@ import vn.cchc.portal.plan.PlanStatus;
 /** Small coloured labels for plan states. */
 final class PlanBadges {
 
-    private PlanBadges() {
-    }
+    private PlanBadges() {}
 
     static Span status(PlanStatus status, String label) {
         Span badge = new Span(label);

@@ -21,16 +21,16 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.cchc.portal.organization.OrgUnitService;
+import vn.cchc.portal.plan.CriterionChoices;
 import vn.cchc.portal.plan.PlanConsequences;
 import vn.cchc.portal.plan.PlanDetail;
+import vn.cchc.portal.plan.PlanImportService;
 import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanVersionService;
 import vn.cchc.portal.plan.ReportingPeriodService;
 import vn.cchc.portal.plan.SubPlanService;
-import vn.cchc.portal.plan.PlanImportService;
-import vn.cchc.portal.plan.CriterionChoices;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
@@ -60,9 +60,17 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private PlanDetail detail;
     private String selectedTab;
 
-    PlanEditorView(PlanService plans, PlanItemService items, PlanVersionService versions, SubPlanService subPlans,
-                   PlanImportService imports, OrgUnitService units, CurrentUser currentUser,
-                   CriterionChoices criteria, ReportingPeriodService periods, PlanConsequences consequences) {
+    PlanEditorView(
+            PlanService plans,
+            PlanItemService items,
+            PlanVersionService versions,
+            SubPlanService subPlans,
+            PlanImportService imports,
+            OrgUnitService units,
+            CurrentUser currentUser,
+            CriterionChoices criteria,
+            ReportingPeriodService periods,
+            PlanConsequences consequences) {
         this.consequences = consequences;
         this.plans = plans;
         this.items = items;
@@ -103,8 +111,12 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
 
         // Only the open tab is built; the others (items tree, sub-plans, history) when first opened, so a session
         // parked on the editor does not hold every panel of the plan.
-        String[] labels = {getTranslation("plan.tab.header"), getTranslation("plan.tab.items"),
-                getTranslation("plan.tab.subplans"), getTranslation("plan.tab.history")};
+        String[] labels = {
+            getTranslation("plan.tab.header"),
+            getTranslation("plan.tab.items"),
+            getTranslation("plan.tab.subplans"),
+            getTranslation("plan.tab.history")
+        };
         List<SerializableSupplier<Component>> panels = List.of(
                 () -> new PlanHeaderPanel(detail, periods.ofPlan(planId), plans, units, currentUser, this::saved),
                 () -> new PlanItemsPanel(detail, items, plans, units, criteria, this::saved),
@@ -145,37 +157,51 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         // the plan document (Decree 30 layout) at its stable address; the report feature checks access again
         for (String extension : new String[] {"pdf", "docx", "xlsx"}) {
             com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
-                    "/reports/plans/" + planId + "." + extension, extension.equals("pdf")
-                    ? getTranslation("plan.action.download") + " (PDF)" : extension.toUpperCase());
+                    "/reports/plans/" + planId + "." + extension,
+                    extension.equals("pdf")
+                            ? getTranslation("plan.action.download") + " (PDF)"
+                            : extension.toUpperCase());
             download.getElement().setAttribute("router-ignore", true);
             download.getElement().setAttribute("download", true);
             download.setId("plan-download-" + extension);
             bar.add(download);
         }
         if (detail.editable()) {
-            Button issue = new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create(),
-                    e -> confirmIssue(name));
+            Button issue =
+                    new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create(), e -> confirmIssue(name));
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             issue.setId("plan-issue");
-            Button importExcel = WriteButtons.opens(new Button(getTranslation("plan.action.import"),
-                    VaadinIcon.UPLOAD.create()), () -> new ImportDialog(planId, imports, this::saved));
+            Button importExcel = WriteButtons.opens(
+                    new Button(getTranslation("plan.action.import"), VaadinIcon.UPLOAD.create()),
+                    () -> new ImportDialog(planId, imports, this::saved));
             importExcel.setId("plan-import");
             bar.add(issue, importExcel);
         }
         if (detail.canManage() && s.status() == PlanStatus.ISSUED) {
-            Button amend = new Button(getTranslation("plan.action.amend"), VaadinIcon.EDIT.create(),
-                    e -> ConfirmStep.open(getTranslation("plan.confirm.amend.title", name),
-                            List.of(getTranslation("plan.confirm.amend.draft", s.versionNo() + 1),
+            Button amend = new Button(
+                    getTranslation("plan.action.amend"),
+                    VaadinIcon.EDIT.create(),
+                    e -> ConfirmStep.open(
+                            getTranslation("plan.confirm.amend.title", name),
+                            List.of(
+                                    getTranslation("plan.confirm.amend.draft", s.versionNo() + 1),
                                     getTranslation("plan.confirm.amend.inForce", name),
-                                    getTranslation("plan.confirm.amend.replaces")), null,
+                                    getTranslation("plan.confirm.amend.replaces")),
+                            null,
                             getTranslation("plan.action.amend"),
                             () -> act(() -> open(versions.amend(planId).id()))));
             amend.setId("plan-amend");
-            Button close = new Button(getTranslation("plan.action.close"), VaadinIcon.ARCHIVE.create(),
-                    e -> ConfirmStep.open(getTranslation("plan.confirm.close.title", name),
-                            List.of(getTranslation("plan.confirm.close.open", consequences.openTasks(planId)),
-                                    getTranslation("plan.confirm.close.final")), null,
-                            getTranslation("plan.action.close"), () -> act(() -> {
+            Button close = new Button(
+                    getTranslation("plan.action.close"),
+                    VaadinIcon.ARCHIVE.create(),
+                    e -> ConfirmStep.open(
+                            getTranslation("plan.confirm.close.title", name),
+                            List.of(
+                                    getTranslation("plan.confirm.close.open", consequences.openTasks(planId)),
+                                    getTranslation("plan.confirm.close.final")),
+                            null,
+                            getTranslation("plan.action.close"),
+                            () -> act(() -> {
                                 plans.close(planId);
                                 render();
                             })));
@@ -183,8 +209,11 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(amend, close);
         }
         if (detail.canManage()) {
-            Button copy = WriteButtons.opens(new Button(getTranslation("plan.action.copy"), VaadinIcon.COPY.create()),
-                    () -> new CopyYearDialog(s.year() + 1, year -> open(versions.copyToYear(planId, year).id())));
+            Button copy = WriteButtons.opens(
+                    new Button(getTranslation("plan.action.copy"), VaadinIcon.COPY.create()),
+                    () -> new CopyYearDialog(
+                            s.year() + 1,
+                            year -> open(versions.copyToYear(planId, year).id())));
             bar.add(copy);
         }
         return bar;
@@ -208,9 +237,12 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             lines.add(getTranslation("plan.confirm.issue.replaces"));
         }
         lines.add(getTranslation("plan.confirm.issue.final"));
-        ConfirmStep.open(getTranslation("plan.confirm.issue.title", name), lines,
+        ConfirmStep.open(
+                getTranslation("plan.confirm.issue.title", name),
+                lines,
                 what.pastDue() == 0 ? null : getTranslation("plan.confirm.issue.pastDue", what.pastDue()),
-                getTranslation("plan.action.issue"), () -> act(() -> {
+                getTranslation("plan.action.issue"),
+                () -> act(() -> {
                     plans.issue(planId);
                     notifySuccess(getTranslation("plan.issued"));
                     render();

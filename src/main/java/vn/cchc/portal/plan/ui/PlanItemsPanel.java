@@ -38,8 +38,13 @@ class PlanItemsPanel extends VerticalLayout {
     private final Runnable onChanged;
     private final TreeGrid<PlanItemView> grid = new TreeGrid<>();
 
-    PlanItemsPanel(PlanDetail detail, PlanItemService items, PlanService plans, OrgUnitService units,
-                   CriterionChoices criteria, Runnable onChanged) {
+    PlanItemsPanel(
+            PlanDetail detail,
+            PlanItemService items,
+            PlanService plans,
+            OrgUnitService units,
+            CriterionChoices criteria,
+            Runnable onChanged) {
         this.detail = detail;
         this.plans = plans;
         this.items = items;
@@ -54,21 +59,37 @@ class PlanItemsPanel extends VerticalLayout {
         java.util.Map<Long, String> explained = explainedRows(rows);
         grid.addHierarchyColumn(i -> (i.number() == null ? "" : i.number() + ". ")
                         + (i.criterionCode() == null ? "" : i.criterionCode() + " – ")
-                        + i.displayTitle() + links(i, rows, explained))
-                .setHeader(getTranslation("item.col.content")).setFlexGrow(4).setResizable(true);
+                        + i.displayTitle()
+                        + links(i, rows, explained))
+                .setHeader(getTranslation("item.col.content"))
+                .setFlexGrow(4)
+                .setResizable(true);
         grid.addColumn(i -> i.goal() == null ? "" : i.goal())
-                .setHeader(getTranslation("item.col.goal")).setFlexGrow(4).setResizable(true);
-        grid.addColumn(printed(i -> i.kind() == PlanItemKind.GROUP ? null : i.leadPrinted(), PlanItemView::leadNames,
+                .setHeader(getTranslation("item.col.goal"))
+                .setFlexGrow(4)
+                .setResizable(true);
+        grid.addColumn(printed(
+                        i -> i.kind() == PlanItemKind.GROUP ? null : i.leadPrinted(),
+                        PlanItemView::leadNames,
                         i -> null))
-                .setHeader(getTranslation("item.col.lead")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(printed(i -> i.kind() == PlanItemKind.GROUP ? null : i.coordinatingPrinted(),
-                        PlanItemView::assigneeNames, this::exclusions))
-                .setHeader(getTranslation("item.col.coordinating")).setFlexGrow(3).setResizable(true);
+                .setHeader(getTranslation("item.col.lead"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(printed(
+                        i -> i.kind() == PlanItemKind.GROUP ? null : i.coordinatingPrinted(),
+                        PlanItemView::assigneeNames,
+                        this::exclusions))
+                .setHeader(getTranslation("item.col.coordinating"))
+                .setFlexGrow(3)
+                .setResizable(true);
         grid.addColumn(i -> i.timeframe() != null && i.deadline() != null
-                        ? i.timeframe() + " · " + getTranslation("item.dueOn", i.dueText()) : i.timeframeText())
-                .setHeader(getTranslation("item.col.timeframe")).setFlexGrow(2);
+                        ? i.timeframe() + " · " + getTranslation("item.dueOn", i.dueText())
+                        : i.timeframeText())
+                .setHeader(getTranslation("item.col.timeframe"))
+                .setFlexGrow(2);
         grid.setPartNameGenerator(i -> i.kind() == PlanItemKind.GROUP ? "cchc-group-row" : null);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+        grid.addThemeVariants(
+                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
         grid.setItems(roots(rows), i -> children(rows, i));
         grid.expandRecursively(roots(rows), 5);
@@ -84,32 +105,45 @@ class PlanItemsPanel extends VerticalLayout {
         if (detail.editable()) {
             add(toolbar());
         }
-        Span hint = new Span(getTranslation("item.count", rows.stream().filter(i -> i.kind() == PlanItemKind.ITEM).count()));
+        Span hint = new Span(getTranslation(
+                "item.count",
+                rows.stream().filter(i -> i.kind() == PlanItemKind.ITEM).count()));
         add(hint, grid);
     }
 
     private HorizontalLayout toolbar() {
-        Button addGroup = WriteButtons.opens(new Button(getTranslation("item.action.addGroup"),
-                VaadinIcon.FOLDER_ADD.create()), () -> add(PlanItemKind.GROUP));
-        Button addItem = WriteButtons.opens(new Button(getTranslation("item.action.addItem"),
-                VaadinIcon.PLUS.create()), () -> add(PlanItemKind.ITEM));
+        Button addGroup = WriteButtons.opens(
+                new Button(getTranslation("item.action.addGroup"), VaadinIcon.FOLDER_ADD.create()),
+                () -> add(PlanItemKind.GROUP));
+        Button addItem = WriteButtons.opens(
+                new Button(getTranslation("item.action.addItem"), VaadinIcon.PLUS.create()),
+                () -> add(PlanItemKind.ITEM));
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addItem.setId("item-add");
-        Button edit = WriteButtons.opens(new Button(getTranslation("item.action.edit"), VaadinIcon.EDIT.create()),
+        Button edit = WriteButtons.opens(
+                new Button(getTranslation("item.action.edit"), VaadinIcon.EDIT.create()),
                 () -> selected().map(this::dialog).orElse(null));
-        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> selected().ifPresent(i ->
-                run(() -> items.move(detail.summary().id(), i.id(), -1))));
+        Button up = new Button(
+                VaadinIcon.ARROW_UP.create(),
+                e -> selected()
+                        .ifPresent(i -> run(() -> items.move(detail.summary().id(), i.id(), -1))));
         up.setAriaLabel(getTranslation("item.action.up"));
         up.setTooltipText(getTranslation("item.action.up"));
-        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> selected().ifPresent(i ->
-                run(() -> items.move(detail.summary().id(), i.id(), 1))));
+        Button down = new Button(
+                VaadinIcon.ARROW_DOWN.create(),
+                e -> selected()
+                        .ifPresent(i -> run(() -> items.move(detail.summary().id(), i.id(), 1))));
         down.setAriaLabel(getTranslation("item.action.down"));
         down.setTooltipText(getTranslation("item.action.down"));
-        Button duplicate = WriteButtons.each(new Button(getTranslation("item.action.duplicate"),
-                VaadinIcon.COPY.create()), () -> selected().ifPresent(i ->
-                run(() -> items.duplicate(detail.summary().id(), i.id()))));
-        Button delete = WriteButtons.each(new Button(getTranslation("item.action.delete"), VaadinIcon.TRASH.create()),
-                () -> selected().ifPresent(i -> run(() -> items.delete(detail.summary().id(), i.id()))));
+        Button duplicate = WriteButtons.each(
+                new Button(getTranslation("item.action.duplicate"), VaadinIcon.COPY.create()),
+                () -> selected()
+                        .ifPresent(
+                                i -> run(() -> items.duplicate(detail.summary().id(), i.id()))));
+        Button delete = WriteButtons.each(
+                new Button(getTranslation("item.action.delete"), VaadinIcon.TRASH.create()),
+                () -> selected()
+                        .ifPresent(i -> run(() -> items.delete(detail.summary().id(), i.id()))));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout bar = new HorizontalLayout(addGroup, addItem, edit, up, down, duplicate, delete);
         bar.setWrap(true);
@@ -128,8 +162,10 @@ class PlanItemsPanel extends VerticalLayout {
         PlanItemForm form = new PlanItemForm();
         form.setPlanId(detail.summary().id());
         form.setKind(kind);
-        grid.getSelectedItems().stream().findFirst().ifPresent(sel ->
-                form.setParentId(sel.kind() == PlanItemKind.GROUP ? Long.valueOf(sel.id()) : sel.parentId()));
+        grid.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(sel ->
+                        form.setParentId(sel.kind() == PlanItemKind.GROUP ? Long.valueOf(sel.id()) : sel.parentId()));
         return dialog(form);
     }
 
@@ -143,11 +179,15 @@ class PlanItemsPanel extends VerticalLayout {
     /** The dialog of an item, read again whole (the list holds shortened texts); null when it is gone. */
     private ItemDialog dialog(PlanItemView listed) {
         long planId = detail.summary().id();
-        Optional<PlanItemView> item = plans.get(planId).items().stream().filter(i -> i.id() == listed.id())
+        Optional<PlanItemView> item = plans.get(planId).items().stream()
+                .filter(i -> i.id() == listed.id())
                 .findFirst();
         if (item.isEmpty()) {
-            Notification.show(BusinessException.of("error.item.notFound").message(getLocale()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            BusinessException.of("error.item.notFound").message(getLocale()),
+                            6000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return null;
         }
         return dialog(PlanItemForm.of(item.get(), planId));
@@ -155,14 +195,19 @@ class PlanItemsPanel extends VerticalLayout {
 
     private ItemDialog dialog(PlanItemForm form) {
         List<OrgUnitSummary> unitList = units.activeUnits();
-        return new ItemDialog(form, unitList, units.labels(), criteria.forYear(detail.summary().year()), saved -> {
-            if (saved.isNew()) {
-                items.add(saved);
-            } else {
-                items.update(saved);
-            }
-            onChanged.run();
-        });
+        return new ItemDialog(
+                form,
+                unitList,
+                units.labels(),
+                criteria.forYear(detail.summary().year()),
+                saved -> {
+                    if (saved.isNew()) {
+                        items.add(saved);
+                    } else {
+                        items.update(saved);
+                    }
+                    onChanged.run();
+                });
     }
 
     private void run(Runnable action) {
@@ -180,7 +225,9 @@ class PlanItemsPanel extends VerticalLayout {
     }
 
     private static List<PlanItemView> children(List<PlanItemView> rows, PlanItemView parent) {
-        return rows.stream().filter(i -> Objects.equals(i.parentId(), parent.id())).toList();
+        return rows.stream()
+                .filter(i -> Objects.equals(i.parentId(), parent.id()))
+                .toList();
     }
 
     /**
@@ -188,9 +235,10 @@ class PlanItemsPanel extends VerticalLayout {
      * and the units left out with the reason. A template renderer: the rows keep no components on the server (a plan
      * of 150 items held about 900 state nodes per session with component cells).
      */
-    private LitRenderer<PlanItemView> printed(SerializableFunction<PlanItemView, String> text,
-                                             SerializableFunction<PlanItemView, String> resolved,
-                                             SerializableFunction<PlanItemView, String> excluded) {
+    private LitRenderer<PlanItemView> printed(
+            SerializableFunction<PlanItemView, String> text,
+            SerializableFunction<PlanItemView, String> resolved,
+            SerializableFunction<PlanItemView, String> excluded) {
         return LitRenderer.<PlanItemView>of("<div><span ?hidden=${!item.text}>${item.text}</span>"
                         + "<div ?hidden=${!item.resolved}><span class=\"cchc-resolved\">${item.resolved}</span></div>"
                         + "<div ?hidden=${!item.excluded}><span class=\"cchc-excluded\">${item.excluded}</span></div>"
@@ -200,7 +248,8 @@ class PlanItemsPanel extends VerticalLayout {
                     String printed = text.apply(i);
                     String units = blankToNull(resolved.apply(i));
                     return printed != null && units != null && !units.equals(printed)
-                            ? getTranslation("item.resolved", units) : null;
+                            ? getTranslation("item.resolved", units)
+                            : null;
                 })
                 .withProperty("excluded", excluded::apply);
     }
@@ -213,8 +262,12 @@ class PlanItemsPanel extends VerticalLayout {
         if (item.exclusions().isEmpty()) {
             return null;
         }
-        return getTranslation("item.excluded", item.exclusions().stream().map(PlanItemView.Exclusion::unitName)
-                .collect(java.util.stream.Collectors.joining(", ")), item.exclusions().getFirst().reason());
+        return getTranslation(
+                "item.excluded",
+                item.exclusions().stream()
+                        .map(PlanItemView.Exclusion::unitName)
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                item.exclusions().getFirst().reason());
     }
 
     /** Narrative items → the criterion codes of the appendix rows they spell out. */
@@ -231,8 +284,11 @@ class PlanItemsPanel extends VerticalLayout {
     /** "(chi tiết: mục 1.1)" on an appendix row, "(phụ lục: TC 1.1)" on its narrative item. */
     private String links(PlanItemView item, List<PlanItemView> rows, java.util.Map<Long, String> explained) {
         if (item.narrativeItemId() != null) {
-            return rows.stream().filter(r -> r.id() == item.narrativeItemId()).findFirst()
-                    .map(n -> " " + getTranslation("item.narrativeLink", n.number())).orElse("");
+            return rows.stream()
+                    .filter(r -> r.id() == item.narrativeItemId())
+                    .findFirst()
+                    .map(n -> " " + getTranslation("item.narrativeLink", n.number()))
+                    .orElse("");
         }
         String codes = explained.get(item.id());
         return codes == null ? "" : " " + getTranslation("item.rowLink", codes);

@@ -55,7 +55,10 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(getTranslation("plans.filter.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 2).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 2)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setClearButtonVisible(true);
         year.setWidth("9em");
         kind.setLabel(getTranslation("plans.filter.kind"));
@@ -91,46 +94,74 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.addColumn(p -> p.number() == null ? getTranslation("plans.noNumber") : p.number())
-                .setHeader(getTranslation("plans.col.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.col.title")).setFlexGrow(4);
-        grid.addColumn(p -> labels.label(p.issuingUnitId())).setHeader(getTranslation("plans.col.issuer"))
+                .setHeader(getTranslation("plans.col.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PlanSummary::title)
+                .setHeader(getTranslation("plans.col.title"))
+                .setFlexGrow(4);
+        grid.addColumn(p -> labels.label(p.issuingUnitId()))
+                .setHeader(getTranslation("plans.col.issuer"))
                 .setFlexGrow(2);
-        grid.addColumn(p -> getTranslation(p.kind().labelKey())).setHeader(getTranslation("plans.col.kind"))
-                .setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(PlanSummary::year).setHeader(getTranslation("plans.col.year")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> PlanBadges.status(p.status(), getTranslation(p.status().labelKey())))
-                .setHeader(getTranslation("plans.col.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> getTranslation(p.kind().labelKey()))
+                .setHeader(getTranslation("plans.col.kind"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(PlanSummary::year)
+                .setHeader(getTranslation("plans.col.year"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(p ->
+                        PlanBadges.status(p.status(), getTranslation(p.status().labelKey())))
+                .setHeader(getTranslation("plans.col.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> p.issueDate() == null ? "" : Formats.date(p.issueDate()))
-                .setHeader(getTranslation("plans.col.issueDate")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlanSummary::itemCount).setHeader(getTranslation("plans.col.items")).setAutoWidth(true)
+                .setHeader(getTranslation("plans.col.issueDate"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PlanSummary::itemCount)
+                .setHeader(getTranslation("plans.col.items"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(p -> {
-            com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
-                    "/reports/plans/" + p.id() + ".pdf", "PDF");
-            pdf.getElement().setAttribute("router-ignore", true);
-            pdf.getElement().setAttribute("download", true);
-            pdf.getElement().setAttribute("title", getTranslation("plan.action.download"));
-            pdf.setId("plan-pdf-" + p.id());
-            return pdf;
-        }).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true).setFlexGrow(0);
+                    com.vaadin.flow.component.html.Anchor pdf =
+                            new com.vaadin.flow.component.html.Anchor("/reports/plans/" + p.id() + ".pdf", "PDF");
+                    pdf.getElement().setAttribute("router-ignore", true);
+                    pdf.getElement().setAttribute("download", true);
+                    pdf.getElement().setAttribute("title", getTranslation("plan.action.download"));
+                    pdf.setId("plan-pdf-" + p.id());
+                    return pdf;
+                })
+                .setHeader(getTranslation("grid.col.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("plans-grid");
         grid.setEmptyStateText(getTranslation("plans.empty"));
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) {
-                getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, e.getItem().id()));
+                getUI().ifPresent(ui ->
+                        ui.navigate(PlanEditorView.class, e.getItem().id()));
             }
         });
 
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("plans.title")));
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setWidthFull();
-        boolean mayCreate = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.PLANNER)
-                || u.has(Role.UNIT_HEAD)).orElse(false);
+        boolean mayCreate = currentUser
+                .get()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.PLANNER) || u.has(Role.UNIT_HEAD))
+                .orElse(false);
         if (mayCreate) {
-            Button create = WriteButtons.opens(new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create()),
-                    () -> new NewPlanDialog(plans, units, currentUser, clock,
+            Button create = WriteButtons.opens(
+                    new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create()),
+                    () -> new NewPlanDialog(
+                            plans,
+                            units,
+                            currentUser,
+                            clock,
                             id -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, id))));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-plan");
@@ -143,10 +174,15 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     /** Counts the plans; the grid reads them page by page as it scrolls. */
     private void refresh() {
-        PlanFilter filter = new PlanFilter(year.getValue(), kind.getValue(), status.getValue(),
-                issuer.getValue() == null ? null : issuer.getValue().id(), search.getValue());
+        PlanFilter filter = new PlanFilter(
+                year.getValue(),
+                kind.getValue(),
+                status.getValue(),
+                issuer.getValue() == null ? null : issuer.getValue().id(),
+                search.getValue());
         int total = (int) plans.count(filter);
-        grid.setItems(query -> plans.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> plans.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> total);
         count.setText(getTranslation("plans.count", total));
     }

@@ -1,6 +1,7 @@
 package vn.cchc.portal.report.campaign;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.portal.indicator.Direction;
 import vn.cchc.portal.indicator.ExclusionInfo;
 import vn.cchc.portal.indicator.IndicatorInfo;
 import vn.cchc.portal.indicator.IndicatorProgress;
@@ -16,7 +17,6 @@ import vn.cchc.portal.indicator.TargetProgressService;
 import vn.cchc.portal.indicator.TargetRow;
 import vn.cchc.portal.indicator.TargetService;
 import vn.cchc.portal.indicator.UnitLevel;
-import vn.cchc.portal.indicator.Direction;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.shared.Texts;
 
@@ -53,12 +53,16 @@ class CampaignDataProvider {
     /** The figures of a period of the plan; empty when the plan has no indicators or no milestones. */
     Optional<CampaignData> load(long planId, PeriodView period) {
         Optional<IndicatorSet> found = targets.set(planId);
-        if (found.isEmpty() || found.get().milestones().isEmpty() || found.get().indicators().isEmpty()) {
+        if (found.isEmpty()
+                || found.get().milestones().isEmpty()
+                || found.get().indicators().isEmpty()) {
             return Optional.empty();
         }
         IndicatorSet set = found.get();
-        MilestoneInfo milestone = set.milestones().stream().filter(m -> !m.date().isBefore(period.endDate()))
-                .findFirst().orElse(set.milestones().getLast());
+        MilestoneInfo milestone = set.milestones().stream()
+                .filter(m -> !m.date().isBefore(period.endDate()))
+                .findFirst()
+                .orElse(set.milestones().getLast());
         LocalDate asOf = period.endDate().isBefore(milestone.date()) ? period.endDate() : milestone.date();
         IndicatorProgress results = progress.progress(planId, milestone.id(), asOf);
         TargetMatrix matrix = targets.fullMatrix(planId);
@@ -76,12 +80,14 @@ class CampaignDataProvider {
                 List<CampaignData.Value> values = new ArrayList<>();
                 for (int i = 0; i < set.indicators().size(); i++) {
                     ProgressCell cell = result == null ? null : result.cells().get(i);
-                    values.add(new CampaignData.Value(m < 0 ? null : row.cell(i, m).baseline(),
+                    values.add(new CampaignData.Value(
+                            m < 0 ? null : row.cell(i, m).baseline(),
                             cell == null ? row.cell(i, Math.max(m, 0)).target() : cell.target(),
-                            cell == null ? null : cell.actual(), cell == null ? null : met(cell.status())));
+                            cell == null ? null : cell.actual(),
+                            cell == null ? null : met(cell.status())));
                 }
-                units.add(new CampaignData.UnitResult(SECTIONS.get(level), row.unitId(), row.unitName(),
-                        row.districtName(), values));
+                units.add(new CampaignData.UnitResult(
+                        SECTIONS.get(level), row.unitId(), row.unitName(), row.districtName(), values));
             }
         }
         List<CampaignData.Value> province = new ArrayList<>();
@@ -94,11 +100,19 @@ class CampaignDataProvider {
                     .add(e.unitName());
         }
         List<String> excluded = byReason.entrySet().stream()
-                .map(e -> String.join(", ", e.getValue()) + (e.getKey().isEmpty() ? ""
-                        : " – " + Texts.lowerFirst(e.getKey().replaceAll("\\.+$", ""))))
+                .map(e -> String.join(", ", e.getValue())
+                        + (e.getKey().isEmpty()
+                                ? ""
+                                : " – " + Texts.lowerFirst(e.getKey().replaceAll("\\.+$", ""))))
                 .toList();
-        return Optional.of(new CampaignData(CampaignReportService.milestone(period), milestone.label(), asOf,
-                set.indicators().stream().map(CampaignDataProvider::indicator).toList(), units, province, excluded));
+        return Optional.of(new CampaignData(
+                CampaignReportService.milestone(period),
+                milestone.label(),
+                asOf,
+                set.indicators().stream().map(CampaignDataProvider::indicator).toList(),
+                units,
+                province,
+                excluded));
     }
 
     /** The indicator module's verdict: true, false, or null without data. */
@@ -107,7 +121,10 @@ class CampaignDataProvider {
     }
 
     private static CampaignData.Indicator indicator(IndicatorInfo i) {
-        return new CampaignData.Indicator(i.code(), i.shortName(), i.measure() == Measure.PERCENT ? "%" : "",
+        return new CampaignData.Indicator(
+                i.code(),
+                i.shortName(),
+                i.measure() == Measure.PERCENT ? "%" : "",
                 i.direction() != Direction.LOWER_BETTER);
     }
 }

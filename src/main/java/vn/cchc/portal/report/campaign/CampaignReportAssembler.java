@@ -22,15 +22,13 @@ public final class CampaignReportAssembler {
     /** At most this many indicators fit the landscape table. */
     public static final int MAX_INDICATORS = 6;
 
-    private CampaignReportAssembler() {
-    }
+    private CampaignReportAssembler() {}
 
     /**
      * A unit that missed targets: how many of those it has figures for, and how far behind on average (actual over
      * target, 1 = on target).
      */
-    public record Missed(String unitName, String section, int missed, int withTarget, double achievement) {
-    }
+    public record Missed(String unitName, String section, int missed, int withTarget, double achievement) {}
 
     public static List<CampaignAppendixRow> rows(CampaignData data) {
         List<CampaignAppendixRow> rows = new ArrayList<>();
@@ -59,10 +57,30 @@ public final class CampaignReportAssembler {
                     }
                 }
             }
-            boolean noData = withTarget > 0 && unit.values().stream().limit(shown)
-                    .allMatch(v -> v == null || v.actual() == null);
-            rows.add(new CampaignAppendixRow(unit.section(), String.valueOf(no), name(unit), t[0], a[0], m[0], t[1],
-                    a[1], m[1], t[2], a[2], m[2], t[3], a[3], m[3], t[4], a[4], m[4], t[5], a[5], m[5],
+            boolean noData = withTarget > 0
+                    && unit.values().stream().limit(shown).allMatch(v -> v == null || v.actual() == null);
+            rows.add(new CampaignAppendixRow(
+                    unit.section(),
+                    String.valueOf(no),
+                    name(unit),
+                    t[0],
+                    a[0],
+                    m[0],
+                    t[1],
+                    a[1],
+                    m[1],
+                    t[2],
+                    a[2],
+                    m[2],
+                    t[3],
+                    a[3],
+                    m[3],
+                    t[4],
+                    a[4],
+                    m[4],
+                    t[5],
+                    a[5],
+                    m[5],
                     withTarget == 0 ? "" : met + "/" + withTarget,
                     withTarget == 0 ? "Không giao" : noData ? "Chưa có số liệu" : null));
         }
@@ -95,7 +113,8 @@ public final class CampaignReportAssembler {
                 out.add(new Missed(name(unit), unit.section(), missed, withTarget, ratio / withTarget));
             }
         }
-        out.sort(Comparator.comparingInt((Missed m) -> -m.missed()).thenComparingDouble(Missed::achievement)
+        out.sort(Comparator.comparingInt((Missed m) -> -m.missed())
+                .thenComparingDouble(Missed::achievement)
                 .thenComparing(Missed::unitName));
         return out;
     }
@@ -126,12 +145,15 @@ public final class CampaignReportAssembler {
                 if (v == null) {
                     continue;
                 }
-                body.add(BodyLine.p("- " + indicator.name() + ": " + (v.actual() == null ? "chưa có số liệu"
-                        : format(v.actual(), indicator)) + (v.baseline() == null ? ""
-                        : " (năm trước " + format(v.baseline(), indicator) + ")")
-                        + (v.target() == null ? "" : "; chỉ tiêu " + format(v.target(), indicator)
-                        + (Boolean.TRUE.equals(v.met()) ? ", đạt."
-                        : v.actual() == null ? "." : ", chưa đạt."))));
+                body.add(BodyLine.p("- " + indicator.name() + ": "
+                        + (v.actual() == null ? "chưa có số liệu" : format(v.actual(), indicator))
+                        + (v.baseline() == null ? "" : " (năm trước " + format(v.baseline(), indicator) + ")")
+                        + (v.target() == null
+                                ? ""
+                                : "; chỉ tiêu " + format(v.target(), indicator)
+                                        + (Boolean.TRUE.equals(v.met())
+                                                ? ", đạt."
+                                                : v.actual() == null ? "." : ", chưa đạt."))));
             }
         }
         body.add(BodyLine.h2(++n + ". Kết quả theo cấp"));
@@ -165,8 +187,8 @@ public final class CampaignReportAssembler {
                     }
                 }
             }
-            body.add(BodyLine.p("- " + data.indicators().get(i).name() + ": " + met + "/" + with
-                    + " đơn vị đạt chỉ tiêu."));
+            body.add(BodyLine.p(
+                    "- " + data.indicators().get(i).name() + ": " + met + "/" + with + " đơn vị đạt chỉ tiêu."));
         }
         if (!data.excluded().isEmpty()) {
             body.add(BodyLine.note("Đơn vị không giao chỉ tiêu: " + String.join("; ", data.excluded()) + "."));
@@ -181,13 +203,24 @@ public final class CampaignReportAssembler {
                     + " số chỉ tiêu chưa đạt, rồi theo mức độ hoàn thành bình quân (kết quả so với chỉ tiêu, tối đa"
                     + " 100%); kết quả từng chỉ tiêu tại Phụ lục:"));
             ranked.add(BodyLine.gap());
-            ranked.add(BodyLine.row("RANK_HEAD", "TT", "Cơ quan, đơn vị, địa phương",
-                    "Số chỉ tiêu chưa đạt/được giao", "Mức độ hoàn thành bình quân"));
+            ranked.add(BodyLine.row(
+                    "RANK_HEAD",
+                    "TT",
+                    "Cơ quan, đơn vị, địa phương",
+                    "Số chỉ tiêu chưa đạt/được giao",
+                    "Mức độ hoàn thành bình quân"));
             int rank = 0;
             for (Missed m : missed) {
-                ranked.add(BodyLine.row("RANK_ROW", String.valueOf(++rank), m.unitName(),
-                        m.missed() + "/" + m.withTarget(), Formats.number(BigDecimal.valueOf(m.achievement() * 100)
-                                .setScale(2, RoundingMode.HALF_UP), Formats.VIETNAMESE) + "%"));
+                ranked.add(BodyLine.row(
+                        "RANK_ROW",
+                        String.valueOf(++rank),
+                        m.unitName(),
+                        m.missed() + "/" + m.withTarget(),
+                        Formats.number(
+                                        BigDecimal.valueOf(m.achievement() * 100)
+                                                .setScale(2, RoundingMode.HALF_UP),
+                                        Formats.VIETNAMESE)
+                                + "%"));
             }
             body.addAll(BodyLine.keepHead(body.size(), ranked, 6));
             body.add(BodyLine.gap());
@@ -195,7 +228,9 @@ public final class CampaignReportAssembler {
         List<CampaignData.UnitResult> silent = withoutData(data);
         if (!silent.isEmpty()) {
             body.add(BodyLine.p("Có " + silent.size() + " cơ quan, đơn vị, địa phương chưa có số liệu: "
-                    + String.join(", ", silent.stream().map(CampaignReportAssembler::name).toList()) + "."));
+                    + String.join(
+                            ", ",
+                            silent.stream().map(CampaignReportAssembler::name).toList()) + "."));
         }
         return body;
     }

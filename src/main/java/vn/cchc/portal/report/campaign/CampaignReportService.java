@@ -38,8 +38,12 @@ public class CampaignReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CampaignReportService(ReportData data, IssuerService issuers, CampaignDataProvider figures,
-                          CurrentUser currentUser, Clock clock) {
+    CampaignReportService(
+            ReportData data,
+            IssuerService issuers,
+            CampaignDataProvider figures,
+            CurrentUser currentUser,
+            Clock clock) {
         this.data = data;
         this.issuers = issuers;
         this.figures = figures;
@@ -55,7 +59,9 @@ public class CampaignReportService {
         if (!user.seesAllUnits() && !data.isWithin(s.issuingUnitId(), user.unitId())) {
             throw new AccessDeniedException("Bạn chỉ lập được báo cáo của đơn vị mình.");
         }
-        PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
+        PeriodView period = data.periods(planId).stream()
+                .filter(p -> p.id() == periodId)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.of("error.report.periodNotFound"));
         Optional<CampaignData> loaded = figures.load(planId, period);
         Issuer issuer = issuers.of(s.issuingUnitId());
@@ -65,34 +71,57 @@ public class CampaignReportService {
         if (loaded.isPresent()) {
             CampaignData c = loaded.get();
             List<BodyLine> body = new ArrayList<>(CampaignReportAssembler.body(c, planRef));
-            body.add(BodyLine.p("Trên đây là báo cáo kết quả " + Texts.lowerFirst(milestone)
-                    + " thực hiện " + planRef + "./."));
+            body.add(BodyLine.p(
+                    "Trên đây là báo cáo kết quả " + Texts.lowerFirst(milestone) + " thực hiện " + planRef + "./."));
             parts.add(DocumentPart.body(BodyLine.REPORT, body, Map.of()));
             Map<String, Object> params = new HashMap<>();
             params.put("APPENDIX_LABEL", "Phụ lục");
-            params.put("APPENDIX_TITLE", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU " + milestone.toUpperCase(Formats.VIETNAMESE)
-                    + " CỦA CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG");
-            params.put("APPENDIX_CAPTION", "(Kèm theo Báo cáo số:      /BC-" + issuer.symbol() + " của "
-                    + issuer.unitName() + "; số liệu đến hết ngày " + Formats.date(c.asOf()) + ", chỉ tiêu "
-                    + Texts.lowerFirst(c.targetsOf()) + ")");
+            params.put(
+                    "APPENDIX_TITLE",
+                    "KẾT QUẢ THỰC HIỆN CHỈ TIÊU " + milestone.toUpperCase(Formats.VIETNAMESE)
+                            + " CỦA CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG");
+            params.put(
+                    "APPENDIX_CAPTION",
+                    "(Kèm theo Báo cáo số:      /BC-" + issuer.symbol() + " của "
+                            + issuer.unitName() + "; số liệu đến hết ngày " + Formats.date(c.asOf()) + ", chỉ tiêu "
+                            + Texts.lowerFirst(c.targetsOf()) + ")");
             for (int i = 0; i < CampaignReportAssembler.MAX_INDICATORS; i++) {
-                params.put("IND" + (i + 1), i < c.indicators().size() ? c.indicators().get(i).name() : null);
+                params.put(
+                        "IND" + (i + 1),
+                        i < c.indicators().size() ? c.indicators().get(i).name() : null);
             }
             parts.add(DocumentPart.appendix("campaign-appendix", CampaignReportAssembler.rows(c), params));
         } else {
-            parts.add(DocumentPart.body(BodyLine.REPORT, List.of(BodyLine.p("Chưa có số liệu chỉ tiêu của chiến dịch"
-                    + " cho kỳ " + period.label() + " (" + planRef + ").")), Map.of()));
+            parts.add(DocumentPart.body(
+                    BodyLine.REPORT,
+                    List.of(BodyLine.p("Chưa có số liệu chỉ tiêu của chiến dịch" + " cho kỳ " + period.label() + " ("
+                            + planRef + ").")),
+                    Map.of()));
         }
-        OfficialDocument doc = new OfficialDocument(issuer.parentBody(), issuer.issuingBody(), issuer.blankNumber("BC"),
-                issuer.place(), LocalDate.now(clock), "BÁO CÁO",
+        OfficialDocument doc = new OfficialDocument(
+                issuer.parentBody(),
+                issuer.issuingBody(),
+                issuer.blankNumber("BC"),
+                issuer.place(),
+                LocalDate.now(clock),
+                "BÁO CÁO",
                 "Kết quả " + Texts.lowerFirst(milestone) + " thực hiện Kế hoạch"
                         + (s.number() == null ? "" : " số " + s.number()) + " về " + ReportData.topic(s),
-                List.of("Các cơ quan, đơn vị, địa phương thực hiện Kế hoạch;", "Lưu: VT."), issuer.signerAuthority(),
-                issuer.signerTitle(), issuer.signerName(),
-                draftMark, null);
-        return new DocumentSpec(DocumentKind.CAMPAIGN, doc, parts,
+                List.of("Các cơ quan, đơn vị, địa phương thực hiện Kế hoạch;", "Lưu: VT."),
+                issuer.signerAuthority(),
+                issuer.signerTitle(),
+                issuer.signerName(),
+                draftMark,
+                null);
+        return new DocumentSpec(
+                DocumentKind.CAMPAIGN,
+                doc,
+                parts,
                 "bao-cao-chien-dich-" + DocumentSpec.ascii(s.number() == null ? String.valueOf(planId) : s.number())
-                        + "-ky-" + period.seq(), "Báo cáo " + milestone, s.issuingUnitId(), planId,
+                        + "-ky-" + period.seq(),
+                "Báo cáo " + milestone,
+                s.issuingUnitId(),
+                planId,
                 "Báo cáo chiến dịch; kế hoạch mã " + planId + "; " + period.label());
     }
 

@@ -30,7 +30,11 @@ public record Counts(int total, int onTime, int late, int inProgress, int overdu
     }
 
     public Counts plus(Counts other) {
-        return new Counts(total + other.total, onTime + other.onTime, late + other.late,
-                inProgress + other.inProgress, overdue + other.overdue);
+        return new Counts(
+                total + other.total,
+                onTime + other.onTime,
+                late + other.late,
+                inProgress + other.inProgress,
+                overdue + other.overdue);
     }
 }

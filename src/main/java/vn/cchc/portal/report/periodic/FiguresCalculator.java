@@ -22,12 +22,10 @@ import java.util.Set;
  */
 public final class FiguresCalculator {
 
-    private FiguresCalculator() {
-    }
+    private FiguresCalculator() {}
 
     /** One plan with the assignments of it the caller may read. */
-    public record PlanTasks(PlanDetail plan, List<AssignmentSummary> assignments) {
-    }
+    public record PlanTasks(PlanDetail plan, List<AssignmentSummary> assignments) {}
 
     public static PeriodicFigures compute(List<PlanTasks> plans, LocalDate asOf) {
         Counts total = Counts.ZERO;
@@ -52,28 +50,44 @@ public final class FiguresCalculator {
                 if (item.kind() != PlanItemKind.ITEM || parts == null) {
                     continue;
                 }
-                List<AssignmentSummary> leads = parts.stream().filter(a -> a.role() == AssignmentRole.LEAD).toList();
+                List<AssignmentSummary> leads = parts.stream()
+                        .filter(a -> a.role() == AssignmentRole.LEAD)
+                        .toList();
                 List<AssignmentSummary> counted = leads.isEmpty() ? parts : leads;
-                LocalDate due = counted.stream().map(AssignmentSummary::dueDate).min(Comparator.naturalOrder())
+                LocalDate due = counted.stream()
+                        .map(AssignmentSummary::dueDate)
+                        .min(Comparator.naturalOrder())
                         .orElse(null);
-                boolean allDone = counted.stream().allMatch(a -> a.completedOn() != null
-                        && !a.completedOn().isAfter(asOf));
-                LocalDate finished = allDone ? counted.stream().map(AssignmentSummary::completedOn)
-                        .max(Comparator.naturalOrder()).orElse(null) : null;
+                boolean allDone = counted.stream()
+                        .allMatch(
+                                a -> a.completedOn() != null && !a.completedOn().isAfter(asOf));
+                LocalDate finished = allDone
+                        ? counted.stream()
+                                .map(AssignmentSummary::completedOn)
+                                .max(Comparator.naturalOrder())
+                                .orElse(null)
+                        : null;
                 Standing standing = Standing.on(asOf, due, finished);
                 total = total.plus(standing);
                 areas.merge(area(item, items), Counts.ZERO.plus(standing), Counts::plus);
                 if (standing == Standing.OVERDUE) {
-                    overdue.add(label(item) + " (" + counted.stream().map(AssignmentSummary::unitName).distinct()
-                            .reduce((a, b) -> a + ", " + b).orElse("") + ")");
+                    overdue.add(label(item) + " ("
+                            + counted.stream()
+                                    .map(AssignmentSummary::unitName)
+                                    .distinct()
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse("")
+                            + ")");
                 }
             }
         }
         List<PeriodicFigures.Line> byArea = areas.entrySet().stream()
-                .map(e -> new PeriodicFigures.Line(e.getKey(), e.getValue())).toList();
+                .map(e -> new PeriodicFigures.Line(e.getKey(), e.getValue()))
+                .toList();
         List<PeriodicFigures.Line> byUnit = units.entrySet().stream()
                 .map(e -> new PeriodicFigures.Line(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing((PeriodicFigures.Line l) -> -l.counts().overdue())
+                .sorted(Comparator.comparing(
+                                (PeriodicFigures.Line l) -> -l.counts().overdue())
                         .thenComparing(PeriodicFigures.Line::label))
                 .toList();
         return new PeriodicFigures(asOf, total, byArea, byUnit, overdue, List.copyOf(overdueUnits));
@@ -90,8 +104,8 @@ public final class FiguresCalculator {
 
     static String label(PlanItemView item) {
         String number = item.number() == null ? "" : item.number().strip();
-        String title = item.criterionCode() != null ? item.criterionCode() + " - " + item.displayTitle()
-                : item.displayTitle();
+        String title =
+                item.criterionCode() != null ? item.criterionCode() + " - " + item.displayTitle() : item.displayTitle();
         if (title.isBlank()) {
             title = item.goal() != null ? item.goal() : item.tasks() == null ? "" : item.tasks();
             title = title.length() > 100 ? title.substring(0, 99) + "…" : title;

@@ -8,14 +8,20 @@ import java.util.Map;
  *
  * @param saved true when these texts were saved by someone; false when they are the generated suggestions
  */
-public record PeriodicDraft(String addressee, String recipients, String section1, String section2, String section3,
-                            Map<String, StatValue> values, boolean saved, String updatedBy) {
+public record PeriodicDraft(
+        String addressee,
+        String recipients,
+        String section1,
+        String section2,
+        String section3,
+        Map<String, StatValue> values,
+        boolean saved,
+        String updatedBy) {
 
     public PeriodicDraft {
         values = values == null ? Map.of() : Map.copyOf(values);
     }
 
     /** An entered statistic. */
-    public record StatValue(String value, String note) {
-    }
+    public record StatValue(String value, String note) {}
 }

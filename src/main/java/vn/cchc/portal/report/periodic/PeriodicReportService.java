@@ -1,12 +1,12 @@
 package vn.cchc.portal.report.periodic;
 
-import vn.cchc.portal.plan.PlanHeader;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingCadence;
 import vn.cchc.portal.report.BodyLine;
@@ -49,8 +49,12 @@ public class PeriodicReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PeriodicReportService(ReportData data, IssuerService issuers, ReportDraftRepository drafts,
-                          CurrentUser currentUser, Clock clock) {
+    PeriodicReportService(
+            ReportData data,
+            IssuerService issuers,
+            ReportDraftRepository drafts,
+            CurrentUser currentUser,
+            Clock clock) {
         this.data = data;
         this.issuers = issuers;
         this.drafts = drafts;
@@ -65,10 +69,12 @@ public class PeriodicReportService {
         if (PlanHeader.of(plan).reportingCadence() == ReportingCadence.CAMPAIGN_10_DAYS) {
             throw BusinessException.of("error.report.campaignPlan");
         }
-        PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
+        PeriodView period = data.periods(planId).stream()
+                .filter(p -> p.id() == periodId)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.of("error.report.periodNotFound"));
-        return checked(new PeriodicScope(planId, plan.summary().issuingUnitId(),
-                ReportSpan.quarterOf(period.startDate())));
+        return checked(
+                new PeriodicScope(planId, plan.summary().issuingUnitId(), ReportSpan.quarterOf(period.startDate())));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -93,7 +99,8 @@ public class PeriodicReportService {
     @PreAuthorize("isAuthenticated()")
     public PeriodicDraft draft(PeriodicScope scope) {
         checked(scope);
-        return drafts.findByScopeKey(scope.key()).map(PeriodicReportService::view)
+        return drafts.findByScopeKey(scope.key())
+                .map(PeriodicReportService::view)
                 .orElseGet(() -> suggestion(scope));
     }
 
@@ -115,25 +122,42 @@ public class PeriodicReportService {
         int n = 0;
         for (PeriodicFigures.Line area : f.byArea()) {
             Counts c = area.counts();
-            s2.append(++n).append(". ").append(area.label()).append('\n')
-                    .append("Hoàn thành ").append(c.done()).append('/').append(c.total()).append(" nhiệm vụ (đạt ")
-                    .append(percent(c.percentDone())).append("%); ").append(c.inProgress())
-                    .append(" nhiệm vụ đang thực hiện; ").append(c.overdue()).append(" nhiệm vụ quá hạn.\n");
+            s2.append(++n)
+                    .append(". ")
+                    .append(area.label())
+                    .append('\n')
+                    .append("Hoàn thành ")
+                    .append(c.done())
+                    .append('/')
+                    .append(c.total())
+                    .append(" nhiệm vụ (đạt ")
+                    .append(percent(c.percentDone()))
+                    .append("%); ")
+                    .append(c.inProgress())
+                    .append(" nhiệm vụ đang thực hiện; ")
+                    .append(c.overdue())
+                    .append(" nhiệm vụ quá hạn.\n");
         }
         Counts t = f.tasks();
         StringBuilder s3 = new StringBuilder("1. Tiếp tục chỉ đạo, đôn đốc hoàn thành ")
-                .append(t.inProgress() + t.overdue()).append(" nhiệm vụ còn lại của kế hoạch trong ")
-                .append(scope.span().nextLabel()).append(".\n");
+                .append(t.inProgress() + t.overdue())
+                .append(" nhiệm vụ còn lại của kế hoạch trong ")
+                .append(scope.span().nextLabel())
+                .append(".\n");
         if (!f.overdueUnits().isEmpty()) {
             s3.append("2. Yêu cầu các cơ quan, đơn vị có nhiệm vụ quá hạn khẩn trương hoàn thành: ")
-                    .append(String.join("; ", f.overdueUnits())).append(".\n");
+                    .append(String.join("; ", f.overdueUnits()))
+                    .append(".\n");
         }
         s3.append(f.overdueUnits().isEmpty() ? "2. " : "3. ")
                 .append("Tăng cường kiểm tra, tuyên truyền công tác CCHC; kịp thời báo cáo khó khăn, vướng mắc.");
-        String addressee = data.activeUnits().stream().filter(u -> u.id() == scope.issuerUnitId()).findFirst()
-                .map(u -> u.parentId() == null ? "Bộ Nội vụ" : data.unitName(u.parentId())).orElse("");
-        return new PeriodicDraft(addressee, "Như trên;\nLưu: VT.", s1, s2.toString().strip(), s3.toString(),
-                Map.of(), false, null);
+        String addressee = data.activeUnits().stream()
+                .filter(u -> u.id() == scope.issuerUnitId())
+                .findFirst()
+                .map(u -> u.parentId() == null ? "Bộ Nội vụ" : data.unitName(u.parentId()))
+                .orElse("");
+        return new PeriodicDraft(
+                addressee, "Như trên;\nLưu: VT.", s1, s2.toString().strip(), s3.toString(), Map.of(), false, null);
     }
 
     /** Keeps the texts and entered statistics with the report. */
@@ -165,7 +189,12 @@ public class PeriodicReportService {
                 throw BusinessException.of("error.report.statisticTooLong", entry.code());
             }
             if (!value.isEmpty() || !note.isEmpty()) {
-                values.append(e.getKey()).append('\t').append(value).append('\t').append(note).append('\n');
+                values.append(e.getKey())
+                        .append('\t')
+                        .append(value)
+                        .append('\t')
+                        .append(note)
+                        .append('\n');
             }
         }
         ReportDraft row = drafts.findByScopeKey(scope.key()).orElseGet(() -> {
@@ -200,7 +229,9 @@ public class PeriodicReportService {
         body.add(BodyLine.h1("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"));
         body.add(BodyLine.h2("1. Về xây dựng kế hoạch cải cách hành chính (CCHC)"));
         Counts t = f.tasks();
-        String planList = plans.stream().map(PeriodicReportService::planRef).reduce((a, b) -> a + "; " + b)
+        String planList = plans.stream()
+                .map(PeriodicReportService::planRef)
+                .reduce((a, b) -> a + "; " + b)
                 .orElse("chưa ban hành kế hoạch nào trong năm " + span.year());
         body.add(BodyLine.p(issuer.unitName() + " ban hành " + planList + ", xác định " + t.total()
                 + " nhiệm vụ cụ thể. Đến hết ngày " + Formats.date(asOf) + ", đã hoàn thành " + t.done() + "/"
@@ -210,34 +241,68 @@ public class PeriodicReportService {
         body.addAll(BodyLine.paragraphs(texts.section1()));
         body.add(BodyLine.h1("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC"));
         body.addAll(BodyLine.paragraphs(texts.section2()));
-        table(body, "Bảng 1. Kết quả thực hiện nhiệm vụ theo lĩnh vực (đến hết ngày " + Formats.date(asOf) + ")",
-                "Lĩnh vực, nhóm nhiệm vụ", "Số nhiệm vụ", f.byArea(), f.tasks());
-        table(body, "Bảng 2. Kết quả thực hiện theo cơ quan, đơn vị (đến hết ngày " + Formats.date(asOf) + ")",
-                "Cơ quan, đơn vị", "Số nhiệm vụ được giao", f.byUnit(), null);
-        body.add(BodyLine.h1("III. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC " + span.nextLabel().toUpperCase(Formats.VIETNAMESE)));
+        table(
+                body,
+                "Bảng 1. Kết quả thực hiện nhiệm vụ theo lĩnh vực (đến hết ngày " + Formats.date(asOf) + ")",
+                "Lĩnh vực, nhóm nhiệm vụ",
+                "Số nhiệm vụ",
+                f.byArea(),
+                f.tasks());
+        table(
+                body,
+                "Bảng 2. Kết quả thực hiện theo cơ quan, đơn vị (đến hết ngày " + Formats.date(asOf) + ")",
+                "Cơ quan, đơn vị",
+                "Số nhiệm vụ được giao",
+                f.byUnit(),
+                null);
+        body.add(BodyLine.h1(
+                "III. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC " + span.nextLabel().toUpperCase(Formats.VIETNAMESE)));
         body.addAll(BodyLine.paragraphs(texts.section3()));
         body.add(BodyLine.p("Trên đây là báo cáo tình hình, kết quả công tác CCHC " + span.label() + " của "
                 + issuer.unitName() + "./."));
 
-        OfficialDocument doc = new OfficialDocument(issuer.parentBody(), issuer.issuingBody(),
-                issuer.blankNumber("BC"), issuer.place(), LocalDate.now(clock), "BÁO CÁO", subject(scope, plans),
-                lines(texts.recipients()), issuer.signerAuthority(), issuer.signerTitle(), issuer.signerName(),
-                draftMark, texts.addressee() == null || texts.addressee().isBlank() ? null
-                : "Kính gửi: " + texts.addressee());
+        OfficialDocument doc = new OfficialDocument(
+                issuer.parentBody(),
+                issuer.issuingBody(),
+                issuer.blankNumber("BC"),
+                issuer.place(),
+                LocalDate.now(clock),
+                "BÁO CÁO",
+                subject(scope, plans),
+                lines(texts.recipients()),
+                issuer.signerAuthority(),
+                issuer.signerTitle(),
+                issuer.signerName(),
+                draftMark,
+                texts.addressee() == null || texts.addressee().isBlank() ? null : "Kính gửi: " + texts.addressee());
 
         Map<String, Object> params = new HashMap<>();
         params.put("APPENDIX_LABEL", "Phụ lục");
-        params.put("APPENDIX_TITLE", "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH "
-                + span.label().toUpperCase(Formats.VIETNAMESE));
-        params.put("APPENDIX_CAPTION", "(Ban hành kèm theo Báo cáo số:      /BC-" + issuer.symbol()
-                + " ngày      /      /           của " + issuer.unitName() + ")");
-        List<DocumentPart> parts = List.of(DocumentPart.body(BodyLine.REPORT, body, Map.of()),
+        params.put(
+                "APPENDIX_TITLE",
+                "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH "
+                        + span.label().toUpperCase(Formats.VIETNAMESE));
+        params.put(
+                "APPENDIX_CAPTION",
+                "(Ban hành kèm theo Báo cáo số:      /BC-" + issuer.symbol() + " ngày      /      /           của "
+                        + issuer.unitName() + ")");
+        List<DocumentPart> parts = List.of(
+                DocumentPart.body(BodyLine.REPORT, body, Map.of()),
                 DocumentPart.appendix("statistics-appendix", statistics(f, texts), params));
         String scopeName = scope.planId() != null ? "ke-hoach-" + scope.planId() : "don-vi-" + scope.issuerUnitId();
-        return new DocumentSpec(DocumentKind.PERIODIC, doc, parts, "bao-cao-cchc-" + span.code() + "-" + scopeName,
-                "Báo cáo CCHC " + span.label(), scope.issuerUnitId(), scope.planId(),
-                "Báo cáo định kỳ " + span.label() + (scope.planId() != null ? "; kế hoạch mã " + scope.planId()
-                        : "; các kế hoạch của " + issuer.unitName()) + "; số liệu đến " + Formats.date(asOf));
+        return new DocumentSpec(
+                DocumentKind.PERIODIC,
+                doc,
+                parts,
+                "bao-cao-cchc-" + span.code() + "-" + scopeName,
+                "Báo cáo CCHC " + span.label(),
+                scope.issuerUnitId(),
+                scope.planId(),
+                "Báo cáo định kỳ " + span.label()
+                        + (scope.planId() != null
+                                ? "; kế hoạch mã " + scope.planId()
+                                : "; các kế hoạch của " + issuer.unitName())
+                        + "; số liệu đến " + Formats.date(asOf));
     }
 
     /** The statistical appendix: computed rows from the figures, the others as entered. */
@@ -262,15 +327,27 @@ public class PeriodicReportService {
         return rows;
     }
 
-    private static void table(List<BodyLine> body, String caption, String firstColumn, String countColumn,
-                              List<PeriodicFigures.Line> lines, Counts total) {
+    private static void table(
+            List<BodyLine> body,
+            String caption,
+            String firstColumn,
+            String countColumn,
+            List<PeriodicFigures.Line> lines,
+            Counts total) {
         if (lines.isEmpty()) {
             return;
         }
         List<BodyLine> table = new ArrayList<>();
         table.add(BodyLine.of("CENTER_BOLD", caption));
-        table.add(BodyLine.row("FIG_HEAD", firstColumn, countColumn, "Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
-                "Đang thực hiện", "Quá hạn", "Tỷ lệ hoàn thành (%)"));
+        table.add(BodyLine.row(
+                "FIG_HEAD",
+                firstColumn,
+                countColumn,
+                "Hoàn thành đúng hạn",
+                "Hoàn thành trễ hạn",
+                "Đang thực hiện",
+                "Quá hạn",
+                "Tỷ lệ hoàn thành (%)"));
         for (PeriodicFigures.Line line : lines) {
             table.add(figureRow("FIG_ROW", line.label(), line.counts()));
         }
@@ -283,8 +360,14 @@ public class PeriodicReportService {
     }
 
     private static BodyLine figureRow(String style, String label, Counts c) {
-        return BodyLine.row(style, label, String.valueOf(c.total()), String.valueOf(c.onTime()),
-                String.valueOf(c.late()), String.valueOf(c.inProgress()), String.valueOf(c.overdue()),
+        return BodyLine.row(
+                style,
+                label,
+                String.valueOf(c.total()),
+                String.valueOf(c.onTime()),
+                String.valueOf(c.late()),
+                String.valueOf(c.inProgress()),
+                String.valueOf(c.overdue()),
                 percent(c.percentDone()));
     }
 
@@ -344,8 +427,8 @@ public class PeriodicReportService {
                 }
             }
         }
-        return new PeriodicDraft(row.addressee, row.recipients, row.section1, row.section2, row.section3, values,
-                true, row.updatedBy);
+        return new PeriodicDraft(
+                row.addressee, row.recipients, row.section1, row.section2, row.section3, values, true, row.updatedBy);
     }
 
     static String percent(BigDecimal value) {
@@ -353,7 +436,9 @@ public class PeriodicReportService {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static String clean(String text) {
@@ -364,7 +449,8 @@ public class PeriodicReportService {
         if (text == null) {
             return null;
         }
-        String value = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace("\r\n", "\n")
+        String value = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
                 .strip();
         return value.isEmpty() ? null : value;
     }

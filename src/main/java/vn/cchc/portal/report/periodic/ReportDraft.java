@@ -18,8 +18,10 @@ class ReportDraft {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "scope_key", nullable = false)
     String scopeKey;
+
     String addressee;
     String recipients;
     String section1;
@@ -28,10 +30,13 @@ class ReportDraft {
     /** Entered statistics, one per line: key TAB value TAB note. */
     @Column(name = "stat_values")
     String statValues;
+
     @Column(name = "updated_by", nullable = false)
     String updatedBy;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
     @Version
     long version;
 }

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  */
 public record ReportSpan(Kind kind, int year, int quarter) {
 
-    public enum Kind { QUARTER, HALF_YEAR, YEAR }
+    public enum Kind {
+        QUARTER,
+        HALF_YEAR,
+        YEAR
+    }
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
     private static final Pattern CODE = Pattern.compile("(q[1-4]|6t|nam)-(\\d{4})");

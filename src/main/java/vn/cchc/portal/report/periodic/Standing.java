@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 /** Where a task stood on a day. */
 public enum Standing {
-    DONE_ON_TIME, DONE_LATE, IN_PROGRESS, OVERDUE;
+    DONE_ON_TIME,
+    DONE_LATE,
+    IN_PROGRESS,
+    OVERDUE;
 
     /**
      * Done by the day (on time when by its due date, late after it); otherwise overdue when the due date had passed,

@@ -7,6 +7,5 @@ package vn.cchc.portal.report.periodic;
  * @param heading a section row, printed bold
  * @param detail  a "Trong đó" row, printed italic
  */
-public record StatisticRow(String code, String indicator, String unit, String value, String note, Boolean heading,
-                           Boolean detail) {
-}
+public record StatisticRow(
+        String code, String indicator, String unit, String value, String note, Boolean heading, Boolean detail) {}

@@ -22,8 +22,8 @@ public final class StatisticsCatalog {
     public static final String TASKS_DONE = "TASKS_DONE";
 
     /** One statistic; {@code key} is unique (codes are not), {@code source} is blank when entered by hand. */
-    public record Entry(String key, String code, String indicator, String unit, boolean heading, boolean detail,
-                        String source) {
+    public record Entry(
+            String key, String code, String indicator, String unit, boolean heading, boolean detail, String source) {
 
         public boolean computed() {
             return source != null && !source.isBlank();
@@ -36,8 +36,7 @@ public final class StatisticsCatalog {
 
     private static final List<Entry> ENTRIES = load();
 
-    private StatisticsCatalog() {
-    }
+    private StatisticsCatalog() {}
 
     public static List<Entry> entries() {
         return ENTRIES;
@@ -56,8 +55,8 @@ public final class StatisticsCatalog {
                     continue;
                 }
                 String[] c = (line + "\t\t\t\t\t\t\t").split("\t", -1);
-                out.add(new Entry(c[0], c[1], c[2], c[3], Boolean.parseBoolean(c[4]), Boolean.parseBoolean(c[5]),
-                        c[6]));
+                out.add(new Entry(
+                        c[0], c[1], c[2], c[3], Boolean.parseBoolean(c[4]), Boolean.parseBoolean(c[5]), c[6]));
             }
             return List.copyOf(out);
         } catch (IOException e) {

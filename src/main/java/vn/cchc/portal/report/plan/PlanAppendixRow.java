@@ -11,8 +11,8 @@ package vn.cchc.portal.report.plan;
  * @param coordinating "Cơ quan phối hợp/thực hiện"
  * @param timeframe    "Thời gian thực hiện/hoàn thành"
  */
-public record PlanAppendixRow(String kind, String tt, String criterion, String goal, String lead,
-                              String coordinating, String timeframe) {
+public record PlanAppendixRow(
+        String kind, String tt, String criterion, String goal, String lead, String coordinating, String timeframe) {
 
     public static PlanAppendixRow area(String tt, String title) {
         return new PlanAppendixRow("AREA", tt, title, null, null, null, null);

@@ -11,8 +11,12 @@ import java.util.List;
  * @param appendixTitle   the appendix heading ("MỤC TIÊU CỤ THỂ …"); null without an appendix
  * @param appendixCaption "(Kèm theo Kế hoạch số … ngày … của …)"
  */
-public record PlanDocument(OfficialDocument document, List<BodyLine> body, List<PlanAppendixRow> appendix,
-                           String appendixTitle, String appendixCaption) {
+public record PlanDocument(
+        OfficialDocument document,
+        List<BodyLine> body,
+        List<PlanAppendixRow> appendix,
+        String appendixTitle,
+        String appendixCaption) {
 
     public boolean hasAppendix() {
         return !appendix.isEmpty();

@@ -25,8 +25,10 @@ import java.util.Map;
  */
 public class PlanDocumentAssembler {
 
-    static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-            "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
+    static final String[] ROMAN = {
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+        "XVIII", "XIX", "XX"
+    };
 
     public PlanDocument assemble(PlanDetail plan, Issuer issuer) {
         PlanHeader.Printed h = PlanHeader.of(plan).printed();
@@ -37,20 +39,26 @@ public class PlanDocumentAssembler {
             if (item.parentId() == null) {
                 roots.add(item);
             } else {
-                children.computeIfAbsent(item.parentId(), k -> new ArrayList<>()).add(item);
+                children.computeIfAbsent(item.parentId(), k -> new ArrayList<>())
+                        .add(item);
             }
         }
-        PlanItemView appendixGroup = roots.stream().filter(PlanDocumentAssembler::isAppendixGroup).findFirst()
+        PlanItemView appendixGroup = roots.stream()
+                .filter(PlanDocumentAssembler::isAppendixGroup)
+                .findFirst()
                 .orElse(null);
-        boolean criteriaTable = appendixGroup == null && !roots.isEmpty()
+        boolean criteriaTable = appendixGroup == null
+                && !roots.isEmpty()
                 && plan.items().stream().anyMatch(i -> i.kind() == PlanItemKind.ITEM && i.criterionCode() != null);
 
         List<BodyLine> body = new ArrayList<>();
         lines(h.legalBases()).forEach(l -> body.add(BodyLine.p(l)));
         lines(h.preamble()).forEach(l -> body.add(BodyLine.p(l)));
-        List<PlanItemView> sections = roots.stream().filter(r -> r != appendixGroup).toList();
+        List<PlanItemView> sections =
+                roots.stream().filter(r -> r != appendixGroup).toList();
         int section = 0;
-        if (!criteriaTable && sections.stream().noneMatch(r -> Texts.fold(r.displayTitle()).contains("muc dich"))
+        if (!criteriaTable
+                && sections.stream().noneMatch(r -> Texts.fold(r.displayTitle()).contains("muc dich"))
                 && (h.purpose() != null || h.requirements() != null)) {
             body.add(BodyLine.h1(ROMAN[section++] + ". MỤC ĐÍCH, YÊU CẦU"));
             if (h.purpose() != null) {
@@ -69,8 +77,9 @@ public class PlanDocumentAssembler {
                 lines(h.requirements()).forEach(l -> body.add(BodyLine.p(l)));
             }
             body.add(BodyLine.h1(ROMAN[section++] + ". NHIỆM VỤ VÀ GIẢI PHÁP"));
-            body.add(BodyLine.note("(Chi tiết các mục tiêu, nhiệm vụ, cơ quan phụ trách, phối hợp và thời gian thực hiện"
-                    + " tại Phụ lục kèm theo)"));
+            body.add(
+                    BodyLine.note("(Chi tiết các mục tiêu, nhiệm vụ, cơ quan phụ trách, phối hợp và thời gian thực hiện"
+                            + " tại Phụ lục kèm theo)"));
         } else {
             for (PlanItemView root : sections) {
                 String number = root.number() != null ? root.number() : ROMAN[Math.min(section, ROMAN.length - 1)];
@@ -88,17 +97,21 @@ public class PlanDocumentAssembler {
         String appendixTitle = null;
         String caption = null;
         if (appendixGroup != null || criteriaTable) {
-            List<PlanItemView> top = appendixGroup != null ? children.getOrDefault(appendixGroup.id(), List.of())
-                    : roots;
+            List<PlanItemView> top =
+                    appendixGroup != null ? children.getOrDefault(appendixGroup.id(), List.of()) : roots;
             table(top, children, appendix);
-            appendixTitle = appendixGroup != null && appendixGroup.title() != null
-                    && !appendixGroup.title().isBlank() ? appendixGroup.title()
+            appendixTitle = appendixGroup != null
+                            && appendixGroup.title() != null
+                            && !appendixGroup.title().isBlank()
+                    ? appendixGroup.title()
                     : "MỤC TIÊU, NHIỆM VỤ CỤ THỂ CỦA KẾ HOẠCH";
-            caption = appendixGroup != null && appendixGroup.tasks() != null && !appendixGroup.tasks().isBlank()
+            caption = appendixGroup != null
+                            && appendixGroup.tasks() != null
+                            && !appendixGroup.tasks().isBlank()
                     ? appendixGroup.tasks().strip()
                     : "(Kèm theo Kế hoạch số " + (s.number() == null ? "      " : s.number()) + " ngày "
-                    + (s.issueDate() == null ? "    /    /      " : Formats.date(s.issueDate())) + " của "
-                    + issuer.unitName() + ")";
+                            + (s.issueDate() == null ? "    /    /      " : Formats.date(s.issueDate())) + " của "
+                            + issuer.unitName() + ")";
         }
 
         OfficialDocument doc = new OfficialDocument(
@@ -119,26 +132,28 @@ public class PlanDocumentAssembler {
 
     /** A top-level group holding the appendix ("PHỤ LỤC"). */
     public static boolean isAppendixGroup(PlanItemView item) {
-        return item.kind() == PlanItemKind.GROUP && (Texts.fold(item.number()).startsWith("phu luc")
-                || Texts.fold(item.title()).startsWith("phu luc"));
+        return item.kind() == PlanItemKind.GROUP
+                && (Texts.fold(item.number()).startsWith("phu luc")
+                        || Texts.fold(item.title()).startsWith("phu luc"));
     }
 
-    private void narrative(PlanItemView node, String number, int depth, Map<Long, List<PlanItemView>> children,
-                           List<BodyLine> out) {
+    private void narrative(
+            PlanItemView node, String number, int depth, Map<Long, List<PlanItemView>> children, List<BodyLine> out) {
         List<PlanItemView> kids = children.getOrDefault(node.id(), List.of());
         if (node.kind() == PlanItemKind.GROUP) {
             String heading = join(number, node.displayTitle());
             out.add(depth == 0 ? BodyLine.h1(heading) : BodyLine.h2(heading));
             String text = node.tasks();
-            boolean trailingNote = text != null && text.strip().startsWith("(") && text.strip().endsWith(")");
+            boolean trailingNote =
+                    text != null && text.strip().startsWith("(") && text.strip().endsWith(")");
             if (!trailingNote) {
                 BodyLine.paragraphs(text).forEach(out::add);
             }
             int n = 0;
             for (PlanItemView child : kids) {
                 n++;
-                String childNumber = child.number() != null ? child.number()
-                        : (depth == 0 ? String.valueOf(n) : number + "." + n);
+                String childNumber =
+                        child.number() != null ? child.number() : (depth == 0 ? String.valueOf(n) : number + "." + n);
                 narrative(child, childNumber, depth + 1, children, out);
             }
             if (trailingNote) {
@@ -202,10 +217,10 @@ public class PlanDocumentAssembler {
     }
 
     private PlanAppendixRow row(PlanItemView item, String tt) {
-        String criterion = item.criterionCode() == null ? item.displayTitle()
-                : item.criterionCode() + " - " + item.displayTitle();
-        return new PlanAppendixRow("ITEM", tt, criterion, item.goal(), item.leadPrinted(), item.coordinatingPrinted(),
-                timeframe(item));
+        String criterion =
+                item.criterionCode() == null ? item.displayTitle() : item.criterionCode() + " - " + item.displayTitle();
+        return new PlanAppendixRow(
+                "ITEM", tt, criterion, item.goal(), item.leadPrinted(), item.coordinatingPrinted(), timeframe(item));
     }
 
     private static String timeframe(PlanItemView item) {
@@ -233,7 +248,11 @@ public class PlanDocumentAssembler {
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip)
-                .filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\n"))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
     }
 }

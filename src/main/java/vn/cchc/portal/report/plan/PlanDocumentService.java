@@ -51,11 +51,21 @@ public class PlanDocumentService {
             params.put("APPENDIX_CAPTION", doc.appendixCaption());
             parts.add(DocumentPart.appendix("plan-appendix", doc.appendix(), params));
         }
-        String number = plan.summary().number() == null ? "du-thao-" + plan.summary().id() : plan.summary().number();
-        return new DocumentSpec(DocumentKind.PLAN, doc.document(), parts,
-                "ke-hoach-" + DocumentSpec.ascii(number), "Kế hoạch " + DocumentSpec.safe(number),
-                plan.summary().issuingUnitId(), plan.summary().id(),
-                "Kế hoạch " + (plan.summary().number() == null ? "(chưa có số)" : plan.summary().number())
-                        + " (mã " + plan.summary().id() + ")");
+        String number = plan.summary().number() == null
+                ? "du-thao-" + plan.summary().id()
+                : plan.summary().number();
+        return new DocumentSpec(
+                DocumentKind.PLAN,
+                doc.document(),
+                parts,
+                "ke-hoach-" + DocumentSpec.ascii(number),
+                "Kế hoạch " + DocumentSpec.safe(number),
+                plan.summary().issuingUnitId(),
+                plan.summary().id(),
+                "Kế hoạch "
+                        + (plan.summary().number() == null
+                                ? "(chưa có số)"
+                                : plan.summary().number()) + " (mã "
+                        + plan.summary().id() + ")");
     }
 }

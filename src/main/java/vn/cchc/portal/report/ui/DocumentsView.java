@@ -1,6 +1,5 @@
 package vn.cchc.portal.report.ui;
 
-import vn.cchc.portal.plan.PlanHeader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanFilter;
+import vn.cchc.portal.plan.PlanHeader;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.ReportingCadence;
@@ -60,8 +60,7 @@ import java.util.List;
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** One entry of the period choice: a reporting period of the plan, or six months / the year. */
-    record PeriodChoice(String label, Long periodId, String span) {
-    }
+    record PeriodChoice(String label, Long periodId, String span) {}
 
     private final transient ReportJobs jobs;
     private final transient ReportArchive archive;
@@ -82,8 +81,14 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private transient ReportJobs.Job running;
     private String runningUrl;
 
-    DocumentsView(ReportJobs jobs, ReportArchive archive, ReportData data, PlanService plans,
-                  PeriodicReportService periodic, IssuerService issuers, CurrentUser currentUser) {
+    DocumentsView(
+            ReportJobs jobs,
+            ReportArchive archive,
+            ReportData data,
+            PlanService plans,
+            PeriodicReportService periodic,
+            IssuerService issuers,
+            CurrentUser currentUser) {
         this.jobs = jobs;
         this.archive = archive;
         this.data = data;
@@ -92,8 +97,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("documents.title")));
         boolean provinceWide = user.seesAllUnits();
 
-        List<DocumentKind> kinds = new ArrayList<>(List.of(DocumentKind.PLAN, DocumentKind.PERIODIC,
-                DocumentKind.CAMPAIGN, DocumentKind.UNIT_PROGRESS));
+        List<DocumentKind> kinds = new ArrayList<>(
+                List.of(DocumentKind.PLAN, DocumentKind.PERIODIC, DocumentKind.CAMPAIGN, DocumentKind.UNIT_PROGRESS));
         if (provinceWide) {
             kinds.add(DocumentKind.ORG_UNITS);
         }
@@ -104,8 +109,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         kind.setWidth("18em");
         plan.setLabel(getTranslation("reports.field.plan"));
         plan.setItems(plans.list(PlanFilter.all()));
-        plan.setItemLabelGenerator(p -> (p.number() == null ? getTranslation("plans.noNumber") : p.number()) + " — "
-                + p.title());
+        plan.setItemLabelGenerator(
+                p -> (p.number() == null ? getTranslation("plans.noNumber") : p.number()) + " — " + p.title());
         plan.setId("reports-plan");
         plan.setWidth("32em");
         period.setLabel(getTranslation("reports.field.period"));
@@ -118,8 +123,11 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         scope.setValue("plan");
         scope.setId("reports-scope");
         unit.setLabel(getTranslation("reports.field.unit"));
-        List<vn.cchc.portal.organization.OrgUnitSummary> units = provinceWide ? data.activeUnits()
-                : data.activeUnits().stream().filter(u -> data.isWithin(u.id(), user.unitId())).toList();
+        List<vn.cchc.portal.organization.OrgUnitSummary> units = provinceWide
+                ? data.activeUnits()
+                : data.activeUnits().stream()
+                        .filter(u -> data.isWithin(u.id(), user.unitId()))
+                        .toList();
         unit.setItems(units);
         unit.setItemLabelGenerator(vn.cchc.portal.organization.OrgUnitSummary::name);
         units.stream().filter(u -> u.id() == user.unitId()).findFirst().ifPresent(unit::setValue);
@@ -147,9 +155,11 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                var s = request.periodId() != null ? periodic.ofPlanPeriod(request.planId(), request.periodId())
-                        : request.planId() != null ? periodic.ofPlan(request.planId(), request.span())
-                        : periodic.ofIssuer(request.issuerUnitId(), request.span());
+                var s = request.periodId() != null
+                        ? periodic.ofPlanPeriod(request.planId(), request.periodId())
+                        : request.planId() != null
+                                ? periodic.ofPlan(request.planId(), request.span())
+                                : periodic.ofIssuer(request.issuerUnitId(), request.span());
                 new NarrativeDialog(periodic, s).open();
             } catch (RuntimeException ex) {
                 warn(BusinessException.messageOf(ex, getLocale()));
@@ -169,8 +179,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout row2 = new HorizontalLayout(format, draft, write, generate);
         row2.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (user.has(Role.ADMIN) || user.has(Role.PLANNER)) {
-            Button issuer = new Button(getTranslation("reports.issuer"),
-                    e -> new IssuerDialog(issuers, data.activeUnits()).open());
+            Button issuer = new Button(
+                    getTranslation("reports.issuer"), e -> new IssuerDialog(issuers, data.activeUnits()).open());
             issuer.setId("reports-issuer");
             row2.add(issuer);
         }
@@ -182,10 +192,11 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         if (provinceWide) {
             Div directory = new Div();
             directory.addClassName("cchc-card");
-            directory.add(new H3(getTranslation("documents.orgunits")),
+            directory.add(
+                    new H3(getTranslation("documents.orgunits")),
                     new Paragraph(getTranslation("documents.orgunits.desc")));
             HorizontalLayout links = new HorizontalLayout();
-            for (String extension : new String[]{"pdf", "docx", "xlsx"}) {
+            for (String extension : new String[] {"pdf", "docx", "xlsx"}) {
                 Anchor anchor = new Anchor("/reports/org-units." + extension, extension.toUpperCase());
                 anchor.getElement().setAttribute("router-ignore", true);
                 anchor.getElement().setAttribute("download", true);
@@ -197,31 +208,52 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         add(new H3(getTranslation("reports.archive")));
-        archiveGrid.addColumn(r -> Formats.DATE_TIME.format(r.createdAt().atZone(TimeConfig.ZONE)))
-                .setHeader(getTranslation("reports.col.time")).setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addComponentColumn(r -> {
-            Span title = new Span(getTranslation(r.kind().labelKey()) + " — " + Texts.shorten(r.title(), 160));
-            title.getElement().setAttribute("title", r.title());
-            return title;
-        }).setHeader(getTranslation("reports.col.title")).setWidth("24em").setFlexGrow(1);
-        archiveGrid.addColumn(r -> r.format().extension().toUpperCase() + ", "
+        archiveGrid
+                .addColumn(r -> Formats.DATE_TIME.format(r.createdAt().atZone(TimeConfig.ZONE)))
+                .setHeader(getTranslation("reports.col.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        archiveGrid
+                .addComponentColumn(r -> {
+                    Span title = new Span(getTranslation(r.kind().labelKey()) + " — " + Texts.shorten(r.title(), 160));
+                    title.getElement().setAttribute("title", r.title());
+                    return title;
+                })
+                .setHeader(getTranslation("reports.col.title"))
+                .setWidth("24em")
+                .setFlexGrow(1);
+        archiveGrid
+                .addColumn(r -> r.format().extension().toUpperCase() + ", "
                         + Formats.number(java.math.BigDecimal.valueOf(r.sizeBytes() / 1024.0), getLocale()) + " KB")
-                .setHeader(getTranslation("reports.col.file")).setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addColumn(ArchivedReport::createdBy).setHeader(getTranslation("reports.col.user"))
-                .setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addComponentColumn(r -> {
-            Span sha = new Span(r.sha256().substring(0, 10) + "…");
-            sha.getElement().setAttribute("title", r.sha256());
-            sha.getElement().setAttribute("data-sha256", r.sha256());
-            return sha;
-        }).setHeader("SHA-256").setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addComponentColumn(r -> {
-            Anchor a = new Anchor(r.url(), getTranslation("reports.download"));
-            a.getElement().setAttribute("router-ignore", true);
-            a.getElement().setAttribute("download", true);
-            a.setId("archive-download-" + r.id());
-            return a;
-        }).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("reports.col.file"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        archiveGrid
+                .addColumn(ArchivedReport::createdBy)
+                .setHeader(getTranslation("reports.col.user"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        archiveGrid
+                .addComponentColumn(r -> {
+                    Span sha = new Span(r.sha256().substring(0, 10) + "…");
+                    sha.getElement().setAttribute("title", r.sha256());
+                    sha.getElement().setAttribute("data-sha256", r.sha256());
+                    return sha;
+                })
+                .setHeader("SHA-256")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        archiveGrid
+                .addComponentColumn(r -> {
+                    Anchor a = new Anchor(r.url(), getTranslation("reports.download"));
+                    a.getElement().setAttribute("router-ignore", true);
+                    a.getElement().setAttribute("download", true);
+                    a.setId("archive-download-" + r.id());
+                    return a;
+                })
+                .setHeader(getTranslation("grid.col.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         archiveGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         archiveGrid.setAllRowsVisible(true);
         archiveGrid.setId("reports-archive");
@@ -251,7 +283,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                 for (PeriodView v : periods) {
                     choices.add(new PeriodChoice(v.label(), v.id(), null));
                 }
-                boolean quarterly = PlanHeader.of(data.plan(p.id())).reportingCadence() != ReportingCadence.CAMPAIGN_10_DAYS;
+                boolean quarterly =
+                        PlanHeader.of(data.plan(p.id())).reportingCadence() != ReportingCadence.CAMPAIGN_10_DAYS;
                 String year = String.valueOf(p.year());
                 if (quarterly && kind.getValue() == DocumentKind.PERIODIC) {
                     if (periods.stream().anyMatch(v -> v.startDate().getMonthValue() <= 6)) {
@@ -294,23 +327,29 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         boolean mark = draft.getValue();
         return switch (k) {
             case CAMPAIGN -> c.periodId() == null ? null : ReportRequest.campaign(p.id(), c.periodId(), mark);
-            case UNIT_PROGRESS -> unit.getValue() == null || c.periodId() == null ? null
-                    : ReportRequest.unit(unit.getValue().id(), p.id(), c.periodId(), mark);
+            case UNIT_PROGRESS ->
+                unit.getValue() == null || c.periodId() == null
+                        ? null
+                        : ReportRequest.unit(unit.getValue().id(), p.id(), c.periodId(), mark);
             default -> {
                 String span = c.span() != null ? c.span() : null;
                 if ("issuer".equals(scope.getValue())) {
                     String s = span != null ? span : quarterCode(c, p);
                     yield ReportRequest.issuerSpan(p.issuingUnitId(), s, mark);
                 }
-                yield span != null ? ReportRequest.planSpan(p.id(), span, mark)
+                yield span != null
+                        ? ReportRequest.planSpan(p.id(), span, mark)
                         : ReportRequest.period(p.id(), c.periodId(), mark);
             }
         };
     }
 
     private String quarterCode(PeriodChoice c, PlanSummary p) {
-        return data.periods(p.id()).stream().filter(v -> v.id() == c.periodId()).findFirst()
-                .map(v -> "q" + ((v.startDate().getMonthValue() - 1) / 3 + 1) + "-" + v.startDate().getYear())
+        return data.periods(p.id()).stream()
+                .filter(v -> v.id() == c.periodId())
+                .findFirst()
+                .map(v -> "q" + ((v.startDate().getMonthValue() - 1) / 3 + 1) + "-"
+                        + v.startDate().getYear())
                 .orElse("nam-" + p.year());
     }
 
@@ -334,8 +373,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         if (job == null) {
             return;
         }
-        status.setText(job.pages() > 0 ? job.stage() + " – " + getTranslation("reports.pages", job.pages())
-                : job.stage());
+        status.setText(
+                job.pages() > 0 ? job.stage() + " – " + getTranslation("reports.pages", job.pages()) : job.stage());
         if (!job.finished()) {
             return;
         }
@@ -351,8 +390,10 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
         var file = job.file();
         status.setText(getTranslation("reports.done", file.sha256()));
-        Anchor download = new Anchor("/reports/archive/" + file.archiveId(),
-                getTranslation("reports.download") + " " + file.displayName() + "." + file.format().extension());
+        Anchor download = new Anchor(
+                "/reports/archive/" + file.archiveId(),
+                getTranslation("reports.download") + " " + file.displayName() + "."
+                        + file.format().extension());
         download.getElement().setAttribute("router-ignore", true);
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("data-sha256", file.sha256());

@@ -26,8 +26,8 @@ class IssuerDialog extends Dialog {
         setHeaderTitle(getTranslation("reports.issuer"));
         setWidth("min(720px, 95vw)");
         ComboBox<OrgUnitSummary> unit = new ComboBox<>(getTranslation("reports.field.unit"));
-        unit.setItems((ComboBox.ItemFilter<OrgUnitSummary>) (u, f) -> Texts.matches(f, u.name() + " " + u.code()),
-                units);
+        unit.setItems(
+                (ComboBox.ItemFilter<OrgUnitSummary>) (u, f) -> Texts.matches(f, u.name() + " " + u.code()), units);
         unit.setItemLabelGenerator(OrgUnitSummary::name);
         Binder<IssuerForm> binder = new Binder<>(IssuerForm.class);
         TextField parent = new TextField(getTranslation("reports.issuer.parent"));
@@ -60,7 +60,10 @@ class IssuerDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
             } catch (BusinessException | com.vaadin.flow.data.binder.ValidationException ex) {
-                Notification.show(ex instanceof BusinessException b ? b.message(getLocale()) : ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(
+                                ex instanceof BusinessException b ? b.message(getLocale()) : ex.getMessage(),
+                                5000,
+                                Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

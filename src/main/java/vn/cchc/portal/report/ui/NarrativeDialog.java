@@ -38,27 +38,37 @@ class NarrativeDialog extends Dialog {
         Map<String, TextField> values = new HashMap<>();
         Map<String, TextField> notes = new HashMap<>();
         Grid<StatisticsCatalog.Entry> stats = new Grid<>();
-        stats.addColumn(StatisticsCatalog.Entry::code).setHeader("STT").setAutoWidth(true).setFlexGrow(0);
-        stats.addColumn(StatisticsCatalog.Entry::indicator).setHeader(getTranslation("reports.write.indicator"))
+        stats.addColumn(StatisticsCatalog.Entry::code)
+                .setHeader("STT")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        stats.addColumn(StatisticsCatalog.Entry::indicator)
+                .setHeader(getTranslation("reports.write.indicator"))
                 .setFlexGrow(3);
-        stats.addColumn(StatisticsCatalog.Entry::unit).setHeader(getTranslation("reports.write.unit")).setFlexGrow(1);
+        stats.addColumn(StatisticsCatalog.Entry::unit)
+                .setHeader(getTranslation("reports.write.unit"))
+                .setFlexGrow(1);
         stats.addComponentColumn(e -> {
-            TextField f = new TextField();
-            f.setEnabled(e.enterable());
-            f.setPlaceholder(e.computed() ? getTranslation("reports.write.computed") : "");
-            PeriodicDraft.StatValue v = draft.values().get(e.key());
-            f.setValue(v == null ? "" : nz(v.value()));
-            values.put(e.key(), f);
-            return f;
-        }).setHeader(getTranslation("reports.write.value")).setFlexGrow(1);
+                    TextField f = new TextField();
+                    f.setEnabled(e.enterable());
+                    f.setPlaceholder(e.computed() ? getTranslation("reports.write.computed") : "");
+                    PeriodicDraft.StatValue v = draft.values().get(e.key());
+                    f.setValue(v == null ? "" : nz(v.value()));
+                    values.put(e.key(), f);
+                    return f;
+                })
+                .setHeader(getTranslation("reports.write.value"))
+                .setFlexGrow(1);
         stats.addComponentColumn(e -> {
-            TextField f = new TextField();
-            f.setEnabled(e.enterable());
-            PeriodicDraft.StatValue v = draft.values().get(e.key());
-            f.setValue(v == null ? "" : nz(v.note()));
-            notes.put(e.key(), f);
-            return f;
-        }).setHeader(getTranslation("reports.write.note")).setFlexGrow(2);
+                    TextField f = new TextField();
+                    f.setEnabled(e.enterable());
+                    PeriodicDraft.StatValue v = draft.values().get(e.key());
+                    f.setValue(v == null ? "" : nz(v.note()));
+                    notes.put(e.key(), f);
+                    return f;
+                })
+                .setHeader(getTranslation("reports.write.note"))
+                .setFlexGrow(2);
         stats.setItems(StatisticsCatalog.entries());
         stats.setHeight("22em");
         add(new VerticalLayout(addressee, s1, s2, s3, recipients, stats));
@@ -71,8 +81,17 @@ class NarrativeDialog extends Dialog {
                 }
             });
             try {
-                periodic.saveDraft(scope, new PeriodicDraft(addressee.getValue(), recipients.getValue(),
-                        s1.getValue(), s2.getValue(), s3.getValue(), entered, true, null));
+                periodic.saveDraft(
+                        scope,
+                        new PeriodicDraft(
+                                addressee.getValue(),
+                                recipients.getValue(),
+                                s1.getValue(),
+                                s2.getValue(),
+                                s3.getValue(),
+                                entered,
+                                true,
+                                null));
                 Notification.show(getTranslation("reports.write.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();

@@ -90,18 +90,21 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         List<OrgUnitSummary> unitList = units.activeUnits();
         UnitLabels labels = units.labels();
         ComboBox<Long> issuingUnit = new ComboBox<>(getTranslation("settings.field.issuingUnit"));
-        issuingUnit.setItems((ComboBox.ItemFilter<Long>) labels::matches,
+        issuingUnit.setItems(
+                (ComboBox.ItemFilter<Long>) labels::matches,
                 unitList.stream().map(OrgUnitSummary::id).toList());
         issuingUnit.setItemLabelGenerator(labels::label);
-        issuingUnit.setHelperText(getTranslation(unitList.isEmpty() ? "settings.noUnits"
-                : "settings.field.issuingUnit.help"));
+        issuingUnit.setHelperText(
+                getTranslation(unitList.isEmpty() ? "settings.noUnits" : "settings.field.issuingUnit.help"));
         issuingUnit.setId("settings-issuing-unit");
 
-        settingsBinder.forField(province)
+        settingsBinder
+                .forField(province)
                 .asRequired(getTranslation("error.settings.provinceRequired"))
                 .withValidator(new StringLengthValidator(tooLong("settings.field.province", 100), 0, 100))
                 .bind(f -> f.province, (f, v) -> f.province = v);
-        settingsBinder.forField(subtitle)
+        settingsBinder
+                .forField(subtitle)
                 .withValidator(new StringLengthValidator(tooLong("settings.field.subtitle", 200), 0, 200))
                 .bind(f -> f.subtitle, (f, v) -> f.subtitle = v);
         settingsBinder.forField(issuingUnit).bind(f -> f.unitId, (f, v) -> f.unitId = v);
@@ -115,16 +118,26 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         place.setId("settings-place");
         symbol.setLabel(getTranslation("reports.issuer.symbol"));
         SignerFields signer = new SignerFields("settings-signer");
-        issuerBinder.forField(parentBody).withValidator(new StringLengthValidator(
-                tooLong("reports.issuer.parent", 200), 0, 200)).bind(IssuerForm::getParentBody, IssuerForm::setParentBody);
-        issuerBinder.forField(issuingBody).withValidator(new StringLengthValidator(
-                tooLong("reports.issuer.body", 300), 0, 300)).bind(IssuerForm::getIssuingBody, IssuerForm::setIssuingBody);
-        issuerBinder.forField(place).withValidator(new StringLengthValidator(
-                tooLong("reports.issuer.place", 100), 0, 100)).bind(IssuerForm::getPlace, IssuerForm::setPlace);
-        issuerBinder.forField(symbol).withValidator(new StringLengthValidator(
-                tooLong("reports.issuer.symbol", 40), 0, 40)).bind(IssuerForm::getSymbol, IssuerForm::setSymbol);
-        issuerBinder.forField(signer).withValidator(s -> s == null || s.fits(),
-                tooLong("signer.label", vn.cchc.portal.shared.Signer.MAX)).bind(IssuerForm::getSigner, IssuerForm::setSigner);
+        issuerBinder
+                .forField(parentBody)
+                .withValidator(new StringLengthValidator(tooLong("reports.issuer.parent", 200), 0, 200))
+                .bind(IssuerForm::getParentBody, IssuerForm::setParentBody);
+        issuerBinder
+                .forField(issuingBody)
+                .withValidator(new StringLengthValidator(tooLong("reports.issuer.body", 300), 0, 300))
+                .bind(IssuerForm::getIssuingBody, IssuerForm::setIssuingBody);
+        issuerBinder
+                .forField(place)
+                .withValidator(new StringLengthValidator(tooLong("reports.issuer.place", 100), 0, 100))
+                .bind(IssuerForm::getPlace, IssuerForm::setPlace);
+        issuerBinder
+                .forField(symbol)
+                .withValidator(new StringLengthValidator(tooLong("reports.issuer.symbol", 40), 0, 40))
+                .bind(IssuerForm::getSymbol, IssuerForm::setSymbol);
+        issuerBinder
+                .forField(signer)
+                .withValidator(s -> s == null || s.fits(), tooLong("signer.label", vn.cchc.portal.shared.Signer.MAX))
+                .bind(IssuerForm::getSigner, IssuerForm::setSigner);
         showIssuer(current.issuingUnitId());
         issuingUnit.addValueChangeListener(e -> showIssuer(e.getValue()));
 
@@ -135,14 +148,23 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("settings-error");
         missing.setId("settings-missing");
-        missing.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-left", "4px solid var(--lumo-error-color)").set("background", "var(--lumo-contrast-5pct)");
+        missing.getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-error-color)")
+                .set("background", "var(--lumo-contrast-5pct)");
 
         Button save = WriteButtons.once(new Button(getTranslation("action.save")), this::save);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
-        add(new H2(getTranslation("settings.title")), missing, new H3(getTranslation("settings.section.deployment")),
-                deployment, new H3(getTranslation("settings.section.documents")), issuing, error, save);
+        add(
+                new H2(getTranslation("settings.title")),
+                missing,
+                new H3(getTranslation("settings.section.deployment")),
+                deployment,
+                new H3(getTranslation("settings.section.documents")),
+                issuing,
+                error,
+                save);
         showMissing(current);
     }
 
@@ -198,8 +220,14 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMissing(Settings current) {
         missing.setVisible(!current.complete());
-        missing.setText(current.complete() ? "" : getTranslation("settings.missing",
-                current.missing().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
+        missing.setText(
+                current.complete()
+                        ? ""
+                        : getTranslation(
+                                "settings.missing",
+                                current.missing().stream()
+                                        .map(this::getTranslation)
+                                        .collect(Collectors.joining(", "))));
     }
 
     @Override

@@ -4,9 +4,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.AssignmentSummary;
-import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.assignment.UpdateState;
 import vn.cchc.portal.assignment.UpdateView;
+import vn.cchc.portal.plan.PeriodView;
 import vn.cchc.portal.plan.PlanDetail;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.report.BodyLine;
@@ -51,12 +51,16 @@ public class UnitProgressReportService {
         data.checkUnitAccess(unitId);
         PlanDetail plan = data.plan(planId);
         PlanSummary s = plan.summary();
-        PeriodView period = data.periods(planId).stream().filter(p -> p.id() == periodId).findFirst()
+        PeriodView period = data.periods(planId).stream()
+                .filter(p -> p.id() == periodId)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.of("error.report.periodNotFound"));
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period.endDate().isBefore(today) ? period.endDate() : today;
-        List<AssignmentSummary> mine = data.assignments(planId).stream().filter(a -> a.unitId() == unitId)
-                .sorted(Comparator.comparing(AssignmentSummary::itemId)).toList();
+        List<AssignmentSummary> mine = data.assignments(planId).stream()
+                .filter(a -> a.unitId() == unitId)
+                .sorted(Comparator.comparing(AssignmentSummary::itemId))
+                .toList();
         Issuer issuer = issuers.of(unitId);
 
         List<BodyLine> body = new ArrayList<>();
@@ -77,10 +81,17 @@ public class UnitProgressReportService {
             UpdateView update = detail.updates().stream()
                     .filter(u -> period.label().equals(u.periodLabel()))
                     .filter(u -> u.state() == UpdateState.ACCEPTED || u.state() == UpdateState.SUBMITTED)
-                    .reduce((x, y) -> y).orElse(null);
+                    .reduce((x, y) -> y)
+                    .orElse(null);
             n++;
-            rows.add(BodyLine.row("TASK_ROW", String.valueOf(n), a.itemLabel(), Formats.date(a.dueDate()),
-                    label(standing), a.percent() + "%", update == null ? "Chưa báo cáo trong kỳ" : update.result()));
+            rows.add(BodyLine.row(
+                    "TASK_ROW",
+                    String.valueOf(n),
+                    a.itemLabel(),
+                    Formats.date(a.dueDate()),
+                    label(standing),
+                    a.percent() + "%",
+                    update == null ? "Chưa báo cáo trong kỳ" : update.result()));
             if (update != null && (present(update.difficulties()) || present(update.proposals()))) {
                 details.add(BodyLine.p(n + ". " + a.itemLabel() + ": "
                         + (present(update.difficulties()) ? "khó khăn: " + update.difficulties() + ". " : "")
@@ -96,8 +107,8 @@ public class UnitProgressReportService {
                     + " nhiệm vụ. Đến hết ngày " + Formats.date(asOf) + ", đã hoàn thành " + done + "/" + mine.size()
                     + " nhiệm vụ; " + overdue + " nhiệm vụ quá hạn; " + (mine.size() - done - overdue)
                     + " nhiệm vụ đang thực hiện. Kết quả cụ thể:"));
-            table.add(BodyLine.row("TASK_HEAD", "TT", "Nhiệm vụ", "Thời hạn", "Tình trạng", "Tiến độ",
-                    "Kết quả thực hiện trong kỳ"));
+            table.add(BodyLine.row(
+                    "TASK_HEAD", "TT", "Nhiệm vụ", "Thời hạn", "Tình trạng", "Tiến độ", "Kết quả thực hiện trong kỳ"));
             table.addAll(rows);
             body.addAll(BodyLine.keepHead(body.size(), table, 4));
         }
@@ -107,17 +118,31 @@ public class UnitProgressReportService {
         } else {
             body.addAll(details);
         }
-        body.add(BodyLine.p("Trên đây là báo cáo của " + issuer.unitName() + " về tiến độ thực hiện " + planRef
-                + " (" + period.label() + ")./."));
-        OfficialDocument doc = new OfficialDocument(issuer.parentBody(), issuer.issuingBody(), issuer.blankNumber("BC"),
-                issuer.place(), today, "BÁO CÁO", "Tiến độ thực hiện " + planRef + " – " + period.label(),
-                List.of("Như trên;", "Lưu: VT."), issuer.signerAuthority(), issuer.signerTitle(),
-                issuer.signerName(), draftMark, "Kính gửi: " + s.issuingUnitName());
-        return new DocumentSpec(DocumentKind.UNIT_PROGRESS, doc,
+        body.add(BodyLine.p("Trên đây là báo cáo của " + issuer.unitName() + " về tiến độ thực hiện " + planRef + " ("
+                + period.label() + ")./."));
+        OfficialDocument doc = new OfficialDocument(
+                issuer.parentBody(),
+                issuer.issuingBody(),
+                issuer.blankNumber("BC"),
+                issuer.place(),
+                today,
+                "BÁO CÁO",
+                "Tiến độ thực hiện " + planRef + " – " + period.label(),
+                List.of("Như trên;", "Lưu: VT."),
+                issuer.signerAuthority(),
+                issuer.signerTitle(),
+                issuer.signerName(),
+                draftMark,
+                "Kính gửi: " + s.issuingUnitName());
+        return new DocumentSpec(
+                DocumentKind.UNIT_PROGRESS,
+                doc,
                 List.of(DocumentPart.body(BodyLine.REPORT, body, Map.of())),
-                "bao-cao-tien-do-don-vi-" + unitId + "-ky-" + period.seq(), "Báo cáo tiến độ " + issuer.unitName(),
-                unitId, planId, "Báo cáo tiến độ của " + issuer.unitName() + "; kế hoạch mã " + planId + "; "
-                + period.label());
+                "bao-cao-tien-do-don-vi-" + unitId + "-ky-" + period.seq(),
+                "Báo cáo tiến độ " + issuer.unitName(),
+                unitId,
+                planId,
+                "Báo cáo tiến độ của " + issuer.unitName() + "; kế hoạch mã " + planId + "; " + period.label());
     }
 
     private static String label(Standing standing) {

@@ -41,15 +41,27 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         run.setId("carry-over-run");
-        grid.addColumn(i -> getTranslation(i.kind().labelKey())).setHeader(getTranslation("carryover.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CarryOverItem::label).setHeader(getTranslation("carryover.col.item")).setFlexGrow(3)
+        grid.addColumn(i -> getTranslation(i.kind().labelKey()))
+                .setHeader(getTranslation("carryover.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CarryOverItem::label)
+                .setHeader(getTranslation("carryover.col.item"))
+                .setFlexGrow(3)
                 .setResizable(true);
-        grid.addColumn(CarryOverItem::fromUnit).setHeader(getTranslation("carryover.col.from")).setFlexGrow(1);
-        grid.addColumn(i -> Formats.date(i.effective())).setHeader(getTranslation("carryover.col.effective"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CarryOverItem::note).setHeader(getTranslation("carryover.col.note")).setFlexGrow(2);
-        grid.addComponentColumn(this::decision).setHeader(getTranslation("carryover.col.to")).setFlexGrow(2);
+        grid.addColumn(CarryOverItem::fromUnit)
+                .setHeader(getTranslation("carryover.col.from"))
+                .setFlexGrow(1);
+        grid.addColumn(i -> Formats.date(i.effective()))
+                .setHeader(getTranslation("carryover.col.effective"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CarryOverItem::note)
+                .setHeader(getTranslation("carryover.col.note"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::decision)
+                .setHeader(getTranslation("carryover.col.to"))
+                .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("carryover.empty"));
         grid.setId("carry-over-grid");
         grid.setSizeFull();
@@ -66,19 +78,23 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
             to.setValue(item.candidates().getFirst());
         }
         to.setWidth("16em");
-        Button move = WriteButtons.once(new Button(getTranslation("carryover.move")), () -> act(() -> {
-            if (to.getValue() == null) {
-                throw BusinessException.of("error.carryover.badUnit");
-            }
-            service.moveTo(item.id(), item.version(), to.getValue().unitId());
-            Notification.show(getTranslation("carryover.moved", to.getValue().label()));
-        }));
+        Button move = WriteButtons.once(
+                new Button(getTranslation("carryover.move")),
+                () -> act(() -> {
+                    if (to.getValue() == null) {
+                        throw BusinessException.of("error.carryover.badUnit");
+                    }
+                    service.moveTo(item.id(), item.version(), to.getValue().unitId());
+                    Notification.show(
+                            getTranslation("carryover.moved", to.getValue().label()));
+                }));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button keep = WriteButtons.once(new Button(getTranslation(item.kind() == WorkKind.USER ? "carryover.disable"
-                : "carryover.keep")), () -> act(() -> {
-            service.setAside(item.id(), item.version());
-            Notification.show(getTranslation("carryover.kept"));
-        }));
+        Button keep = WriteButtons.once(
+                new Button(getTranslation(item.kind() == WorkKind.USER ? "carryover.disable" : "carryover.keep")),
+                () -> act(() -> {
+                    service.setAside(item.id(), item.version());
+                    Notification.show(getTranslation("carryover.kept"));
+                }));
         keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(to, move, keep);
     }

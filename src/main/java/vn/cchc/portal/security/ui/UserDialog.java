@@ -44,7 +44,9 @@ class UserDialog extends Dialog {
         EmailField email = new EmailField(getTranslation("users.form.email"));
         email.setId("user-email");
         ComboBox<Long> unit = new ComboBox<>(getTranslation("users.form.unit"));
-        unit.setItems((ComboBox.ItemFilter<Long>) labels::matches, unitList.stream().map(OrgUnitSummary::id).toList());
+        unit.setItems(
+                (ComboBox.ItemFilter<Long>) labels::matches,
+                unitList.stream().map(OrgUnitSummary::id).toList());
         unit.setItemLabelGenerator(labels::label);
         unit.setId("user-unit");
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.form.roles"));
@@ -56,23 +58,32 @@ class UserDialog extends Dialog {
         password.setVisible(form.isNew());
         password.setId("user-password");
 
-        binder.forField(username).asRequired(getTranslation("error.required", getTranslation("users.form.username")))
-                .withValidator(v -> v.strip().matches("[a-zA-Z0-9._-]{3,60}"),
-                        getTranslation("error.user.usernameRule"))
+        binder.forField(username)
+                .asRequired(getTranslation("error.required", getTranslation("users.form.username")))
+                .withValidator(
+                        v -> v.strip().matches("[a-zA-Z0-9._-]{3,60}"), getTranslation("error.user.usernameRule"))
                 .bind(UserForm::getUsername, UserForm::setUsername);
-        binder.forField(fullName).asRequired(getTranslation("error.required", getTranslation("users.form.fullName")))
+        binder.forField(fullName)
+                .asRequired(getTranslation("error.required", getTranslation("users.form.fullName")))
                 .bind(UserForm::getFullName, UserForm::setFullName);
         binder.forField(email).bind(UserForm::getEmail, UserForm::setEmail);
-        binder.forField(unit).asRequired(getTranslation("error.required", getTranslation("users.form.unit")))
+        binder.forField(unit)
+                .asRequired(getTranslation("error.required", getTranslation("users.form.unit")))
                 .bind(UserForm::getUnitId, UserForm::setUnitId);
-        binder.forField(roles).asRequired(getTranslation("error.user.roleRequired"))
-                .bind(f -> f.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(f.getRoles()),
+        binder.forField(roles)
+                .asRequired(getTranslation("error.user.roleRequired"))
+                .bind(
+                        f -> f.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(f.getRoles()),
                         UserForm::setRoles);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
         if (form.isNew()) {
-            binder.forField(password).asRequired(getTranslation("error.required", getTranslation("users.form.password")))
-                    .withValidator(v -> v.length() >= 8 && v.chars().anyMatch(Character::isLetter)
-                            && v.chars().anyMatch(Character::isDigit), getTranslation("error.user.passwordRule"))
+            binder.forField(password)
+                    .asRequired(getTranslation("error.required", getTranslation("users.form.password")))
+                    .withValidator(
+                            v -> v.length() >= 8
+                                    && v.chars().anyMatch(Character::isLetter)
+                                    && v.chars().anyMatch(Character::isDigit),
+                            getTranslation("error.user.passwordRule"))
                     .bind(UserForm::getPassword, UserForm::setPassword);
         }
         binder.readBean(form);

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.portal.organization.OrgUnitService;
@@ -54,23 +54,38 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         search.setWidth("24em");
         search.setId("users-search");
         search.addValueChangeListener(e -> refresh());
-        Button add = WriteButtons.opens(new Button(getTranslation("users.add"), VaadinIcon.PLUS.create()),
-                () -> dialog(new UserForm()));
+        Button add = WriteButtons.opens(
+                new Button(getTranslation("users.add"), VaadinIcon.PLUS.create()), () -> dialog(new UserForm()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.col.username"))
+                .setAutoWidth(true);
         // names are shown whole: the column takes the width of the longest one
-        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.col.fullName")).setAutoWidth(true)
+        grid.addColumn(UserSummary::fullName)
+                .setHeader(getTranslation("users.col.fullName"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         UnitLabels labels = units.labels();
-        grid.addColumn(u -> labels.label(u.unitId())).setHeader(getTranslation("users.col.unit")).setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.col.roles")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("users.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.col.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> labels.label(u.unitId()))
+                .setHeader(getTranslation("users.col.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> u.roles().stream()
+                        .map(r -> getTranslation(r.labelKey()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.col.roles"))
+                .setFlexGrow(2);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("users.col.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("grid.col.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
         grid.setId("users-grid");
 
@@ -83,7 +98,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
             return getTranslation("users.status.disabled");
         }
         if (user.lockedUntil() != null) {
-            return getTranslation("users.status.locked",
+            return getTranslation(
+                    "users.status.locked",
                     Formats.DATE_TIME.format(user.lockedUntil().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
         }
         return getTranslation("users.status.active");
@@ -91,18 +107,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
 
     private HorizontalLayout actions(UserSummary user) {
         Button edit = WriteButtons.opens(new Button(getTranslation("users.edit")), () -> dialog(UserForm.of(user)));
-        Button reset = WriteButtons.opens(new Button(getTranslation("users.resetPassword")),
+        Button reset = WriteButtons.opens(
+                new Button(getTranslation("users.resetPassword")),
                 () -> new PasswordDialog(user, password -> {
                     users.resetPassword(user.id(), password);
                     notify(getTranslation("users.passwordReset", user.username()));
                     refresh();
                 }));
-        Button toggle = WriteButtons.each(new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable")),
-                () -> {
+        Button toggle =
+                WriteButtons.each(new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable")), () -> {
                     run(() -> users.setEnabled(user.id(), !user.enabled()));
                     refresh();
                 });
-        for (Button b : new Button[]{edit, reset, toggle}) {
+        for (Button b : new Button[] {edit, reset, toggle}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         return new HorizontalLayout(edit, reset, toggle);
@@ -111,8 +128,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
     /** {@code admin/users?headOf=<unit id>} opens a new account for the head of a unit just created. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("headOf").filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::valueOf).ifPresent(unitId -> {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("headOf")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .ifPresent(unitId -> {
                     UserForm form = new UserForm();
                     form.setUnitId(unitId);
                     form.setRoles(java.util.EnumSet.of(Role.UNIT_HEAD));

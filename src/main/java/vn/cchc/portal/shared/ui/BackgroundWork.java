@@ -23,12 +23,12 @@ public final class BackgroundWork {
 
     /** How often the browser asks for the result while work runs (ms). */
     static final int POLL_MILLIS = 700;
+
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
     private static final ExecutorService WORKERS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("cchc-background-", 0).factory());
 
-    private BackgroundWork() {
-    }
+    private BackgroundWork() {}
 
     /**
      * Starts the work. May be called with or without the session lock (a button click, an upload handler).
@@ -40,8 +40,8 @@ public final class BackgroundWork {
      * @param failed   told about a failure (a BusinessException with the user's message, or anything else), in the UI
      * @return the running work (tests wait for it)
      */
-    public static <T> Future<?> start(UI ui, ProgressBar progress, Supplier<T> work, Consumer<T> done,
-                                      Consumer<RuntimeException> failed) {
+    public static <T> Future<?> start(
+            UI ui, ProgressBar progress, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         ui.access(() -> {
             progress.setIndeterminate(true);
             progress.setVisible(true);

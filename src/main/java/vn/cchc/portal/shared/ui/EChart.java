@@ -131,7 +131,8 @@ public class EChart extends Component implements HasSize {
     public EChart setValueRange(Number min, Number max) {
         ObjectNode root = (ObjectNode) JSON.readTree(option);
         for (String axis : List.of("xAxis", "yAxis")) {
-            if (root.get(axis) instanceof ObjectNode node && "value".equals(node.path("type").asString(""))) {
+            if (root.get(axis) instanceof ObjectNode node
+                    && "value".equals(node.path("type").asString(""))) {
                 setBound(node, "min", min);
                 setBound(node, "max", max);
             }
@@ -154,7 +155,10 @@ public class EChart extends Component implements HasSize {
     }
 
     public void setRenderer(Renderer renderer) {
-        getElement().setProperty("renderer", Objects.requireNonNull(renderer, "renderer").name().toLowerCase(Locale.ROOT));
+        getElement()
+                .setProperty(
+                        "renderer",
+                        Objects.requireNonNull(renderer, "renderer").name().toLowerCase(Locale.ROOT));
     }
 
     public Renderer getRenderer() {
@@ -179,8 +183,11 @@ public class EChart extends Component implements HasSize {
     }
 
     private void applyNumberLocale(Locale locale) {
-        Locale effective = locale == null || "vi".equals(locale.getLanguage()) || locale.getLanguage().isEmpty()
-                ? Formats.VIETNAMESE : locale;
+        Locale effective = locale == null
+                        || "vi".equals(locale.getLanguage())
+                        || locale.getLanguage().isEmpty()
+                ? Formats.VIETNAMESE
+                : locale;
         getElement().setProperty("locale", effective.toLanguageTag());
     }
 
@@ -202,9 +209,11 @@ public class EChart extends Component implements HasSize {
         private final String category;
         private final String series;
 
-        public BarClickEvent(EChart source, boolean fromClient,
-                             @EventData("event.detail.category") String category,
-                             @EventData("event.detail.series") String series) {
+        public BarClickEvent(
+                EChart source,
+                boolean fromClient,
+                @EventData("event.detail.category") String category,
+                @EventData("event.detail.series") String series) {
             super(source, fromClient);
             this.category = category;
             this.series = series;
@@ -230,21 +239,27 @@ public class EChart extends Component implements HasSize {
      * @param series     series name to one value per category (null for no value); iteration order is the legend
      *                   order, so use a {@link java.util.LinkedHashMap} for several series
      */
-    public static EChart bars(String title, List<String> categories,
-                              Map<String, ? extends List<? extends Number>> series) {
+    public static EChart bars(
+            String title, List<String> categories, Map<String, ? extends List<? extends Number>> series) {
         boolean longNames = categories.stream().anyMatch(name -> name != null && name.length() > LONG_LABEL);
         return bars(title, categories, series, longNames ? Orientation.HORIZONTAL : Orientation.VERTICAL);
     }
 
     /** A bar chart in the given orientation; see {@link #bars(String, List, Map)}. */
-    public static EChart bars(String title, List<String> categories,
-                              Map<String, ? extends List<? extends Number>> series, Orientation orientation) {
+    public static EChart bars(
+            String title,
+            List<String> categories,
+            Map<String, ? extends List<? extends Number>> series,
+            Orientation orientation) {
         return new EChart(barsOption(title, categories, series, orientation));
     }
 
     /** The ECharts option (JSON) of {@link #bars(String, List, Map, Orientation)}. */
-    public static String barsOption(String title, List<String> categories,
-                                    Map<String, ? extends List<? extends Number>> series, Orientation orientation) {
+    public static String barsOption(
+            String title,
+            List<String> categories,
+            Map<String, ? extends List<? extends Number>> series,
+            Orientation orientation) {
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(orientation, "orientation");

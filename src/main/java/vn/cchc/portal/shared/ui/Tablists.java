@@ -20,8 +20,7 @@ public final class Tablists {
               });
             }""";
 
-    private Tablists() {
-    }
+    private Tablists() {}
 
     /** For a {@code Tabs} or a {@code TabSheet}, before it is first shown. */
     public static <C extends Component> C accessible(C tabsOrSheet) {

@@ -46,8 +46,11 @@ public final class WholeNumberConverter implements Converter<String, Integer> {
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             // as text: years and counts are shown without grouping ("2026", not "2.026")
-            throw BusinessException.of("error.number.wholeRange", number.toBigInteger().toString(),
-                    String.valueOf(min), String.valueOf(max));
+            throw BusinessException.of(
+                    "error.number.wholeRange",
+                    number.toBigInteger().toString(),
+                    String.valueOf(min),
+                    String.valueOf(max));
         }
         return number.intValueExact();
     }

@@ -14,8 +14,7 @@ import java.io.Serializable;
  */
 public final class WriteButtons {
 
-    private WriteButtons() {
-    }
+    private WriteButtons() {}
 
     /** A write that may be refused. */
     @FunctionalInterface

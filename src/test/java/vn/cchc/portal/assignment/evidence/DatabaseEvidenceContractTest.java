@@ -43,8 +43,10 @@ abstract class DatabaseEvidenceContractTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @TempDir
     Path folder;
 
@@ -78,8 +80,11 @@ abstract class DatabaseEvidenceContractTest {
 
         assertThat(stored.storageKey()).isEqualTo(sha256(content).substring(0, 2) + "/" + sha256(content));
         assertThat(stored.type()).isEqualTo(EvidenceType.PDF);
-        assertThat(jdbc.queryForObject("select size_bytes from evidence_content where storage_key = ?", Long.class,
-                stored.storageKey())).isEqualTo(content.length);
+        assertThat(jdbc.queryForObject(
+                        "select size_bytes from evidence_content where storage_key = ?",
+                        Long.class,
+                        stored.storageKey()))
+                .isEqualTo(content.length);
         assertThat(rows("evidence_chunk")).isEqualTo((content.length + CHUNK - 1) / CHUNK);
         try (InputStream in = node().open(stored.storageKey())) {
             assertThat(in.readAllBytes()).isEqualTo(content);
@@ -136,7 +141,9 @@ abstract class DatabaseEvidenceContractTest {
         StoredEvidence kept = node().store("a.pdf", new ByteArrayInputStream(content));
         StoredEvidence deleted = node().store("b.pdf", new ByteArrayInputStream(largePdf(5)));
         assertThat(node().delete(deleted.storageKey())).isTrue();
-        jdbc.update("update evidence_chunk set data = ? where storage_key = ? and seq = 2", new byte[] {1, 2, 3},
+        jdbc.update(
+                "update evidence_chunk set data = ? where storage_key = ? and seq = 2",
+                new byte[] {1, 2, 3},
                 kept.storageKey());
 
         assertThatThrownBy(() -> node().open(deleted.storageKey()))

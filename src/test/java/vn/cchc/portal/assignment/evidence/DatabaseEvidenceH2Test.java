@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UseH2;
 
 /** {@link DatabaseEvidenceContractTest} on H2 in PostgreSQL mode. */
 @UseH2
-class DatabaseEvidenceH2Test extends DatabaseEvidenceContractTest {
-}
+class DatabaseEvidenceH2Test extends DatabaseEvidenceContractTest {}

@@ -4,5 +4,4 @@ import vn.cchc.portal.support.UsePostgres;
 
 /** {@link DatabaseEvidenceContractTest} on a real (embedded) PostgreSQL. */
 @UsePostgres
-class DatabaseEvidencePostgresTest extends DatabaseEvidenceContractTest {
-}
+class DatabaseEvidencePostgresTest extends DatabaseEvidenceContractTest {}

@@ -11,7 +11,8 @@ class EvidenceFileNamesTest {
     @Test
     void foldersAndDotDotAreDroppedWhateverTheSeparator() {
         assertThat(EvidenceFileNames.sanitize("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
-        assertThat(EvidenceFileNames.sanitize("C:\\Users\\cv\\Desktop\\Báo cáo.docx")).isEqualTo("Báo cáo.docx");
+        assertThat(EvidenceFileNames.sanitize("C:\\Users\\cv\\Desktop\\Báo cáo.docx"))
+                .isEqualTo("Báo cáo.docx");
         assertThat(EvidenceFileNames.sanitize("..")).isEmpty();
         assertThat(EvidenceFileNames.sanitize("/")).isEmpty();
         assertThat(EvidenceFileNames.sanitize("...pdf")).isEqualTo("pdf");
@@ -22,7 +23,8 @@ class EvidenceFileNamesTest {
     void namesAreNfcNormalised() {
         String nfd = Normalizer.normalize("Kế hoạch cải cách hành chính.xlsx", Normalizer.Form.NFD);
 
-        assertThat(EvidenceFileNames.sanitize(nfd)).isEqualTo("Kế hoạch cải cách hành chính.xlsx")
+        assertThat(EvidenceFileNames.sanitize(nfd))
+                .isEqualTo("Kế hoạch cải cách hành chính.xlsx")
                 .isNotEqualTo(nfd);
     }
 
@@ -33,7 +35,8 @@ class EvidenceFileNamesTest {
         assertThat(EvidenceFileNames.sanitize("a\u200Bb.pdf")).isEqualTo("ab.pdf");
         assertThat(EvidenceFileNames.sanitize("Báo cáo: \"quý 1\" <bản?>.pdf"))
                 .isEqualTo("Báo cáo_ _quý 1_ _bản__.pdf");
-        assertThat(EvidenceFileNames.sanitize("  Báo\u00A0\u00A0cáo \t quý 1 .pdf . ")).isEqualTo("Báo cáo quý 1 .pdf");
+        assertThat(EvidenceFileNames.sanitize("  Báo\u00A0\u00A0cáo \t quý 1 .pdf . "))
+                .isEqualTo("Báo cáo quý 1 .pdf");
     }
 
     @Test
@@ -42,9 +45,12 @@ class EvidenceFileNamesTest {
 
         String sanitized = EvidenceFileNames.sanitize(name);
 
-        assertThat(sanitized).hasSizeLessThanOrEqualTo(EvidenceFileNames.MAX_LENGTH).endsWith(".docx");
+        assertThat(sanitized)
+                .hasSizeLessThanOrEqualTo(EvidenceFileNames.MAX_LENGTH)
+                .endsWith(".docx");
         assertThat(EvidenceFileNames.sanitize("😀".repeat(150) + ".pdf"))
-                .hasSizeLessThanOrEqualTo(EvidenceFileNames.MAX_LENGTH).endsWith("😀.pdf");
+                .hasSizeLessThanOrEqualTo(EvidenceFileNames.MAX_LENGTH)
+                .endsWith("😀.pdf");
     }
 
     @Test
@@ -54,7 +60,8 @@ class EvidenceFileNamesTest {
         assertThat(EvidenceFileNames.extension("baocao")).isEmpty();
         assertThat(EvidenceFileNames.extension(".pdf")).isEmpty();
         assertThat(EvidenceFileNames.extension("baocao.")).isEmpty();
-        assertThat(EvidenceFileNames.withExtension("baocao.docx", EvidenceType.PDF)).isEqualTo("baocao.pdf");
+        assertThat(EvidenceFileNames.withExtension("baocao.docx", EvidenceType.PDF))
+                .isEqualTo("baocao.pdf");
         assertThat(EvidenceFileNames.withExtension("baocao", EvidenceType.JPEG)).isEqualTo("baocao.jpg");
     }
 
@@ -65,8 +72,8 @@ class EvidenceFileNamesTest {
         assertThat(EvidenceType.PDF.acceptsExtension("docx")).isFalse();
         assertThat(EvidenceType.claimedBy("x.XLSX")).contains(EvidenceType.XLSX);
         assertThat(EvidenceType.claimedBy("x.exe")).isEmpty();
-        assertThat(EvidenceType.acceptedExtensions()).containsExactly(".pdf", ".docx", ".xlsx", ".png", ".jpg",
-                ".jpeg");
+        assertThat(EvidenceType.acceptedExtensions())
+                .containsExactly(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
         assertThat(EvidenceType.DOCX.mimeType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(EvidenceType.XLSX.label()).isEqualTo("Bảng tính Excel (XLSX)");

@@ -12,7 +12,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -30,12 +29,12 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
 /** Real files of every accepted type, made by the libraries that write them, and impostors. */
 public final class EvidenceFixtures {
 
-    private EvidenceFixtures() {
-    }
+    private EvidenceFixtures() {}
 
     static byte[] pdf() {
         return pdf("Báo cáo tiến độ quý 1");
@@ -52,7 +51,8 @@ public final class EvidenceFixtures {
     }
 
     static byte[] docx() {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Báo cáo kết quả thực hiện nhiệm vụ CCHC");
             document.write(out);
             return out.toByteArray();
@@ -62,7 +62,8 @@ public final class EvidenceFixtures {
     }
 
     static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Tiến độ").createRow(0).createCell(0).setCellValue("Tỷ lệ hoàn thành");
             workbook.write(out);
             return out.toByteArray();
@@ -73,7 +74,8 @@ public final class EvidenceFixtures {
 
     /** An old-format .xls: an OLE2 compound file. */
     static byte[] xls() {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Cũ").createRow(0).createCell(0).setCellValue(1);
             workbook.write(out);
             return out.toByteArray();
@@ -84,11 +86,12 @@ public final class EvidenceFixtures {
 
     /** The XLSX with a password, as Excel saves it: encrypted into an OLE2 container. */
     static byte[] passwordProtectedXlsx() {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("matkhau");
             try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx()));
-                 OutputStream os = encryptor.getDataStream(fs)) {
+                    OutputStream os = encryptor.getDataStream(fs)) {
                 opc.save(os);
             }
             fs.writeFilesystem(out);
@@ -183,10 +186,11 @@ public final class EvidenceFixtures {
     static byte[] rezip(byte[] original, Map<String, UnaryOperator<byte[]>> change, Map<String, byte[]> extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(original));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] bytes = in.readAllBytes();
-                bytes = change.getOrDefault(entry.getName(), UnaryOperator.identity()).apply(bytes);
+                bytes = change.getOrDefault(entry.getName(), UnaryOperator.identity())
+                        .apply(bytes);
                 if (bytes != null) {
                     zip.putNextEntry(new ZipEntry(entry.getName()));
                     zip.write(bytes);
@@ -205,7 +209,8 @@ public final class EvidenceFixtures {
     }
 
     static UnaryOperator<byte[]> replace(String from, String to) {
-        return bytes -> new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
+        return bytes ->
+                new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] concat(byte[] a, byte[] b) {

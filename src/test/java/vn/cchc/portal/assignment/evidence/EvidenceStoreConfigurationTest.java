@@ -17,8 +17,10 @@ class EvidenceStoreConfigurationTest {
     private static EvidenceStore bean(String... properties) {
         // no application.properties: only the given properties and the store's own defaults count
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EvidenceStorage.class)
-                .web(WebApplicationType.NONE).properties("spring.config.name=no-application-properties")
-                .properties(properties).run()) {
+                .web(WebApplicationType.NONE)
+                .properties("spring.config.name=no-application-properties")
+                .properties(properties)
+                .run()) {
             return context.getBean(EvidenceStore.class);
         }
     }
@@ -28,13 +30,14 @@ class EvidenceStoreConfigurationTest {
         Properties main = new Properties();
         Properties postgres = new Properties();
         try (var in = getClass().getResourceAsStream("/application.properties");
-             var pg = getClass().getResourceAsStream("/application-postgres.properties")) {
+                var pg = getClass().getResourceAsStream("/application-postgres.properties")) {
             main.load(in);
             postgres.load(pg);
         }
 
-        assertThat(main).containsEntry("cchc.evidence.store", "file").containsEntry("cchc.evidence.dir",
-                "./data/evidence");
+        assertThat(main)
+                .containsEntry("cchc.evidence.store", "file")
+                .containsEntry("cchc.evidence.dir", "./data/evidence");
         assertThat(postgres).containsEntry("cchc.evidence.store", "database");
         EvidenceStore store = bean("cchc.evidence.dir=" + main.getProperty("cchc.evidence.dir"));
         assertThat(store.directory()).contains(Path.of("data", "evidence").toAbsolutePath());

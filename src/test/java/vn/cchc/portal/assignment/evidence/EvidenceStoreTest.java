@@ -114,8 +114,8 @@ class EvidenceStoreTest {
 
     @Test
     void aTextFileRenamedXlsxIsRejected() throws IOException {
-        assertRefused("so-lieu.xlsx", text("TT,Chỉ tiêu,Kết quả\n1,TC 1.1,100%\n"),
-                "Tệp \"so-lieu.xlsx" + NOT_ACCEPTED);
+        assertRefused(
+                "so-lieu.xlsx", text("TT,Chỉ tiêu,Kết quả\n1,TC 1.1,100%\n"), "Tệp \"so-lieu.xlsx" + NOT_ACCEPTED);
     }
 
     @Test
@@ -129,7 +129,7 @@ class EvidenceStoreTest {
         byte[] bomb = rezip(docx(), java.util.Map.of(), java.util.Map.of());
         Path file = Files.createTempFile("bomb-", ".docx");
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file));
-             var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bomb))) {
+                var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bomb))) {
             for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 in.transferTo(out);
@@ -145,7 +145,8 @@ class EvidenceStoreTest {
         assertThat(Files.size(file)).isLessThan(20L << 20);
 
         try (InputStream upload = Files.newInputStream(file)) {
-            assertThatThrownBy(() -> store().store("baocao.docx", upload)).isInstanceOf(BusinessException.class)
+            assertThatThrownBy(() -> store().store("baocao.docx", upload))
+                    .isInstanceOf(BusinessException.class)
                     .hasMessageContaining("khi giải nén lớn bất thường");
         } finally {
             Files.delete(file);
@@ -170,8 +171,8 @@ class EvidenceStoreTest {
     void aTruncatedDocxIsRejected() throws IOException {
         byte[] docx = docx();
 
-        assertRefused("baocao.docx", java.util.Arrays.copyOf(docx, docx.length / 2),
-                "Tệp \"baocao.docx" + NOT_ACCEPTED);
+        assertRefused(
+                "baocao.docx", java.util.Arrays.copyOf(docx, docx.length / 2), "Tệp \"baocao.docx" + NOT_ACCEPTED);
     }
 
     @Test
@@ -185,12 +186,21 @@ class EvidenceStoreTest {
 
     @Test
     void aRealPdfNamedDocxIsRefusedAndTheRightNameIsSuggested() throws IOException {
-        assertRefused("baocao.docx", pdf(), "Tệp \"baocao.docx\" có nội dung là PDF nhưng phần mở rộng là .docx. "
-                + "Hãy đổi tên thành \"baocao.pdf\" rồi tải lên lại.");
-        assertRefused("baocao", pdf(), "Tệp \"baocao\" có nội dung là PDF nhưng tên tệp không có phần mở rộng. "
-                + "Hãy đổi tên thành \"baocao.pdf\" rồi tải lên lại.");
-        assertRefused("anh.jpg", png(), "Tệp \"anh.jpg\" có nội dung là PNG nhưng phần mở rộng là .jpg. "
-                + "Hãy đổi tên thành \"anh.png\" rồi tải lên lại.");
+        assertRefused(
+                "baocao.docx",
+                pdf(),
+                "Tệp \"baocao.docx\" có nội dung là PDF nhưng phần mở rộng là .docx. "
+                        + "Hãy đổi tên thành \"baocao.pdf\" rồi tải lên lại.");
+        assertRefused(
+                "baocao",
+                pdf(),
+                "Tệp \"baocao\" có nội dung là PDF nhưng tên tệp không có phần mở rộng. "
+                        + "Hãy đổi tên thành \"baocao.pdf\" rồi tải lên lại.");
+        assertRefused(
+                "anh.jpg",
+                png(),
+                "Tệp \"anh.jpg\" có nội dung là PNG nhưng phần mở rộng là .jpg. "
+                        + "Hãy đổi tên thành \"anh.png\" rồi tải lên lại.");
     }
 
     @Test
@@ -215,7 +225,8 @@ class EvidenceStoreTest {
                 .isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("Tệp vượt quá dung lượng cho phép ");
         assertThat(filesInStore()).isEmpty();
-        assertThat(exact.store("a.pdf", new ByteArrayInputStream(pdf)).sizeBytes()).isEqualTo(pdf.length);
+        assertThat(exact.store("a.pdf", new ByteArrayInputStream(pdf)).sizeBytes())
+                .isEqualTo(pdf.length);
     }
 
     @Test
@@ -252,15 +263,20 @@ class EvidenceStoreTest {
 
         assertStored(stored, pdf, EvidenceType.PDF, "passwd.pdf");
         assertThat(outside).doesNotExist();
-        assertThat(filesInStore()).singleElement().satisfies(file -> assertThat(file.startsWith(dir)).isTrue());
+        assertThat(filesInStore())
+                .singleElement()
+                .satisfies(file -> assertThat(file.startsWith(dir)).isTrue());
         assertThat(store("..\\..\\Windows\\baocao.pdf", pdf).fileName()).isEqualTo("baocao.pdf");
     }
 
     @Test
     void controlAndBidiCharactersAreRemovedFromTheNameBeforeTheExtensionIsChecked() throws IOException {
         // "hoso\u202Efdp.exe" displays as "hosoexe.pdf": it is an .exe name and a PDF content
-        assertRefused("hoso\u202Efdp.exe", pdf(), "Tệp \"hosofdp.exe\" có nội dung là PDF nhưng phần mở rộng "
-                + "là .exe. Hãy đổi tên thành \"hosofdp.pdf\" rồi tải lên lại.");
+        assertRefused(
+                "hoso\u202Efdp.exe",
+                pdf(),
+                "Tệp \"hosofdp.exe\" có nội dung là PDF nhưng phần mở rộng "
+                        + "là .exe. Hãy đổi tên thành \"hosofdp.pdf\" rồi tải lên lại.");
         assertThat(store("bao\u0000cao\n.pdf", pdf()).fileName()).isEqualTo("baocao.pdf");
     }
 
@@ -280,7 +296,8 @@ class EvidenceStoreTest {
     void concurrentStoresOfTheSameAndOfDifferentFilesAllSucceedAndLeaveNoTemporaryFile() throws Exception {
         EvidenceStore store = store();
         byte[] same = pdf("Cùng một tệp");
-        List<byte[]> different = IntStream.range(0, 8).mapToObj(i -> pdf("Tệp số " + i)).toList();
+        List<byte[]> different =
+                IntStream.range(0, 8).mapToObj(i -> pdf("Tệp số " + i)).toList();
         List<Callable<StoredEvidence>> tasks = new java.util.ArrayList<>();
         for (int i = 0; i < 16; i++) {
             tasks.add(() -> store.store("cung.pdf", new ByteArrayInputStream(same)));
@@ -298,7 +315,8 @@ class EvidenceStoreTest {
 
         assertThat(results.subList(0, 16)).extracting(StoredEvidence::sha256).containsOnly(sha256(same));
         assertThat(filesInStore()).hasSize(1 + different.size());
-        assertThat(filesInStore()).allSatisfy(file -> assertThat(file.getFileName().toString()).hasSize(64));
+        assertThat(filesInStore())
+                .allSatisfy(file -> assertThat(file.getFileName().toString()).hasSize(64));
     }
 
     @Test
@@ -363,8 +381,14 @@ class EvidenceStoreTest {
         assertThat(store.exists(stored.storageKey())).isFalse();
         String sha = stored.sha256();
         String otherFolder = sha.startsWith("00") ? "11" : "00"; // the PDF's bytes, and so its hash, vary per run
-        for (String bad : new String[] {"../../etc/passwd", sha, otherFolder + "/" + sha, sha.substring(0, 2) + "/../" + sha,
-                sha.toUpperCase().substring(0, 2) + "/" + sha.toUpperCase(), null}) {
+        for (String bad : new String[] {
+            "../../etc/passwd",
+            sha,
+            otherFolder + "/" + sha,
+            sha.substring(0, 2) + "/../" + sha,
+            sha.toUpperCase().substring(0, 2) + "/" + sha.toUpperCase(),
+            null
+        }) {
             assertThatThrownBy(() -> store.open(bad)).isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -403,8 +427,8 @@ class EvidenceStoreTest {
     void leftOverTemporaryFilesOfACrashAreRemovedOnFirstUse() throws IOException {
         Path tmp = Files.createDirectories(dir.resolve(EvidenceStore.TMP_DIR));
         Path old = Files.writeString(tmp.resolve("upload-1.part"), "x");
-        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.parse("2020-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(
+                old, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
         Path recent = Files.writeString(tmp.resolve("upload-2.part"), "y");
 
         store("a.pdf", pdf());

@@ -68,21 +68,36 @@ class EvidenceTypeDetectorTest {
     void zipsThatAreNotOfficeDocumentsAreRefused() throws IOException {
         assertThat(detect(plainZip())).isEmpty();
         // content types declare a Word document whose main part is missing
-        assertThat(detect(rezip(docx(), Map.of("word/document.xml", bytes -> null), Map.of()))).isEmpty();
+        assertThat(detect(rezip(docx(), Map.of("word/document.xml", bytes -> null), Map.of())))
+                .isEmpty();
         // the main part without the content types
-        assertThat(detect(rezip(docx(), Map.of("[Content_Types].xml", bytes -> null), Map.of()))).isEmpty();
+        assertThat(detect(rezip(docx(), Map.of("[Content_Types].xml", bytes -> null), Map.of())))
+                .isEmpty();
         // an XLSX whose main part was renamed away
-        assertThat(detect(rezip(xlsx(), Map.of("xl/workbook.xml", bytes -> null),
-                Map.of("xl/book.xml", text("<workbook/>"))))).isEmpty();
+        assertThat(detect(rezip(
+                        xlsx(), Map.of("xl/workbook.xml", bytes -> null), Map.of("xl/book.xml", text("<workbook/>")))))
+                .isEmpty();
     }
 
     @Test
     void macroEnabledDocumentsAndTemplatesAreRefused() throws IOException {
-        byte[] xlsm = rezip(xlsx(), Map.of("[Content_Types].xml", replace(EvidenceTypeDetector.XLSX_MAIN,
-                "application/vnd.ms-excel.sheet.macroEnabled.main+xml")), Map.of());
+        byte[] xlsm = rezip(
+                xlsx(),
+                Map.of(
+                        "[Content_Types].xml",
+                        replace(
+                                EvidenceTypeDetector.XLSX_MAIN,
+                                "application/vnd.ms-excel.sheet.macroEnabled.main+xml")),
+                Map.of());
         byte[] docxWithMacros = rezip(docx(), Map.of(), Map.of("word/vbaProject.bin", new byte[] {1, 2, 3}));
-        byte[] dotx = rezip(docx(), Map.of("[Content_Types].xml", replace(EvidenceTypeDetector.DOCX_MAIN,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")), Map.of());
+        byte[] dotx = rezip(
+                docx(),
+                Map.of(
+                        "[Content_Types].xml",
+                        replace(
+                                EvidenceTypeDetector.DOCX_MAIN,
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")),
+                Map.of());
 
         assertThat(detect(xlsm)).isEmpty();
         assertThat(detect(docxWithMacros)).isEmpty();
@@ -91,9 +106,14 @@ class EvidenceTypeDetectorTest {
 
     @Test
     void aDocumentDeclaringBothAWordAndAnExcelMainPartIsRefused() throws IOException {
-        byte[] both = rezip(docx(), Map.of("[Content_Types].xml", replace("</Types>",
-                        "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + EvidenceTypeDetector.XLSX_MAIN
-                                + "\"/></Types>")),
+        byte[] both = rezip(
+                docx(),
+                Map.of(
+                        "[Content_Types].xml",
+                        replace(
+                                "</Types>",
+                                "<Override PartName=\"/xl/workbook.xml\" ContentType=\""
+                                        + EvidenceTypeDetector.XLSX_MAIN + "\"/></Types>")),
                 Map.of("xl/workbook.xml", text("<workbook/>")));
 
         assertThat(detect(both)).isEmpty();
@@ -101,9 +121,14 @@ class EvidenceTypeDetectorTest {
 
     @Test
     void theMainPartIsTakenFromTheContentTypesWhateverItsNameAndCase() throws IOException {
-        byte[] renamed = rezip(docx(), Map.of(
-                "[Content_Types].xml", replace("/word/document.xml", "/word/Document2.xml"),
-                "word/document.xml", bytes -> null), Map.of("word/document2.xml", text("<w:document/>")));
+        byte[] renamed = rezip(
+                docx(),
+                Map.of(
+                        "[Content_Types].xml",
+                        replace("/word/document.xml", "/word/Document2.xml"),
+                        "word/document.xml",
+                        bytes -> null),
+                Map.of("word/document2.xml", text("<w:document/>")));
 
         assertThat(detect(renamed)).contains(EvidenceType.DOCX);
     }
@@ -134,8 +159,13 @@ class EvidenceTypeDetectorTest {
     @Test
     void aContentTypesPartThatInflatesBeyondTheLimitIsNotReadToTheEnd() throws IOException {
         String padding = " ".repeat(EvidenceTypeDetector.MAX_CONTENT_TYPES_BYTES);
-        byte[] bomb = rezip(docx(), Map.of("[Content_Types].xml", bytes -> (new String(bytes, StandardCharsets.UTF_8)
-                .replace("<Types", padding + "<Types")).getBytes(StandardCharsets.UTF_8)), Map.of());
+        byte[] bomb = rezip(
+                docx(),
+                Map.of(
+                        "[Content_Types].xml",
+                        bytes -> (new String(bytes, StandardCharsets.UTF_8).replace("<Types", padding + "<Types"))
+                                .getBytes(StandardCharsets.UTF_8)),
+                Map.of());
 
         assertThat(bomb.length).isLessThan(100_000);
         assertThat(detect(bomb)).isEmpty();

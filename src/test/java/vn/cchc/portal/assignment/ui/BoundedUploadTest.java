@@ -26,7 +26,8 @@ class BoundedUploadTest {
         long tempFilesBefore = tempUploads();
 
         assertThatThrownBy(() -> BoundedUpload.copy(upload, -1, LIMIT, "20 MB"))
-                .isInstanceOf(BusinessException.class).hasMessage("Tệp vượt quá dung lượng cho phép 20 MB.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Tệp vượt quá dung lượng cho phép 20 MB.");
 
         assertThat(upload.read).isEqualTo(LIMIT + 1);
         assertThat(tempUploads()).isEqualTo(tempFilesBefore);
@@ -52,7 +53,8 @@ class BoundedUploadTest {
 
     private static long tempUploads() throws IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("cchc-upload-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("cchc-upload-"))
+                    .count();
         }
     }
 }

@@ -36,6 +36,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrgUnitService units;
+
     @Autowired
     Clock clock;
 
@@ -44,7 +45,10 @@ class AuditViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin", userDetailsServiceBeanName = USERS)
     void anAdministratorFindsAMergedUnitByTextWithoutDiacriticsAndReadsItsRows() {
         long iaTor = units.find("Xã Ia Tôr").orElseThrow().id();
-        units.end(iaTor, LocalDate.of(2025, 6, 30), units.find("Thị trấn Chư Prông").orElseThrow().id());
+        units.end(
+                iaTor,
+                LocalDate.of(2025, 6, 30),
+                units.find("Thị trấn Chư Prông").orElseThrow().id());
 
         assertThat(menu()).contains("Nhật ký thay đổi");
         AuditView view = navigate(AuditView.class);
@@ -57,8 +61,10 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(grid.getHeaderCell(0)).isEqualTo("Thời gian");
         int lastDay = rows.stream().map(AuditRow::field).toList().indexOf("validTo");
         assertThat(grid.getCellText(lastDay, 1)).isEqualTo("Quản trị hệ thống");
-        assertThat(grid.getLitRendererPropertyValue(lastDay, 2, "type", String.class)).isEqualTo("Cơ quan, đơn vị");
-        assertThat(grid.getLitRendererPropertyValue(lastDay, 2, "subject", String.class)).isEqualTo("Xã Ia Tôr");
+        assertThat(grid.getLitRendererPropertyValue(lastDay, 2, "type", String.class))
+                .isEqualTo("Cơ quan, đơn vị");
+        assertThat(grid.getLitRendererPropertyValue(lastDay, 2, "subject", String.class))
+                .isEqualTo("Xã Ia Tôr");
         assertThat(grid.getCellText(lastDay, 3)).isEqualTo("Sáp nhập vào đơn vị khác");
         assertThat(grid.getCellText(lastDay, 4)).isEqualTo("Ngày cuối cùng hoạt động");
         assertThat(grid.getCellText(lastDay, 5)).isEmpty();

@@ -48,7 +48,8 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         assertThat(frameworkBox().getValue().code()).isEqualTo("PAR2023");
         List<String> codes = codes();
         assertThat(codes.subList(0, 5)).containsExactly("I", "TC 1.1", "TC 1.2", "TC 1.3", "TCTP 1.3.1");
-        assertThat(codes).hasSize(criteria.tree(frameworkBox().getValue().id(), false).size());
+        assertThat(codes)
+                .hasSize(criteria.tree(frameworkBox().getValue().id(), false).size());
         assertThat(test(grid()).getHeaderCell(0)).isEqualTo("Mã");
     }
 
@@ -95,17 +96,22 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getCellText(4, 3)).isEqualTo("80,90%");
         assertThat(test(grid()).getCellText(5, 3)).isEqualTo("77,89%");
         assertThat(test(grid()).getCellText(1, 4)).isEqualTo("2022");
-        assertThat(test(grid()).getLitRendererPropertyValue(1, 2, "level", String.class)).isEqualTo("Chỉ số thành phần");
+        assertThat(test(grid()).getLitRendererPropertyValue(1, 2, "level", String.class))
+                .isEqualTo("Chỉ số thành phần");
     }
 
     @Test
     void baselinesFollowTheLanguage() {
         assertThat(CriteriaView.withUnit(new BigDecimal("83.9900"), "%", Locale.of("vi", "VN")))
                 .isEqualTo("83,99%");
-        assertThat(CriteriaView.withUnit(new BigDecimal("83.9900"), "%", Locale.ENGLISH)).isEqualTo("83.99%");
-        assertThat(CriteriaView.withUnit(new BigDecimal("80.9000"), "%", Locale.of("vi"))).isEqualTo("80,90%");
-        assertThat(CriteriaView.withUnit(new BigDecimal("1234.5678"), null, Locale.of("vi"))).isEqualTo("1.234,5678");
-        assertThat(CriteriaView.withUnit(new BigDecimal("12.00"), "điểm", Locale.of("vi"))).isEqualTo("12 điểm");
+        assertThat(CriteriaView.withUnit(new BigDecimal("83.9900"), "%", Locale.ENGLISH))
+                .isEqualTo("83.99%");
+        assertThat(CriteriaView.withUnit(new BigDecimal("80.9000"), "%", Locale.of("vi")))
+                .isEqualTo("80,90%");
+        assertThat(CriteriaView.withUnit(new BigDecimal("1234.5678"), null, Locale.of("vi")))
+                .isEqualTo("1.234,5678");
+        assertThat(CriteriaView.withUnit(new BigDecimal("12.00"), "điểm", Locale.of("vi")))
+                .isEqualTo("12 điểm");
         assertThat(CriteriaView.withUnit(null, "%", Locale.of("vi"))).isEmpty();
     }
 
@@ -123,9 +129,11 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).id("criterion-code")).setValue("TCTP 1.3.1");
         test(button("criterion-save")).click();
 
-        assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("The code “TCTP 1.3.1” already exists in "
-                + "the framework “Chỉ số CCHC 2023”; each criterion needs its own code.");
-        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.1").orElseThrow().title()).isNotEqualTo("Spot checks");
+        assertThat(find(Span.class).id("criterion-error").getText())
+                .isEqualTo("The code “TCTP 1.3.1” already exists in "
+                        + "the framework “Chỉ số CCHC 2023”; each criterion needs its own code.");
+        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.1").orElseThrow().title())
+                .isNotEqualTo("Spot checks");
     }
 
     @Test
@@ -143,7 +151,8 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         // empty code: the binder refuses in Vietnamese and nothing is saved
         test(find(TextArea.class).id("criterion-title")).setValue("Kiểm tra đột xuất");
         test(button("criterion-save")).click();
-        assertThat(find(TextField.class).id("criterion-code").getErrorMessage()).isEqualTo("Vui lòng nhập mã tiêu chí.");
+        assertThat(find(TextField.class).id("criterion-code").getErrorMessage())
+                .isEqualTo("Vui lòng nhập mã tiêu chí.");
         assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
 
         // a duplicate code: the service refuses, the dialog shows why
@@ -155,7 +164,8 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         // a baseline that is no number is refused, not dropped while the criterion saves
         test(find(TextField.class).id("criterion-baseline")).setValue("abc");
         test(button("criterion-save")).click();
-        assertThat(find(TextField.class).id("criterion-baseline").getErrorMessage()).contains("“abc”");
+        assertThat(find(TextField.class).id("criterion-baseline").getErrorMessage())
+                .contains("“abc”");
         assertThat(find(Span.class).id("criterion-error").getText()).isEqualTo("Vui lòng sửa các ô được đánh dấu đỏ.");
         assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.3")).isEmpty();
 
@@ -169,7 +179,9 @@ class CriteriaViewTest extends SpringBrowserlessTest {
 
         CriterionSummary added = criteria.findByCode("PAR2023", "TCTP 1.3.3").orElseThrow();
         assertThat(added.title()).isEqualTo("Kiểm tra đột xuất");
-        assertThat(added.parentId()).isEqualTo(criteria.findByCode("PAR2023", "TC 1.3").orElseThrow().id());
+        assertThat(added.parentId())
+                .isEqualTo(
+                        criteria.findByCode("PAR2023", "TC 1.3").orElseThrow().id());
         test(searchField()).setValue("");
         int addedRow = codes().indexOf("TCTP 1.3.3");
         assertThat(codes().get(addedRow - 1)).isEqualTo("TCTP 1.3.2");
@@ -188,17 +200,21 @@ class CriteriaViewTest extends SpringBrowserlessTest {
         assertThat(test(confirm).getHeader()).isEqualTo("Ngừng sử dụng TC 1.3?");
         test(confirm).confirm();
         assertThat(codes()).doesNotContain("TC 1.3", "TCTP 1.3.1").contains("TC 1.4");
-        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.2").orElseThrow().retired()).isTrue();
+        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.2").orElseThrow().retired())
+                .isTrue();
 
         // shown again, struck through and labelled, when retired criteria are asked for; then restored
-        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("criteria-show-retired")).click();
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("criteria-show-retired"))
+                .click();
         int retired = codes().indexOf("TC 1.3");
         assertThat(test(grid()).getLitRendererPropertyValue(retired, 2, "level", String.class))
                 .isEqualTo("Tiêu chí (ngừng sử dụng)");
-        assertThat(grid().getPartNameGenerator().apply(test(grid()).getRow(retired))).isEqualTo("cchc-ended");
+        assertThat(grid().getPartNameGenerator().apply(test(grid()).getRow(retired)))
+                .isEqualTo("cchc-ended");
         test(grid()).select(retired);
         test(button("criteria-restore")).click();
-        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.2").orElseThrow().retired()).isFalse();
+        assertThat(criteria.findByCode("PAR2023", "TCTP 1.3.2").orElseThrow().retired())
+                .isFalse();
     }
 
     @Test
@@ -214,8 +230,10 @@ class CriteriaViewTest extends SpringBrowserlessTest {
 
         FrameworkSummary selected = frameworkBox().getValue();
         assertThat(selected.code()).isEqualTo("PAR2024");
-        assertThat(codes()).hasSize(criteria.tree(criteria.findFramework("PAR2023").orElseThrow().id(), false)
-                .size());
+        assertThat(codes())
+                .hasSize(criteria.tree(
+                                criteria.findFramework("PAR2023").orElseThrow().id(), false)
+                        .size());
         assertThat(frameworkBox().getHelperText()).contains("2024", "sao chép từ PAR2023");
     }
 

@@ -48,7 +48,8 @@ class MyUnitViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private List<String> names() {
-        TreeGrid<OrgUnitSummary> grid = find(TreeGrid.class).withId("my-unit-grid").single();
+        TreeGrid<OrgUnitSummary> grid =
+                find(TreeGrid.class).withId("my-unit-grid").single();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < test(grid).size(); i++) {
             out.add(test(grid).getRow(i).name());

@@ -34,6 +34,7 @@ class OrgUnitsAsOfViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UnitImport imports;
+
     @Autowired
     MutableClock clock;
 
@@ -46,8 +47,10 @@ class OrgUnitsAsOfViewTest extends SpringBrowserlessTest {
         navigate(OrgUnitsView.class);
         DatePicker asOf = find(DatePicker.class).withId("org-as-of").single();
         assertThat(asOf.getValue()).isEqualTo(clock.today());
-        assertThat(rows()).noneMatch(u -> u.kind() == OrgUnitKind.DISTRICT)
-                .extracting(OrgUnitSummary::name).contains("Phường Pleiku", "Xã Biển Hồ", "Sở Nội vụ");
+        assertThat(rows())
+                .noneMatch(u -> u.kind() == OrgUnitKind.DISTRICT)
+                .extracting(OrgUnitSummary::name)
+                .contains("Phường Pleiku", "Xã Biển Hồ", "Sở Nội vụ");
 
         test(asOf).setValue(LocalDate.of(2025, 1, 1));
         assertThat(rows()).filteredOn(u -> u.kind() == OrgUnitKind.DISTRICT).hasSize(17);

@@ -50,8 +50,14 @@ public final class AppendixWorkbookFixture {
     static final String TITLE = "MỤC TIÊU CỤ THỂ NHẰM DUY TRÌ, NÂNG CAO CHỈ SỐ CCHC, CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN, "
             + "TỔ CHỨC ĐỒI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TỈNH GIA LAI NĂM 2023";
     static final String ATTACHED = "(Kèm theo Kế hoạch số 1908 /KH-UBND ngày 21/07/2023 của Ủy ban nhân dân tỉnh)";
-    static final String[] HEADERS = {"TT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Mục tiêu, yêu cầu",
-            "Cơ quan phụ trách", "Cơ quan phối hợp/thực hiện", "Thời gian thực hiện/hoàn thành"};
+    static final String[] HEADERS = {
+        "TT",
+        "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+        "Mục tiêu, yêu cầu",
+        "Cơ quan phụ trách",
+        "Cơ quan phối hợp/thực hiện",
+        "Thời gian thực hiện/hoàn thành"
+    };
     static final Map<String, String> AREAS = areas();
 
     /** Excel row (1-based) of the header; areas and items follow the numbering row under it. */
@@ -59,26 +65,34 @@ public final class AppendixWorkbookFixture {
 
     /** phu-luc-loi.xlsx: TC 1.2 (Excel row 9) has an unknown lead unit. */
     static final int BROKEN_LEAD_ROW = 9;
+
     static final String UNKNOWN_UNIT = "Sở Ngoại giao";
     /** phu-luc-loi.xlsx: TCTP 3.2.3 (Excel row 26) has no goal. */
     static final int BROKEN_GOAL_ROW = 26;
     /** phu-luc-loi.xlsx: TCTP 5.1.3 (Excel row 50) has an impossible date as its timeframe. */
     static final int BROKEN_TIME_ROW = 50;
+
     static final String BAD_DATE = "31/13/2023";
 
     private static final float POINTS_PER_LINE = 15.5f;
 
     /** One row of the expected TSV. */
-    public record ExpectedRow(String tt, String area, String code, String title, String goal, String lead,
-                       String coordinating, String timeframe) {
+    public record ExpectedRow(
+            String tt,
+            String area,
+            String code,
+            String title,
+            String goal,
+            String lead,
+            String coordinating,
+            String timeframe) {
 
         ExpectedRow with(String goal, String lead, String timeframe) {
             return new ExpectedRow(tt, area, code, title, goal, lead, coordinating, timeframe);
         }
     }
 
-    private AppendixWorkbookFixture() {
-    }
+    private AppendixWorkbookFixture() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/plans");
@@ -95,7 +109,9 @@ public final class AppendixWorkbookFixture {
             if (in == null) {
                 throw new IllegalStateException(EXPECTED_TSV + " not on the classpath");
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             List<ExpectedRow> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {
@@ -114,19 +130,21 @@ public final class AppendixWorkbookFixture {
     static List<ExpectedRow> broken(List<ExpectedRow> rows) {
         List<ExpectedRow> out = new ArrayList<>();
         for (ExpectedRow row : rows) {
-            out.add(switch (row.code()) {
-                case "TC 1.2" -> row.with(row.goal(), UNKNOWN_UNIT, row.timeframe());
-                case "TCTP 3.2.3" -> row.with("", row.lead(), row.timeframe());
-                case "TCTP 5.1.3" -> row.with(row.goal(), row.lead(), BAD_DATE);
-                default -> row;
-            });
+            out.add(
+                    switch (row.code()) {
+                        case "TC 1.2" -> row.with(row.goal(), UNKNOWN_UNIT, row.timeframe());
+                        case "TCTP 3.2.3" -> row.with("", row.lead(), row.timeframe());
+                        case "TCTP 5.1.3" -> row.with(row.goal(), row.lead(), BAD_DATE);
+                        default -> row;
+                    });
         }
         return out;
     }
 
     /** The workbook bytes for these rows. */
     static byte[] workbook(List<ExpectedRow> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new Builder(workbook).build(rows);
             workbook.getProperties().getCoreProperties().setTitle("Phụ lục Kế hoạch 1908/KH-UBND");
             workbook.getProperties().getCoreProperties().setCreator("CCHC Portal test fixture");
@@ -151,7 +169,8 @@ public final class AppendixWorkbookFixture {
     static Set<String> parCodes() {
         try (InputStream in = AppendixWorkbookFixture.class.getResourceAsStream("/db/data/criteria.tsv")) {
             Set<String> codes = new LinkedHashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(line -> line.split("\t", -1))
                     .filter(f -> f[0].equals("PAR2023"))
                     .forEach(f -> codes.add(f[1]));
@@ -262,8 +281,13 @@ public final class AppendixWorkbookFixture {
                 Cell tt = row.createCell(0);
                 tt.setCellValue(Integer.parseInt(item.tt()));
                 tt.setCellStyle(centred);
-                String[] texts = {item.code() + " - " + item.title(), asCellText(item.goal()), item.lead(),
-                        item.coordinating(), asCellText(item.timeframe())};
+                String[] texts = {
+                    item.code() + " - " + item.title(),
+                    asCellText(item.goal()),
+                    item.lead(),
+                    item.coordinating(),
+                    asCellText(item.timeframe())
+                };
                 int lines = 1;
                 for (int c = 1; c <= texts.length; c++) {
                     text(row, c, texts[c - 1], body);

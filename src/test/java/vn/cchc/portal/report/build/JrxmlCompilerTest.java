@@ -54,8 +54,8 @@ class JrxmlCompilerTest {
         Files.writeString(source.resolve("good.jrxml"), VALID);
         Files.writeString(source.resolve("broken.jrxml"), VALID.replace("$P{WHO}]]", "$P{WHO}.noSuchMethod()]]"));
 
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> JrxmlCompiler.compileAll(source, target));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> JrxmlCompiler.compileAll(source, target));
 
         assertTrue(e.getMessage().contains("broken.jrxml"), e.getMessage());
         assertFalse(e.getMessage().contains("good.jrxml"), e.getMessage());
@@ -63,24 +63,23 @@ class JrxmlCompilerTest {
 
     @Test
     void an_unknown_attribute_fails_too(@TempDir Path source, @TempDir Path target) throws IOException {
-        Files.writeString(source.resolve("typo.jrxml"), VALID.replace("width=\"200\" height=\"20\">",
-                "width=\"200\" height=\"20\" isBold=\"true\">"));
+        Files.writeString(
+                source.resolve("typo.jrxml"),
+                VALID.replace("width=\"200\" height=\"20\">", "width=\"200\" height=\"20\" isBold=\"true\">"));
 
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> JrxmlCompiler.compileAll(source, target));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> JrxmlCompiler.compileAll(source, target));
 
         assertTrue(e.getMessage().contains("typo.jrxml"), e.getMessage());
     }
 
     @Test
     void a_missing_source_folder_is_an_error(@TempDir Path target) {
-        assertThrows(IllegalArgumentException.class,
-                () -> JrxmlCompiler.compileAll(target.resolve("nowhere"), target));
+        assertThrows(IllegalArgumentException.class, () -> JrxmlCompiler.compileAll(target.resolve("nowhere"), target));
     }
 
     @Test
-    void every_built_report_is_loaded_at_run_time_by_jasperreports_core_without_a_java_compiler()
-            throws Exception {
+    void every_built_report_is_loaded_at_run_time_by_jasperreports_core_without_a_java_compiler() throws Exception {
         Path built = Path.of("target/classes/reports");
         List<Path> reports;
         try (var files = Files.walk(built)) {
@@ -90,10 +89,10 @@ class JrxmlCompilerTest {
         for (Path report : reports) {
             JasperReport loaded = (JasperReport) JRLoader.loadObject(report.toFile());
             Class<?> loader = Class.forName(loaded.getCompilerClass());
-            assertEquals(JasperReport.class.getProtectionDomain().getCodeSource().getLocation(),
+            assertEquals(
+                    JasperReport.class.getProtectionDomain().getCodeSource().getLocation(),
                     loader.getProtectionDomain().getCodeSource().getLocation(),
                     report + " names " + loaded.getCompilerClass() + ", which is not in jasperreports core");
         }
     }
 }
-

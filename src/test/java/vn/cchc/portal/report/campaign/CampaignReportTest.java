@@ -55,14 +55,19 @@ class CampaignReportTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     ReportingPeriodService periods;
+
     @Autowired
     TargetService targets;
+
     @Autowired
     TargetProgressService progress;
+
     @Autowired
     CampaignDataProvider figures;
+
     @Autowired
     ReportCatalog catalog;
 
@@ -73,8 +78,14 @@ class CampaignReportTest {
     @BeforeEach
     void plan629() {
         planId = plans.list(new PlanFilter(2024, PlanKind.CAMPAIGN, null, null, "629/KH-UBND")).stream()
-                .filter(p -> "629/KH-UBND".equals(p.number())).findFirst().orElseThrow().id();
-        day100 = periods.ofPlan(planId).stream().filter(p -> p.kind() == PeriodKind.FINAL).findFirst().orElseThrow();
+                .filter(p -> "629/KH-UBND".equals(p.number()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        day100 = periods.ofPlan(planId).stream()
+                .filter(p -> p.kind() == PeriodKind.FINAL)
+                .findFirst()
+                .orElseThrow();
         scope = targets.fullMatrix(planId).rows();
     }
 
@@ -89,18 +100,26 @@ class CampaignReportTest {
         CampaignData data = figures.load(planId, day100).orElseThrow();
 
         assertThat(scope).hasSize(254);
-        assertThat(data.units()).extracting(CampaignData.UnitResult::unitId)
-                .containsExactlyInAnyOrderElementsOf(scope.stream().map(TargetRow::unitId).toList());
+        assertThat(data.units())
+                .extracting(CampaignData.UnitResult::unitId)
+                .containsExactlyInAnyOrderElementsOf(
+                        scope.stream().map(TargetRow::unitId).toList());
         assertThat(data.targetsOf()).isEqualTo(last.label());
         assertThat(data.asOf()).isEqualTo(last.date());
         for (CampaignData.UnitResult unit : data.units()) {
             List<ProgressCell> expected = byUnit.get(unit.unitId()).cells();
-            assertThat(unit.values()).as(unit.unitName()).hasSize(set.indicators().size());
+            assertThat(unit.values())
+                    .as(unit.unitName())
+                    .hasSize(set.indicators().size());
             for (int i = 0; i < expected.size(); i++) {
                 CampaignData.Value value = unit.values().get(i);
-                assertThat(value.target()).as("%s target %d", unit.unitName(), i).isNotNull()
+                assertThat(value.target())
+                        .as("%s target %d", unit.unitName(), i)
+                        .isNotNull()
                         .isEqualByComparingTo(expected.get(i).target());
-                assertThat(value.actual()).as("%s actual %d", unit.unitName(), i).isNotNull()
+                assertThat(value.actual())
+                        .as("%s actual %d", unit.unitName(), i)
+                        .isNotNull()
                         .isEqualByComparingTo(expected.get(i).actual());
             }
         }
@@ -109,20 +128,26 @@ class CampaignReportTest {
 
     @Test
     void thePdfNamesEveryUnitAndIsArchivalQuality() throws IOException {
-        GeneratedFile pdf = catalog.generate(ReportRequest.campaign(planId, day100.id(), false), ExportFormat.PDF,
-                null);
+        GeneratedFile pdf =
+                catalog.generate(ReportRequest.campaign(planId, day100.id(), false), ExportFormat.PDF, null);
         Files.createDirectories(SAMPLES);
         Files.write(Files.createDirectories(SAMPLES).resolve("bao-cao-chien-dich-629-100-ngay.pdf"), pdf.content());
         String text = PdfChecks.text(pdf.content()).replaceAll("\\s+", " ");
 
         for (TargetRow row : scope) {
-            String name = row.districtName() == null ? row.unitName()
-                    : row.unitName() + " (" + row.districtName() + ")";
+            String name =
+                    row.districtName() == null ? row.unitName() : row.unitName() + " (" + row.districtName() + ")";
             assertThat(text).contains(name);
         }
-        assertThat(text).contains("BÁO CÁO", "Kết quả tổng kết 100 ngày", "1. Các sở, ban, ngành tỉnh",
-                "2. UBND các huyện, thị xã, thành phố", "3. UBND các xã, phường, thị trấn",
-                "II. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU", "Kết quả chung của tỉnh");
+        assertThat(text)
+                .contains(
+                        "BÁO CÁO",
+                        "Kết quả tổng kết 100 ngày",
+                        "1. Các sở, ban, ngành tỉnh",
+                        "2. UBND các huyện, thị xã, thành phố",
+                        "3. UBND các xã, phường, thị trấn",
+                        "II. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU",
+                        "Kết quả chung của tỉnh");
         assertThat(PdfChecks.pdfaErrors(pdf.content())).isEmpty();
         assertThat(PdfChecks.fontsNotEmbedded(pdf.content())).isEmpty();
     }
@@ -130,8 +155,8 @@ class CampaignReportTest {
     @Test
     void theSpreadsheetHasOneRowPerUnitWithTargetAndActualInItsCells() throws IOException {
         CampaignData data = figures.load(planId, day100).orElseThrow();
-        GeneratedFile xlsx = catalog.generate(ReportRequest.campaign(planId, day100.id(), false), ExportFormat.XLSX,
-                null);
+        GeneratedFile xlsx =
+                catalog.generate(ReportRequest.campaign(planId, day100.id(), false), ExportFormat.XLSX, null);
         Files.write(Files.createDirectories(SAMPLES).resolve("bao-cao-chien-dich-629-100-ngay.xlsx"), xlsx.content());
 
         Map<String, List<String>> cellsByName = new HashMap<>();
@@ -153,8 +178,21 @@ class CampaignReportTest {
             }
         }
         for (CampaignAppendixRow row : CampaignReportAssembler.rows(data)) {
-            List<String> expected = new ArrayList<>(List.of(row.no(), row.unitName(), row.t1(), row.a1(), row.t2(),
-                    row.a2(), row.t3(), row.a3(), row.t4(), row.a4(), row.t5(), row.a5(), row.t6(), row.a6(),
+            List<String> expected = new ArrayList<>(List.of(
+                    row.no(),
+                    row.unitName(),
+                    row.t1(),
+                    row.a1(),
+                    row.t2(),
+                    row.a2(),
+                    row.t3(),
+                    row.a3(),
+                    row.t4(),
+                    row.a4(),
+                    row.t5(),
+                    row.a5(),
+                    row.t6(),
+                    row.a6(),
                     row.met()));
             assertThat(cellsByName.get(row.unitName())).as(row.unitName()).startsWith(expected.toArray(String[]::new));
         }

@@ -41,8 +41,10 @@ class DocumentsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReportArchive archive;
+
     @Autowired
     OrgUnitService units;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -51,22 +53,30 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     void theLeaderGeneratesAQuarterlyReportAndGetsTheArchivedFileWithItsChecksum() {
         navigate(DocumentsView.class);
         assertThat(test(kind()).getSelected()).isEqualTo(DocumentKind.PERIODIC);
-        assertThat($(Button.class).withId("reports-write").all()).as("a leader does not write reports").isEmpty();
+        assertThat($(Button.class).withId("reports-write").all())
+                .as("a leader does not write reports")
+                .isEmpty();
         test(plan()).selectItem("1908/KH-UBND — " + planTitle("1908/KH-UBND"));
-        assertThat(periodLabels()).startsWith("Quý III/2023").contains("Cả năm 2023")
+        assertThat(periodLabels())
+                .startsWith("Quý III/2023")
+                .contains("Cả năm 2023")
                 .doesNotContain("6 tháng đầu năm 2023");
         assertThat(test(period()).getSelected().label()).isEqualTo("Quý III/2023");
 
         test($(Button.class).id("reports-generate")).click();
-        assertThat($(ProgressBar.class).withId("reports-progress").all()).as("progress shown").hasSize(1);
+        assertThat($(ProgressBar.class).withId("reports-progress").all())
+                .as("progress shown")
+                .hasSize(1);
         assertThat($(Button.class).id("reports-generate").isEnabled()).isFalse();
         pollUntil(() -> !$(Anchor.class).withId("reports-download").all().isEmpty()
-                || status().startsWith("Bạn") || status().contains("lỗi"));
+                || status().startsWith("Bạn")
+                || status().contains("lỗi"));
 
         Anchor download = $(Anchor.class).id("reports-download");
         long archiveId = Long.parseLong(download.getHref().substring("/reports/archive/".length()));
         GeneratedFile file = archive.download(archiveId);
-        assertThat(download.getElement().getAttribute("data-sha256")).isEqualTo(file.sha256())
+        assertThat(download.getElement().getAttribute("data-sha256"))
+                .isEqualTo(file.sha256())
                 .isEqualTo(ReportArchive.sha256(file.content()));
         assertThat(status()).isEqualTo("Đã tạo xong và lưu trữ (SHA-256 " + file.sha256() + ").");
         assertThat($(ProgressBar.class).withId("reports-progress").all()).isEmpty();
@@ -93,7 +103,8 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         assertThat($(ComboBox.class).withId("reports-plan").all()).isEmpty();
         test(kind()).selectItem("Báo cáo CCHC định kỳ");
         test($(Button.class).id("reports-generate")).click();
-        assertThat($(ProgressBar.class).withId("reports-progress").all()).as("no plan chosen: nothing starts")
+        assertThat($(ProgressBar.class).withId("reports-progress").all())
+                .as("no plan chosen: nothing starts")
                 .isEmpty();
     }
 
@@ -104,25 +115,30 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         navigate(DocumentsView.class);
         assertThat(kind().getListDataView().getItems()).doesNotContain(DocumentKind.ORG_UNITS);
         test(kind()).selectItem("Báo cáo tiến độ của đơn vị");
-        assertThat(unit().getListDataView().getItems()).isNotEmpty()
-                .allSatisfy(u -> assertThat(units.isWithin(u.id(), stp)).as(u.name()).isTrue());
+        assertThat(unit().getListDataView().getItems())
+                .isNotEmpty()
+                .allSatisfy(u ->
+                        assertThat(units.isWithin(u.id(), stp)).as(u.name()).isTrue());
         assertThat(test(unit()).getSelected().id()).isEqualTo(stp);
         assertThat(test(unit()).getSelected().name()).isEqualTo("Sở Tư pháp");
-        assertThat($(Button.class).withId("reports-write").all()).as("a unit head writes their reports").hasSize(1);
+        assertThat($(Button.class).withId("reports-write").all())
+                .as("a unit head writes their reports")
+                .hasSize(1);
 
         test(kind()).selectItem("Báo cáo CCHC định kỳ");
         test(plan()).selectItem("1908/KH-UBND — " + planTitle("1908/KH-UBND"));
         test($(Button.class).id("reports-generate")).click();
-        pollUntil(() -> !$(Anchor.class).withId("reports-download").all().isEmpty()
-                || status().startsWith("Bạn"));
+        pollUntil(() -> !$(Anchor.class).withId("reports-download").all().isEmpty() || status().startsWith("Bạn"));
         assertThat(status()).isEqualTo("Bạn không có quyền tạo văn bản này.");
         assertThat($(Anchor.class).withId("reports-download").all()).isEmpty();
         List<ArchivedReport> visible = new ArrayList<>();
         for (int i = 0; i < test(archiveGrid()).size(); i++) {
             visible.add(test(archiveGrid()).getRow(i));
         }
-        assertThat(visible).allSatisfy(r -> assertThat(r.unitId() != null && units.isWithin(r.unitId(), stp))
-                .as(r.title()).isTrue());
+        assertThat(visible)
+                .allSatisfy(r -> assertThat(r.unitId() != null && units.isWithin(r.unitId(), stp))
+                        .as(r.title())
+                        .isTrue());
     }
 
     /** Fires the browser's polls until the background job has shown its outcome. */
@@ -137,16 +153,25 @@ class DocumentsViewTest extends SpringBrowserlessTest {
             }
             ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
         }
-        assertThat(done.getAsBoolean()).as("the job finished; status: " + status()).isTrue();
+        assertThat(done.getAsBoolean())
+                .as("the job finished; status: " + status())
+                .isTrue();
     }
 
     private String planTitle(String number) {
-        return plan().getListDataView().getItems().filter(p -> number.equals(p.number())).findFirst()
-                .map(PlanSummary::title).orElseThrow();
+        return plan().getListDataView()
+                .getItems()
+                .filter(p -> number.equals(p.number()))
+                .findFirst()
+                .map(PlanSummary::title)
+                .orElseThrow();
     }
 
     private List<String> periodLabels() {
-        return period().getListDataView().getItems().map(DocumentsView.PeriodChoice::label).toList();
+        return period().getListDataView()
+                .getItems()
+                .map(DocumentsView.PeriodChoice::label)
+                .toList();
     }
 
     private String status() {

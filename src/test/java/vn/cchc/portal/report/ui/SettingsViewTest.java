@@ -30,8 +30,10 @@ class SettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager entities;
+
     @Autowired
     SettingsService settings;
 
@@ -84,6 +86,8 @@ class SettingsViewTest extends SpringBrowserlessTest {
         Settings saved = settings.current();
         assertThat(saved.provinceName()).isEqualTo("Lâm Viên");
         assertThat(saved.issuingUnitId()).isEqualTo(unit.getValue());
-        assertThat($(Div.class).withId("settings-missing").all()).as("no hint once complete").isEmpty();
+        assertThat($(Div.class).withId("settings-missing").all())
+                .as("no hint once complete")
+                .isEmpty();
     }
 }

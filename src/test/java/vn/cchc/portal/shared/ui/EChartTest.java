@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The ECharts component builds the option the web component draws and hears the clicks it reports. */
 class EChartTest {
 
-    private static final List<String> FIELDS = List.of("I. Chỉ đạo điều hành", "II. Thể chế",
+    private static final List<String> FIELDS = List.of(
+            "I. Chỉ đạo điều hành",
+            "II. Thể chế",
             "V. Cải cách chế độ công vụ, xây dựng đội ngũ cán bộ, công chức, viên chức");
 
     private static JsonNode option(EChart chart) {
@@ -39,8 +41,8 @@ class EChartTest {
 
     @Test
     void longCategoryNamesBecomeHorizontalBarsWithTheFirstCategoryOnTop() {
-        EChart chart = EChart.bars("Tỷ lệ hoàn thành theo lĩnh vực", FIELDS,
-                Map.of("Hoàn thành (%)", List.of(80.5, 62, 45)));
+        EChart chart =
+                EChart.bars("Tỷ lệ hoàn thành theo lĩnh vực", FIELDS, Map.of("Hoàn thành (%)", List.of(80.5, 62, 45)));
 
         JsonNode option = option(chart);
         assertThat(option.path("title").path("text").asString()).isEqualTo("Tỷ lệ hoàn thành theo lĩnh vực");
@@ -86,7 +88,8 @@ class EChartTest {
 
     @Test
     void longCategoryLabelsWrapAndAreCutWithAnEllipsisAndShowTheirFullNameOnHover() {
-        JsonNode axis = option(EChart.bars("Tỷ lệ", FIELDS, Map.of("Hoàn thành (%)", List.of(1, 2, 3)))).path("yAxis");
+        JsonNode axis = option(EChart.bars("Tỷ lệ", FIELDS, Map.of("Hoàn thành (%)", List.of(1, 2, 3))))
+                .path("yAxis");
 
         JsonNode label = axis.path("axisLabel");
         assertThat(label.path("overflow").asString()).isEqualTo("break");
@@ -103,11 +106,12 @@ class EChartTest {
         series.put("Kế hoạch", List.of(12, 15, 9, 20));
         series.put("Thực hiện", Arrays.asList(10.5, new BigDecimal("15.25"), null, 18L));
 
-        JsonNode option = option(EChart.bars("Nhiệm vụ theo quý", List.of("Quý I", "Quý II", "Quý III", "Quý IV"),
-                series));
+        JsonNode option =
+                option(EChart.bars("Nhiệm vụ theo quý", List.of("Quý I", "Quý II", "Quý III", "Quý IV"), series));
 
         assertThat(option.path("xAxis").path("type").asString()).isEqualTo("category");
-        assertThat(option.path("xAxis").path("axisLabel").path("width").asString()).isEqualTo(EChart.BAND_WIDTH);
+        assertThat(option.path("xAxis").path("axisLabel").path("width").asString())
+                .isEqualTo(EChart.BAND_WIDTH);
         assertThat(texts(option.path("xAxis").path("data"))).containsExactly("Quý I", "Quý II", "Quý III", "Quý IV");
         assertThat(option.path("yAxis").path("type").asString()).isEqualTo("value");
         assertThat(option.path("legend").isObject()).isTrue();
@@ -119,8 +123,8 @@ class EChartTest {
 
     @Test
     void theOrientationCanBeChosen() {
-        String json = EChart.barsOption(null, List.of("A", "B"), Map.of("S", List.of(1, 2)),
-                EChart.Orientation.HORIZONTAL);
+        String json =
+                EChart.barsOption(null, List.of("A", "B"), Map.of("S", List.of(1, 2)), EChart.Orientation.HORIZONTAL);
 
         JsonNode option = JsonMapper.shared().readTree(json);
         assertThat(option.path("yAxis").path("type").asString()).isEqualTo("category");
@@ -138,7 +142,8 @@ class EChartTest {
     @Test
     void anyEChartsOptionCanBeShownAsJsonButNotBrokenJson() {
         EChart chart = new EChart();
-        String pie = "{\"title\":{\"text\":\"Cơ cấu\"},\"series\":[{\"type\":\"pie\",\"data\":[{\"name\":\"A\",\"value\":1}]}]}";
+        String pie =
+                "{\"title\":{\"text\":\"Cơ cấu\"},\"series\":[{\"type\":\"pie\",\"data\":[{\"name\":\"A\",\"value\":1}]}]}";
 
         chart.setOption(pie);
 
@@ -171,10 +176,13 @@ class EChartTest {
         List<String> categories = new ArrayList<>();
         List<String> bars = new ArrayList<>();
         chart.addCategoryClickListener(categories::add);
-        chart.addBarClickListener(event -> bars.add(event.getCategory() + " / " + event.getSeries()
-                + (event.isFromClient() ? " (client)" : "")));
+        chart.addBarClickListener(event ->
+                bars.add(event.getCategory() + " / " + event.getSeries() + (event.isFromClient() ? " (client)" : "")));
 
-        assertThat(chart.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions("cchc-echart-click"))
+        assertThat(chart.getElement()
+                        .getNode()
+                        .getFeature(ElementListenerMap.class)
+                        .getExpressions("cchc-echart-click"))
                 .contains("event.detail.category", "event.detail.series");
 
         click(chart, "II. Thể chế", "Hoàn thành (%)");
@@ -214,7 +222,9 @@ class EChartTest {
         } else {
             data.put("event.detail.series", series);
         }
-        chart.getElement().getNode().getFeature(ElementListenerMap.class)
+        chart.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(chart.getElement(), "cchc-echart-click", data));
     }
 }

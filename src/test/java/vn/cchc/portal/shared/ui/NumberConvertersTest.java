@@ -19,18 +19,20 @@ class NumberConvertersTest {
     private static final ValueContext VIETNAMESE = new ValueContext(Locale.of("vi"));
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "80,35      | 80.35",
-            "80.35      | 80.35",
-            "' 80,35 % '| 80.35",
-            "0,98%      | 0.98",
-            "-1,5       | -1.5",
-            "100        | 100",
-            "1.234,5    | 1234.5",
-            "1,234.5    | 1234.5",
-            "1.234.567  | 1234567",
-            "1 234,5    | 1234.5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "80,35      | 80.35",
+                "80.35      | 80.35",
+                "' 80,35 % '| 80.35",
+                "0,98%      | 0.98",
+                "-1,5       | -1.5",
+                "100        | 100",
+                "1.234,5    | 1234.5",
+                "1,234.5    | 1234.5",
+                "1.234.567  | 1234567",
+                "1 234,5    | 1234.5",
+            })
     void decimalsAreReadAsMeantWithACommaOrADot(String typed, String expected) {
         Result<BigDecimal> read = new DecimalConverter().convertToModel(typed, VIETNAMESE);
         assertThat(read.isError()).as(typed).isFalse();
@@ -38,19 +40,21 @@ class NumberConvertersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "1e309      | không phải là số",
-            "1E5        | không phải là số",
-            "NaN        | không phải là số",
-            "Infinity   | không phải là số",
-            "abc        | không phải là số",
-            "8.035,5,1  | không phải là số",
-            "80,35,1    | không phải là số",
-            "1.23.4     | không phải là số",
-            "0x1F       | không phải là số",
-            "--5        | không phải là số",
-            "12345678901234567890123456789012345678901 | quá dài",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1e309      | không phải là số",
+                "1E5        | không phải là số",
+                "NaN        | không phải là số",
+                "Infinity   | không phải là số",
+                "abc        | không phải là số",
+                "8.035,5,1  | không phải là số",
+                "80,35,1    | không phải là số",
+                "1.23.4     | không phải là số",
+                "0x1F       | không phải là số",
+                "--5        | không phải là số",
+                "12345678901234567890123456789012345678901 | quá dài",
+            })
     void nonsenseIsRefusedWithAVietnameseMessage(String typed, String message) {
         Result<BigDecimal> read = new DecimalConverter().convertToModel(typed, VIETNAMESE);
         assertThat(read.isError()).as(typed).isTrue();
@@ -58,27 +62,33 @@ class NumberConvertersTest {
     }
 
     @ParameterizedTest(name = "percent \"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "80         | 80",
-            "' 80 % '   | 80",
-            "0          | 0",
-            "100        | 100",
-            "80,0       | 80",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "80         | 80",
+                "' 80 % '   | 80",
+                "0          | 0",
+                "100        | 100",
+                "80,0       | 80",
+            })
     void wholeNumbersAreRead(String typed, int expected) {
-        assertThat(new WholeNumberConverter(0, 100).convertToModel(typed, VIETNAMESE).getOrThrow(
-                IllegalStateException::new)).isEqualTo(expected);
+        assertThat(new WholeNumberConverter(0, 100)
+                        .convertToModel(typed, VIETNAMESE)
+                        .getOrThrow(IllegalStateException::new))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "percent \"{0}\" refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "80.35      | không phải là số nguyên",
-            "80,35      | không phải là số nguyên",
-            "8035       | 8035 nằm ngoài khoảng cho phép (từ 0 đến 100)",
-            "-1         | nằm ngoài khoảng cho phép",
-            "1e309      | không phải là số",
-            "abc        | không phải là số",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "80.35      | không phải là số nguyên",
+                "80,35      | không phải là số nguyên",
+                "8035       | 8035 nằm ngoài khoảng cho phép (từ 0 đến 100)",
+                "-1         | nằm ngoài khoảng cho phép",
+                "1e309      | không phải là số",
+                "abc        | không phải là số",
+            })
     void aPercentThatIsNotAWholeNumberFromZeroToHundredIsRefused(String typed, String message) {
         Result<Integer> read = new WholeNumberConverter(0, 100).convertToModel(typed, VIETNAMESE);
         assertThat(read.isError()).as(typed).isTrue();
@@ -96,10 +106,13 @@ class NumberConvertersTest {
     }
 
     @ParameterizedTest(name = "{0} shown as {1}")
-    @CsvSource(delimiter = '|', value = {"80.35 | 80,35", "1234.50 | 1234,5", "100 | 100"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"80.35 | 80,35", "1234.50 | 1234,5", "100 | 100"})
     void decimalsAreShownWithADecimalCommaAndReadBackTheSame(String value, String shown) {
         DecimalConverter converter = new DecimalConverter();
-        assertThat(converter.convertToPresentation(new BigDecimal(value), VIETNAMESE)).isEqualTo(shown);
+        assertThat(converter.convertToPresentation(new BigDecimal(value), VIETNAMESE))
+                .isEqualTo(shown);
         assertThat(converter.convertToModel(shown, VIETNAMESE).getOrThrow(IllegalStateException::new))
                 .isEqualByComparingTo(value);
     }
