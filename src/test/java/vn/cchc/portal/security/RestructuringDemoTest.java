@@ -10,6 +10,7 @@ import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
+import vn.cchc.portal.support.UseH2;
 
 import java.time.LocalDate;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @TestPropertySource(properties = "cchc.demo.restructuring=true")
+@UseH2 // a database of its own: the restructured demo must not end units in the other contexts' shared database
 class RestructuringDemoTest {
 
     @Autowired
