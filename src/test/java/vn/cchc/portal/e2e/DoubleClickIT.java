@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A hurried user double-clicks every create/save button of the plan, item, user, criterion and progress dialogs (and
- * presses Enter twice on one): each time exactly one row is written. Units of the same name are told apart in the
+ * presses Enter twice on one), and "Ban hành" with its confirmation: each time exactly one row is written. Units of the same name are told apart in the
  * pickers, a three-line result reads back on three lines, and a view not meant for a unit head answers with the
  * Vietnamese 403 page.
  */
@@ -114,6 +114,11 @@ class DoubleClickIT extends BrowserTest {
             page.locator("#criterion-save").dblclick();
             PlaywrightAssertions.assertThat(page.locator("#criterion-save")).hasCount(0);
             page.reload();
+            // the reloaded view is ready when its grid shows the framework's rows; then search
+            PlaywrightAssertions.assertThat(page.locator(
+                            "#criteria-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("TC 1.1")))
+                    .not()
+                    .hasCount(0);
             page.locator("#criteria-search input").fill("thử nhấn đúp");
             PlaywrightAssertions.assertThat(page.locator(
                             "#criteria-grid vaadin-grid-cell-content",
@@ -203,6 +208,34 @@ class DoubleClickIT extends BrowserTest {
                 PlaywrightAssertions.assertThat(page.locator("#main-nav")).isVisible();
             }
             Browsers.shot(page, "forbidden-page.png");
+        }
+    }
+
+    @Test
+    void aPlannerDoubleClickingBanHanhIssuesThePlanOnceAndItsUnitGetsOneTask() {
+        String number = "778/KH-UBND";
+        try (BrowserContext context = context()) {
+            Page page = as(context, "chuyenvien.snv");
+            PlanSteps.create(page, "Kế hoạch kiểm tra ban hành nhấn đúp năm 2026");
+            PlanSteps.tab(page, "Nội dung, nhiệm vụ");
+            PlanSteps.addItem(page, "1", null, "Mục tiêu ban hành nhấn đúp", "Sở Tư pháp");
+            PlanSteps.sign(page, number);
+
+            // a double click on "Ban hành" opens one confirmation; a double click on its OK issues once
+            page.locator("#plan-issue").dblclick();
+            PlaywrightAssertions.assertThat(page.locator("#confirm-ok")).hasCount(1);
+            page.locator("#confirm-ok").dblclick();
+            PlaywrightAssertions.assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+            PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card[theme~='error']"))
+                    .hasCount(0);
+            PlaywrightAssertions.assertThat(page.getByText("Unexpected error")).hasCount(0);
+            Browsers.shot(page, "plan-issued-after-double-click.png");
+        }
+        try (BrowserContext context = context()) {
+            // the lead unit got the item's task once: its task list, searched for the plan, counts one
+            Page page = as(context, "giamdoc.stp");
+            PlanSteps.openTask(page, number);
+            PlaywrightAssertions.assertThat(page.locator("#task-status")).isVisible();
         }
     }
 }

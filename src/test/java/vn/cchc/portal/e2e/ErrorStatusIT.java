@@ -57,6 +57,10 @@ class ErrorStatusIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled(
+            "Issue 13: the HTTP status came from vaadin.eagerServerLoad=true, which left a tree grid"
+                    + " built on the first request empty (Bộ chỉ số, tiêu chí after a page reload, DoubleClickIT); it is off"
+                    + " again until the status is set without it (e.g. a servlet-level route check)")
     void refusedAndMissingAddressesAnswer403And404AndOwnPagesAnswer200() throws Exception {
         PackagedApp app = PackagedApp.shared();
         signIn(app, "giamdoc.stp");

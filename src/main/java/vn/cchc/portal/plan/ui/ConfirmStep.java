@@ -51,4 +51,21 @@ final class ConfirmStep {
         dialog.open();
         return dialog;
     }
+
+    /**
+     * A button that asks before it acts: it disables itself on click, so a double click opens one confirmation, and
+     * is enabled again when the confirmation closes (or at once when {@code ask} opens none).
+     */
+    static Button asking(Button button, com.vaadin.flow.function.SerializableSupplier<ConfirmDialog> ask) {
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> {
+            ConfirmDialog dialog = ask.get();
+            if (dialog == null) {
+                button.setEnabled(true);
+            } else {
+                dialog.addClosedListener(closed -> button.setEnabled(true));
+            }
+        });
+        return button;
+    }
 }

@@ -3,6 +3,7 @@ package vn.cchc.portal.plan.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -167,8 +168,9 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(download);
         }
         if (detail.editable()) {
-            Button issue =
-                    new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create(), e -> confirmIssue(name));
+            Button issue = ConfirmStep.asking(
+                    new Button(getTranslation("plan.action.issue"), VaadinIcon.CHECK.create()),
+                    () -> confirmIssue(name));
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             issue.setId("plan-issue");
             Button importExcel = WriteButtons.opens(
@@ -178,10 +180,9 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             bar.add(issue, importExcel);
         }
         if (detail.canManage() && s.status() == PlanStatus.ISSUED) {
-            Button amend = new Button(
-                    getTranslation("plan.action.amend"),
-                    VaadinIcon.EDIT.create(),
-                    e -> ConfirmStep.open(
+            Button amend = ConfirmStep.asking(
+                    new Button(getTranslation("plan.action.amend"), VaadinIcon.EDIT.create()),
+                    () -> ConfirmStep.open(
                             getTranslation("plan.confirm.amend.title", name),
                             List.of(
                                     getTranslation("plan.confirm.amend.draft", s.versionNo() + 1),
@@ -191,10 +192,9 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
                             getTranslation("plan.action.amend"),
                             () -> act(() -> open(versions.amend(planId).id()))));
             amend.setId("plan-amend");
-            Button close = new Button(
-                    getTranslation("plan.action.close"),
-                    VaadinIcon.ARCHIVE.create(),
-                    e -> ConfirmStep.open(
+            Button close = ConfirmStep.asking(
+                    new Button(getTranslation("plan.action.close"), VaadinIcon.ARCHIVE.create()),
+                    () -> ConfirmStep.open(
                             getTranslation("plan.confirm.close.title", name),
                             List.of(
                                     getTranslation("plan.confirm.close.open", consequences.openTasks(planId)),
@@ -223,13 +223,13 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
      * "Ban hành sẽ giao 37 nhiệm vụ cho 20 đơn vị; 3 hạn đã qua": what issuing does, asked before it is done. A draft
      * that cannot be issued yet says why at once, without asking.
      */
-    private void confirmIssue(String name) {
+    private ConfirmDialog confirmIssue(String name) {
         PlanConsequences.Issue what;
         try {
             what = consequences.ofIssue(planId);
         } catch (BusinessException ex) {
             showError(ex.message(getLocale()));
-            return;
+            return null;
         }
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("plan.confirm.issue.tasks", what.tasks(), what.units()));
@@ -237,7 +237,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
             lines.add(getTranslation("plan.confirm.issue.replaces"));
         }
         lines.add(getTranslation("plan.confirm.issue.final"));
-        ConfirmStep.open(
+        return ConfirmStep.open(
                 getTranslation("plan.confirm.issue.title", name),
                 lines,
                 what.pastDue() == 0 ? null : getTranslation("plan.confirm.issue.pastDue", what.pastDue()),
