@@ -15,8 +15,8 @@ import vn.cchc.portal.security.SystemPrincipal;
 import java.time.Clock;
 
 /**
- * The demo data's settings: Gia Lai province, its portal subtitle, and Sở Nội vụ (code SNV) issuing the portal's
- * documents. Written on a start of the demo database while the settings are still blank, so that an
+ * The demo data's settings: Gia Lai province and Sở Nội vụ (code SNV) issuing the portal's documents (no subtitle of
+ * its own: the shell then shows the province's reform in the reader's language). Written on a start of the demo database while the settings are still blank, so that an
  * administrator's own settings are never overwritten.
  */
 @Component
@@ -25,7 +25,6 @@ import java.time.Clock;
 class DemoSettings implements ApplicationRunner {
 
     static final String PROVINCE = "Gia Lai";
-    static final String SUBTITLE = "Cải cách hành chính tỉnh Gia Lai";
     static final String ISSUING_UNIT = "SNV";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSettings.class);
 
@@ -47,7 +46,6 @@ class DemoSettings implements ApplicationRunner {
             return;
         }
         row.provinceName = PROVINCE;
-        row.appSubtitle = SUBTITLE;
         row.issuingUnitId = SystemPrincipal.callAsSystem(() -> units.find(ISSUING_UNIT))
                 .map(OrgUnitSummary::id)
                 .orElse(null);

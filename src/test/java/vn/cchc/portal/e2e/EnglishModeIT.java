@@ -192,7 +192,7 @@ class EnglishModeIT extends BrowserTest {
         for (String key : vi.stringPropertyNames()) {
             String value = vi.getProperty(key).strip().replaceAll("\\s+", " ");
             String[] fixed = value.split("\\{[^}]*}", -1);
-            if (value.equals(en.getProperty(key, "").strip())
+            if (value.equals(en.getProperty(key, "").strip().replaceAll("\\s+", " "))
                     || !VIETNAMESE.matcher(String.join("", fixed)).find()) {
                 continue;
             }
@@ -203,7 +203,8 @@ class EnglishModeIT extends BrowserTest {
                 }
                 regex.append(Pattern.quote(fixed[i]));
             }
-            out.put(key, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // case kept: "BÁO CÁO: <title>" is a document's heading (data), not the message "Báo cáo: {0}"
+            out.put(key, Pattern.compile(regex.toString()));
         }
         return out;
     }
