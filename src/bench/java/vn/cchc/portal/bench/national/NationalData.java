@@ -257,54 +257,68 @@ public final class NationalData {
             for (int i = 0; i < provinces.size(); i++) {
                 Province p = provinces.get(i);
                 long annual = planId++;
-                String title = "Kế hoạch cải cách hành chính năm 2026 của tỉnh QG " + p.number();
-                plans.row(
+                plan(
+                        plans,
                         annual,
-                        "nq-annual-" + p.number(),
-                        (100 + p.number()) + "/KH-UBND",
-                        p.id(),
-                        "2026-01-05",
+                        "annual",
+                        100,
+                        p,
                         "ANNUAL",
-                        2026,
-                        title,
+                        "cải cách hành chính năm 2026",
                         "2026-01-01",
-                        "2026-12-31",
-                        "ISSUED",
-                        stamp,
-                        key(title),
-                        "bench",
-                        stamp,
-                        "bench",
-                        stamp,
                         "QUARTERLY");
                 Long campaign = null;
                 if (i < CAMPAIGN_PLANS) {
                     campaign = planId++;
-                    String ctitle = "Kế hoạch chiến dịch cao điểm năm 2026 của tỉnh QG " + p.number();
-                    plans.row(
+                    plan(
+                            plans,
                             campaign,
-                            "nq-campaign-" + p.number(),
-                            (500 + p.number()) + "/KH-UBND",
-                            p.id(),
-                            "2026-01-05",
+                            "campaign",
+                            500,
+                            p,
                             "CAMPAIGN",
-                            2026,
-                            ctitle,
+                            "chiến dịch cao điểm năm 2026",
                             "2026-01-05",
-                            "2026-12-31",
-                            "ISSUED",
-                            stamp,
-                            key(ctitle),
-                            "bench",
-                            stamp,
-                            "bench",
-                            stamp,
                             "CAMPAIGN_10_DAYS");
                 }
                 provinces.set(i, new Province(p.number(), p.id(), p.departments(), p.communes(), annual, campaign));
             }
             return provinces.size() + CAMPAIGN_PLANS;
         }
+    }
+
+    /** One issued plan of 2026 of a province ("Kế hoạch cải cách hành chính năm 2026 của tỉnh QG 7", 107/KH-UBND). */
+    private void plan(
+            Copy plans,
+            long id,
+            String key,
+            int numberBase,
+            Province p,
+            String kind,
+            String what,
+            String start,
+            String cadence)
+            throws SQLException {
+        String title = "Kế hoạch " + what + " của tỉnh QG " + p.number();
+        plans.row(
+                id,
+                "nq-" + key + "-" + p.number(),
+                (numberBase + p.number()) + "/KH-UBND",
+                p.id(),
+                "2026-01-05",
+                kind,
+                2026,
+                title,
+                start,
+                "2026-12-31",
+                "ISSUED",
+                stamp,
+                key(title),
+                "bench",
+                stamp,
+                "bench",
+                stamp,
+                cadence);
     }
 
     /** Items of each plan: groups of five items; item ids follow from the plan's first item id. */
@@ -428,24 +442,40 @@ public final class NationalData {
                         ? List.of(p.annualPlan())
                         : List.of(p.annualPlan(), p.campaignPlan())) {
                     firstPeriod.put(plan, periodId);
-                    for (int m = 1; m <= PERIODS; m++) {
-                        LocalDate start = LocalDate.of(2026, m, 1);
-                        LocalDate end = start.plusMonths(1).minusDays(1);
-                        rows.row(
-                                periodId++,
-                                plan,
-                                m,
-                                m == PERIODS ? "FINAL" : "REGULAR",
-                                "Tháng " + m + "/2026",
-                                start.toString(),
-                                end.toString(),
-                                end.plusDays(5).toString());
-                        written++;
-                    }
+                    periodId = months(
+                            periodId,
+                            (id, m, label, start, end, due) ->
+                                    rows.row(id, plan, m, m == PERIODS ? "FINAL" : "REGULAR", label, start, end, due));
+                    written += PERIODS;
                 }
             }
         }
         return written;
+    }
+
+    /** A month of 2026 as a period: its id, number, label, first and last day, and due date (5 days after). */
+    @FunctionalInterface
+    private interface Month {
+        void row(long id, int month, String label, String start, String end, String due) throws SQLException;
+    }
+
+    /**
+     * The twelve monthly periods of 2026 (a plan's reporting periods and its indicators' periods alike), with ids
+     * from {@code firstId}; gives the id after the last.
+     */
+    private static long months(long firstId, Month month) throws SQLException {
+        for (int m = 1; m <= PERIODS; m++) {
+            LocalDate start = LocalDate.of(2026, m, 1);
+            LocalDate end = start.plusMonths(1).minusDays(1);
+            month.row(
+                    firstId + m - 1,
+                    m,
+                    "Tháng " + m + "/2026",
+                    start.toString(),
+                    end.toString(),
+                    end.plusDays(5).toString());
+        }
+        return firstId + PERIODS;
     }
 
     private long updates() throws SQLException {
@@ -534,18 +564,9 @@ public final class NationalData {
                             m < 2 ? "Ngày thứ " + days[m] : "Cuối năm",
                             date.toString());
                 }
-                for (int m = 1; m <= PERIODS; m++) {
-                    LocalDate start = LocalDate.of(2026, m, 1);
-                    LocalDate end = start.plusMonths(1).minusDays(1);
-                    periods.row(
-                            indicatorPeriodId++,
-                            plan,
-                            m,
-                            "Tháng " + m + "/2026",
-                            start.toString(),
-                            end.toString(),
-                            end.plusDays(5).toString());
-                }
+                indicatorPeriodId = months(
+                        indicatorPeriodId,
+                        (id, m, label, start, end, due) -> periods.row(id, plan, m, label, start, end, due));
             }
         }
         send(settings, indicators, milestones, periods);
