@@ -19,10 +19,4 @@ public record PlanDetail(
     public Optional<PlanMilestone> milestone(MilestoneKind kind) {
         return milestones.stream().filter(m -> m.getKind() == kind).findFirst();
     }
-
-    /** The same plan with its items as a list shows them ({@link PlanItemView#listed(int)}). */
-    public PlanDetail listed(int limit) {
-        return new PlanDetail(
-                summary, header, items.stream().map(i -> i.listed(limit)).toList(), editable, canManage, milestones);
-    }
 }

@@ -37,6 +37,7 @@ public class PlanService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SettingsService settings;
+    private final SharedItemLists shared;
 
     PlanService(
             PlanRepository plans,
@@ -48,7 +49,9 @@ public class PlanService {
             ReportingPeriodService periods,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            SettingsService settings) {
+            SettingsService settings,
+            SharedItemLists shared) {
+        this.shared = shared;
         this.settings = settings;
         this.events = events;
         this.search = search;
@@ -165,6 +168,25 @@ public class PlanService {
                 plan.isEditable() && canManage,
                 canManage,
                 List.copyOf(plan.milestones));
+    }
+
+    /**
+     * {@link #get(long)} with the items as a list shows them ({@link PlanItemView#listed(int)}), the list shared by
+     * every session showing the same items ({@link SharedItemLists}): what a screen keeps while it shows the plan.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PlanDetail listed(long planId, int limit) {
+        PlanDetail whole = get(planId);
+        List<PlanItemView> items =
+                whole.items().stream().map(i -> i.listed(limit)).toList();
+        return new PlanDetail(
+                whole.summary(),
+                whole.header(),
+                shared.share(planId, items),
+                whole.editable(),
+                whole.canManage(),
+                whole.milestones());
     }
 
     @PreAuthorize(Access.ADMIN_PLANNER_OR_UNIT_HEAD)

@@ -93,8 +93,9 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
 
     void render() {
         removeAll();
-        // kept per session: the items' long texts cut to what the items list shows (editing reads an item again)
-        detail = plans.get(planId).listed(PlanItemsPanel.GOAL_CHARS);
+        // the items cut to what the list shows, one list shared by the sessions on this plan (editing reads an item
+        // again)
+        detail = plans.listed(planId, PlanItemsPanel.GOAL_CHARS);
         var s = detail.summary();
         Span badge = PlanBadges.status(s.status(), getTranslation(s.status().labelKey()));
         badge.setId("plan-status");
