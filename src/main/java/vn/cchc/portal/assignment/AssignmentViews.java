@@ -59,6 +59,7 @@ class AssignmentViews {
         private final Map<Long, UpdateState> latest = new HashMap<>();
         private final Set<Long> statesRead = new HashSet<>();
         private final Set<Long> plansRead = new HashSet<>();
+        private final Map<Long, String> unitNames = new HashMap<>();
 
         /** Reads the plans and newest update states of the given assignments that are not read yet. */
         Lookup load(Collection<Assignment> assignments) {
@@ -90,6 +91,9 @@ class AssignmentViews {
         private void plans(Set<Long> planIds) {
             Set<Long> missing =
                     planIds.stream().filter(id -> !planById.containsKey(id)).collect(Collectors.toSet());
+            if (missing.isEmpty()) {
+                return; // asked once per assignment: no call through the service's proxy when all are read
+            }
             plans.details(missing).forEach((id, detail) -> {
                 planById.put(id, detail);
                 detail.items().forEach(i -> itemById.put(i.id(), i));
@@ -98,14 +102,16 @@ class AssignmentViews {
 
         /** The state of an assignment's newest update, or null when it has none; unread ones per plan. */
         UpdateState latest(Assignment a) {
-            if (!statesRead.contains(a.id)) {
+            if (!statesRead.contains(a.id) && !plansRead.contains(a.planId)) {
                 loadPlan(a.planId);
             }
             return latest.get(a.id);
         }
 
         PlanDetail plan(long planId) {
-            plans(Set.of(planId));
+            if (!planById.containsKey(planId)) {
+                plans(Set.of(planId));
+            }
             return Objects.requireNonNull(planById.get(planId), "plan " + planId);
         }
 
@@ -115,7 +121,7 @@ class AssignmentViews {
         }
 
         String unit(Long unitId) {
-            return unitId == null ? null : units.nameOf(unitId);
+            return unitId == null ? null : unitNames.computeIfAbsent(unitId, units::nameOf);
         }
     }
 
