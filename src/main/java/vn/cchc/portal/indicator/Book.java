@@ -32,7 +32,7 @@ final class Book {
 
     final OrgUnitSummary province;
     private final Map<Long, Map<Long, BigDecimal>> baselines;
-    private final Map<String, TargetOverride> overrides;
+    private final Map<String, SetTarget> overrides;
     private final Map<String, TargetCell> cells = new HashMap<>();
 
     Book(
@@ -46,7 +46,7 @@ final class Book {
             List<Period> periods,
             List<Exclusion> exclusions,
             List<Baseline> baselines,
-            List<TargetOverride> overrides,
+            List<SetTarget> overrides,
             List<OrgUnitSummary> activeUnits) {
         this.settings = settings;
         this.root = root;
@@ -65,7 +65,7 @@ final class Book {
             this.baselines.computeIfAbsent(b.indicatorId, k -> new HashMap<>()).put(b.unitId, b.value);
         }
         this.overrides = new HashMap<>();
-        overrides.forEach(o -> this.overrides.put(key(o.indicatorId, o.unitId, o.milestoneId), o));
+        overrides.forEach(o -> this.overrides.put(key(o.indicatorId(), o.unitId(), o.milestoneId()), o));
         List<OrgUnitSummary> inScope = new ArrayList<>();
         OrgUnitSummary top = null;
         for (OrgUnitSummary unit : activeUnits) {
@@ -125,7 +125,7 @@ final class Book {
         return byUnit == null ? null : byUnit.get(unitId);
     }
 
-    TargetOverride override(long indicatorId, long unitId, long milestoneId) {
+    SetTarget override(long indicatorId, long unitId, long milestoneId) {
         return overrides.get(key(indicatorId, unitId, milestoneId));
     }
 
@@ -168,19 +168,19 @@ final class Book {
             boolean last = milestone == milestones.getLast();
             computed = TargetRule.compute(indicator, milestone.id, last, level, baseline, steps);
         }
-        TargetOverride override = override(indicator.id, unit.id(), milestone.id);
+        SetTarget override = override(indicator.id, unit.id(), milestone.id);
         TargetCell cell;
         if (override != null) {
-            PlanSummary in = plans.get(override.setInPlanId);
+            PlanSummary in = plans.get(override.setInPlanId());
             cell = new TargetCell(
                     baseline,
                     computed,
-                    override.value,
+                    override.value(),
                     CellSource.OVERRIDE,
                     inheritedFrom,
-                    override.reason,
-                    override.setBy,
-                    override.setAt,
+                    override.reason(),
+                    override.setBy(),
+                    override.setAt(),
                     in == null ? null : label(in));
         } else {
             CellSource source =

@@ -80,7 +80,7 @@ class BookLoader {
      * The units of the structure in force when the plan was issued (today for a draft): old plans and reports keep
      * the units of their time. A successor that took a target over later (issue 15) is added after them.
      */
-    private List<vn.cchc.portal.organization.OrgUnitSummary> unitsOf(PlanSummary plan, List<TargetOverride> set) {
+    private List<vn.cchc.portal.organization.OrgUnitSummary> unitsOf(PlanSummary plan, List<SetTarget> set) {
         if (plan == null || plan.issueDate() == null) {
             return units.activeUnits();
         }
@@ -89,7 +89,7 @@ class BookLoader {
         java.util.Set<Long> known = new java.util.HashSet<>();
         on.forEach(u -> known.add(u.id()));
         java.util.Set<Long> holders = new java.util.HashSet<>();
-        set.stream().map(o -> o.unitId).filter(id -> !known.contains(id)).forEach(holders::add);
+        set.stream().map(SetTarget::unitId).filter(id -> !known.contains(id)).forEach(holders::add);
         if (!holders.isEmpty()) {
             units.activeUnits().stream().filter(u -> holders.contains(u.id())).forEach(on::add);
         }
@@ -106,7 +106,7 @@ class BookLoader {
         IndicatorPlan ip = settings.findById(rootId).orElseThrow(() -> BusinessException.of(NO_SET));
         List<Indicator> inds = indicators.findByPlanIdOrderBySortOrder(rootId);
         List<Long> ids = inds.stream().map(i -> i.id).toList();
-        List<TargetOverride> set = ids.isEmpty() ? List.of() : overrides.findByIndicatorIdIn(ids);
+        List<SetTarget> set = ids.isEmpty() ? List.of() : overrides.setTargetsOf(ids);
         return new Book(
                 ip,
                 readable.get(rootId),

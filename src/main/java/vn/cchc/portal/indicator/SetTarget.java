@@ -1,0 +1,18 @@
+package vn.cchc.portal.indicator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A target set by hand ({@link TargetOverride}) as the matrix reads it: the columns it shows, no entity for the
+ * persistence context to build and track (a campaign plan's matrix reads some 16,000 of them at national scale).
+ */
+record SetTarget(
+        Long indicatorId,
+        Long unitId,
+        Long milestoneId,
+        BigDecimal value,
+        String reason,
+        Long setInPlanId,
+        String setBy,
+        Instant setAt) {}
