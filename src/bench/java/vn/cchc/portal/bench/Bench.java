@@ -5,6 +5,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.cchc.portal.Application;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -33,20 +35,28 @@ public final class Bench {
         for (int i = 0; i < warmups; i++) {
             work.call();
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] perCall = new double[rounds];
+        double[] cpuPerCall = new double[rounds];
         for (int r = 0; r < rounds; r++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (int i = 0; i < batch; i++) {
                 work.call();
             }
             perCall[r] = (System.nanoTime() - start) / 1_000.0 / batch;
+            cpuPerCall[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000.0 / batch;
         }
         Arrays.sort(perCall);
+        Arrays.sort(cpuPerCall);
         double median = perCall[rounds / 2];
+        // on a busy machine the wall time is mostly waiting for a core; the CPU time of the calling thread is the
+        // work itself (the database server's share not included)
         figure(
                 label,
-                "median " + duration(median) + " per call, best " + duration(perCall[0]) + " (" + rounds + " rounds of "
-                        + batch + (batch == 1 ? " call)" : " calls)"));
+                "median " + duration(median) + " per call, best " + duration(perCall[0]) + "; CPU median "
+                        + duration(cpuPerCall[rounds / 2]) + ", best " + duration(cpuPerCall[0]) + " (" + rounds
+                        + " rounds of " + batch + (batch == 1 ? " call)" : " calls)"));
         return median;
     }
 

@@ -50,6 +50,16 @@ public final class SessionHeapBenchmark implements Benchmark {
                 c.send(List.of(Pages.clickRow(c.ui(), "plans-grid", row)));
                 c.ui().require("plan-tabs");
             }
+        },
+        PLAN_1908_ITEMS("plan editor of 1908/KH-UBND, items tab (planner)", "chuyenvien.snv") {
+            @Override
+            void open(PortalClient c) throws Exception {
+                PLAN_1908.open(c);
+                var tabs = c.ui().find(n -> "vaadin-tabs".equals(n.tag()))
+                        .orElseThrow(() -> new IllegalStateException("no tabs on the plan editor"));
+                c.send(List.of(c.ui().sync(tabs.id(), "selected", 1)));
+                c.ui().require("items-grid");
+            }
         };
 
         final String label;
