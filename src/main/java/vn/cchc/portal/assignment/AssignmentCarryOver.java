@@ -96,7 +96,10 @@ class AssignmentCarryOver implements CarriedWork {
                 .findFirst()
                 .orElse(null);
         String number = plan.summary().number() == null ? "" : plan.summary().number() + " · ";
+        // the item as every task list names it (an appendix row has no title: the start of its goal or tasks)
         return number
-                + (item == null ? "#" + a.itemId : (item.number() == null ? "" : item.number() + ". ") + item.title());
+                + (item == null
+                        ? "#" + a.itemId
+                        : (item.number() == null ? "" : item.number() + ". ") + AssignmentViews.label(item));
     }
 }

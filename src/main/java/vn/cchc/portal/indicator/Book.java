@@ -31,6 +31,9 @@ final class Book {
     final List<OrgUnitSummary> scope;
 
     final OrgUnitSummary province;
+    /** Whether a unit lies below another in the whole tree, through ended levels too (a dissolved district). */
+    private final java.util.function.BiPredicate<Long, Long> within;
+
     private final Map<Long, Map<Long, BigDecimal>> baselines;
     private final Map<String, SetTarget> overrides;
     private final Map<String, TargetCell> cells = new HashMap<>();
@@ -47,7 +50,9 @@ final class Book {
             List<Exclusion> exclusions,
             List<Baseline> baselines,
             List<SetTarget> overrides,
-            List<OrgUnitSummary> activeUnits) {
+            List<OrgUnitSummary> activeUnits,
+            java.util.function.BiPredicate<Long, Long> within) {
+        this.within = within;
         this.settings = settings;
         this.root = root;
         this.context = context;
@@ -87,16 +92,12 @@ final class Book {
         return indicator + ":" + unit + ":" + milestone;
     }
 
+    /**
+     * Whether a unit of the plan is the given unit or lies below it; a commune left unchanged under its dissolved
+     * district (not among the units of the day) counts through the whole tree.
+     */
     boolean isWithin(long unitId, long ancestorId) {
-        OrgUnitSummary unit = units.get(unitId);
-        int guard = 0;
-        while (unit != null && guard++ < 50) {
-            if (unit.id() == ancestorId) {
-                return true;
-            }
-            unit = unit.parentId() == null ? null : units.get(unit.parentId());
-        }
-        return false;
+        return units.containsKey(unitId) && within.test(unitId, ancestorId);
     }
 
     UnitLevel level(OrgUnitSummary unit) {

@@ -119,6 +119,7 @@ class BookLoader {
                 exclusions.findByPlanId(rootId),
                 ids.isEmpty() ? List.of() : baselines.findByIndicatorIdIn(ids),
                 set,
-                unitsOf(readable.get(rootId), set));
+                unitsOf(readable.get(rootId), set),
+                units::isWithin);
     }
 }

@@ -30,8 +30,11 @@ public class TargetProgressService {
 
     private final BookLoader loader;
     private final CurrentUser currentUser;
+    private final vn.cchc.portal.organization.OrgUnitService units;
 
-    TargetProgressService(BookLoader loader, CurrentUser currentUser) {
+    TargetProgressService(
+            BookLoader loader, CurrentUser currentUser, vn.cchc.portal.organization.OrgUnitService units) {
+        this.units = units;
         this.loader = loader;
         this.currentUser = currentUser;
     }
@@ -101,19 +104,35 @@ public class TargetProgressService {
         Indicator indicator = TargetService.indicator(book, indicatorId);
         OrgUnitSummary unit = book.units.get(unitId);
         Values values = new Values(book, loader, null);
+        List<Long> predecessors = units.predecessorsOf(unitId);
         List<String> labels = new ArrayList<>();
         List<BigDecimal> actuals = new ArrayList<>();
         List<BigDecimal> targets = new ArrayList<>();
+        List<BigDecimal> fromPredecessors = new ArrayList<>();
         for (Period period : book.periods) {
             labels.add(period.label);
-            actuals.add(values.in(unitId, indicatorId, period.id));
+            BigDecimal own = values.in(unitId, indicatorId, period.id);
+            actuals.add(own);
+            fromPredecessors.add(
+                    own != null || predecessors.isEmpty()
+                            ? null
+                            : indicator.measure.combine(predecessors.stream()
+                                    .map(p -> values.in(p, indicatorId, period.id))
+                                    .toList()));
             Milestone m = book.milestoneFor(period);
             targets.add(
                     m == null || unit == null
                             ? null
                             : book.cell(unit, indicator, m).target());
         }
-        return new Trend(unit == null ? "" : unit.name(), IndicatorInfo.of(indicator), labels, actuals, targets);
+        return new Trend(
+                unit == null ? units.nameOf(unitId) : unit.name(),
+                IndicatorInfo.of(indicator),
+                labels,
+                actuals,
+                targets,
+                predecessors.stream().map(units::nameOf).toList(),
+                fromPredecessors);
     }
 
     private static ProgressRow row(Book book, Values values, OrgUnitSummary unit, Milestone milestone) {

@@ -75,9 +75,10 @@ public class TargetService {
     }
 
     /**
-     * The rows of one level: departments, districts, or the communes of one district ({@code districtId}, required
-     * for {@link UnitLevel#COMMUNE}); the province's own row for {@link UnitLevel#PROVINCE}. Unit users get only
-     * rows of their own subtree.
+     * The rows of one level: departments, districts, or the communes of one district ({@code districtId}; null for
+     * the communes and wards with no district in force — the structure after 01/07/2025, or a commune left under its
+     * dissolved district); the province's own row for {@link UnitLevel#PROVINCE}. Unit users get only rows of their
+     * own subtree.
      */
     @PreAuthorize("isAuthenticated()")
     public TargetMatrix matrix(long planId, UnitLevel level, Long districtId) {
@@ -90,8 +91,10 @@ public class TargetService {
             if (book.level(unit) != level || !visible(book, user, unit.id())) {
                 continue;
             }
-            if (level == UnitLevel.COMMUNE && (districtId == null || !districtId.equals(unit.parentId()))) {
-                continue;
+            OrgUnitSummary district = book.district(unit);
+            if (level == UnitLevel.COMMUNE
+                    && !java.util.Objects.equals(districtId, district == null ? null : district.id())) {
+                continue; // without a district: the communes and wards with no district in force (after 2025)
             }
             rows.add(row(book, unit));
         }

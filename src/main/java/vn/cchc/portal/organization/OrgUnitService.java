@@ -34,7 +34,7 @@ public class OrgUnitService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final UnitSuccessors parts;
 
     OrgUnitService(
             OrgUnitRepository repository,
@@ -42,8 +42,8 @@ public class OrgUnitService {
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+            UnitSuccessors parts) {
+        this.parts = parts;
         this.repository = repository;
         this.trees = trees;
         this.currentUser = currentUser;
@@ -64,15 +64,6 @@ public class OrgUnitService {
     @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
     public List<OrgUnitSummary> search(String query, boolean includeEnded) {
         return searchOn(query, includeEnded ? null : today());
-    }
-
-    /**
-     * The structure as it stood on a day (units whose validity covers it, below parents that existed then), in
-     * document order: the districts of 01/01/2025, the communes and wards of today.
-     */
-    @PreAuthorize(Access.ADMIN_PLANNER_OR_LEADER)
-    public List<OrgUnitSummary> treeOn(LocalDate day) {
-        return snapshot().ordered(java.util.Objects.requireNonNull(day, "day"));
     }
 
     /**
@@ -112,20 +103,13 @@ public class OrgUnitService {
     }
 
     /**
-     * The units in force on a given day, in tree order (what a plan or report of that day names: old plans and
-     * reports keep the units of their time). Every signed-in user may list them, as {@link #activeUnits()}.
+     * The units in force on a day, in tree order: what a plan, report or import of that day names (the districts
+     * for a plan of 2024, the communes and wards for a plan issued after 01/07/2025; old plans and reports keep the
+     * units of their time). A unit still in force below an ended one (a commune left unchanged when its district
+     * was dissolved) is listed too. Every signed-in user may list them, as {@link #activeUnits()}.
      */
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitSummary> unitsOn(LocalDate day) {
-        return snapshot().ordered(null).stream().filter(u -> u.isActiveOn(day)).toList();
-    }
-
-    /**
-     * Units that may be named in work dated on a day (a plan's issue date, a period's end): the structure in force
-     * then, e.g. the districts for a plan of 2024 and the communes and wards for a plan issued after 01/07/2025.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public List<OrgUnitSummary> activeUnitsOn(LocalDate day) {
         return snapshot().ordered(java.util.Objects.requireNonNull(day, "day"));
     }
 
@@ -281,7 +265,7 @@ public class OrgUnitService {
         OrgUnitSummary ended = end(unitId, lastDay, null);
         AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unitId);
         for (Long successorId : successors) {
-            jdbc.update("insert into org_unit_successor (unit_id, successor_id) values (?, ?)", unitId, successorId);
+            parts.add(unitId, successorId);
             audit.change(
                     subject, "UNIT_SPLIT", "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successorId));
         }
@@ -298,14 +282,7 @@ public class OrgUnitService {
         if (unit.successorId() != null) {
             out.add(unit.successorId());
         }
-        jdbc
-                .queryForList(
-                        "select successor_id from org_unit_successor where unit_id = ? order by successor_id",
-                        Long.class,
-                        unitId)
-                .stream()
-                .filter(id -> !out.contains(id))
-                .forEach(out::add);
+        parts.partsOf(unitId).stream().filter(id -> !out.contains(id)).forEach(out::add);
         return out;
     }
 
@@ -320,8 +297,7 @@ public class OrgUnitService {
                     .filter(u -> Long.valueOf(next).equals(u.successorId()))
                     .map(UnitTree.Node::id)
                     .toList());
-            direct.addAll(jdbc.queryForList(
-                    "select unit_id from org_unit_successor where successor_id = ?", Long.class, next));
+            direct.addAll(parts.splitInto(next));
             direct.stream()
                     .filter(id -> id != unitId && !out.contains(id))
                     .sorted()

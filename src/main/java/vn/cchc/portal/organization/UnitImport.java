@@ -38,8 +38,16 @@ public class UnitImport {
     private final OrgUnitMatcher matcher;
     private final AuditLog audit;
     private final Clock clock;
+    private final UnitSuccessors successorRows;
 
-    UnitImport(OrgUnitRepository repository, UnitTreeCache trees, OrgUnitMatcher matcher, AuditLog audit, Clock clock) {
+    UnitImport(
+            OrgUnitRepository repository,
+            UnitTreeCache trees,
+            OrgUnitMatcher matcher,
+            AuditLog audit,
+            Clock clock,
+            UnitSuccessors successorRows) {
+        this.successorRows = successorRows;
         this.repository = repository;
         this.trees = trees;
         this.matcher = matcher;
@@ -131,16 +139,24 @@ public class UnitImport {
             }
         }
         LocalDate lastDay = start.minusDays(1);
-        for (Map.Entry<Long, Integer> end : plan.ends().entrySet()) {
+        for (Map.Entry<Long, List<Integer>> end : plan.ends().entrySet()) {
             OrgUnit unit = repository.findById(end.getKey()).orElseThrow();
-            Long successor =
-                    end.getValue() == null ? null : created.get(end.getValue()).getId();
+            List<Long> successors =
+                    end.getValue().stream().map(i -> created.get(i).getId()).toList();
+            // a merge, rename or move names its one successor; a split leaves the choice per item (carry-over) and
+            // lists its parts in org_unit_successor, as OrgUnitService.split does
+            Long successor = successors.size() == 1 ? successors.getFirst() : null;
             unit.end(lastDay, successor);
             repository.saveAndFlush(unit);
             AuditSubject subject = AuditSubject.of(AuditSubjectType.ORG_UNIT, unit.getId());
-            String action = successor == null ? "UNIT_ENDED" : "UNIT_MERGED";
+            String action = successors.isEmpty() ? "UNIT_ENDED" : successors.size() == 1 ? "UNIT_MERGED" : "UNIT_SPLIT";
             audit.change(subject, action, "validTo", null, AuditValue.date(lastDay));
-            if (successor != null) {
+            if (successors.size() > 1) {
+                for (Long part : successors) {
+                    successorRows.add(unit.getId(), part);
+                    audit.change(subject, action, "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, part));
+                }
+            } else if (successor != null) {
                 audit.change(subject, action, "successor", null, AuditValue.ref(AuditSubjectType.ORG_UNIT, successor));
             }
             if (decision != null) {

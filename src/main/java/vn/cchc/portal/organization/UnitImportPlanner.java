@@ -44,9 +44,11 @@ final class UnitImportPlanner {
     /**
      * The outcome.
      *
-     * @param ends ended unit → index in creates of its successor (null: ended without successor)
+     * @param ends ended unit → indexes in creates of its successors: one for a merge, rename or move, several for a
+     *     split (each takes part of its work), none for a unit ended without successor
      */
-    record Plan(UnitImportPreview preview, List<NewUnit> creates, Map<Long, Integer> ends, List<Update> updates) {}
+    record Plan(
+            UnitImportPreview preview, List<NewUnit> creates, Map<Long, List<Integer>> ends, List<Update> updates) {}
 
     private final UnitImportMode mode;
     private final UnitTree tree;
@@ -140,7 +142,7 @@ final class UnitImportPlanner {
         Set<Long> ended = new LinkedHashSet<>(successors.keySet());
         ended.addAll(removedLevel);
         List<NewUnit> creates = creates(rows, ended);
-        Map<Long, Integer> ends = new LinkedHashMap<>();
+        Map<Long, List<Integer>> ends = new LinkedHashMap<>();
         Map<Integer, Integer> createIndexOfRow = new HashMap<>();
         for (int i = 0; i < creates.size(); i++) {
             createIndexOfRow.put(creates.get(i).row(), i);
@@ -149,10 +151,14 @@ final class UnitImportPlanner {
             changes.add(change(unit, successors, creates));
         }
         successors.forEach((id, rowIndexes) -> ends.put(
-                id, createIndexOfRow.get(rows.get(rowIndexes.getFirst()).line().row())));
+                id,
+                rowIndexes.stream()
+                        .map(i -> createIndexOfRow.get(rows.get(i).line().row()))
+                        .distinct()
+                        .toList()));
         for (Long id : removedLevel) {
             if (!ends.containsKey(id)) {
-                ends.put(id, null);
+                ends.put(id, List.of());
                 changes.add(new Change(
                         0,
                         ChangeType.LEVEL_REMOVED,
@@ -181,7 +187,7 @@ final class UnitImportPlanner {
     private Plan result(
             UnitImportFile.Content content,
             List<Change> changes,
-            Map<Long, Integer> ends,
+            Map<Long, List<Integer>> ends,
             List<NewUnit> creates,
             List<Update> updates) {
         problems.sort(java.util.Comparator.comparingInt(Message::row));
@@ -481,7 +487,7 @@ final class UnitImportPlanner {
     }
 
     /** Units still active below an ended unit: ended too, each with a warning (left without successor). */
-    private void endBelow(long id, Map<Long, Integer> ends, Set<Long> parentsOfNew, List<Change> changes) {
+    private void endBelow(long id, Map<Long, List<Integer>> ends, Set<Long> parentsOfNew, List<Change> changes) {
         for (UnitTree.Node child : tree.children(id)) {
             if (!child.isActiveOn(effective) || ends.containsKey(child.id())) {
                 continue;
@@ -489,7 +495,7 @@ final class UnitImportPlanner {
             if (parentsOfNew.contains(child.id())) {
                 continue; // reported as a parent that ends
             }
-            ends.put(child.id(), null);
+            ends.put(child.id(), List.of());
             String label = labels.label(child.id());
             warnings.add(new Message(0, UnitImportTexts.text("unitimport.warning.noSuccessor", label)));
             changes.add(new Change(0, ChangeType.ENDED, label, child.code(), labels.label(id), List.of()));

@@ -143,13 +143,18 @@ final class UnitTree {
         return out;
     }
 
+    /**
+     * Depth first; on a day, a unit not in force is left out but its units in force are not: a commune left as it
+     * was when its district was dissolved takes the district's place (its depth), so every list of the units of a
+     * day holds it.
+     */
     private void walk(Node unit, int depth, LocalDate day, List<OrgUnitSummary> out) {
-        if (day != null && !unit.isActiveOn(day)) {
-            return;
+        boolean shown = day == null || unit.isActiveOn(day);
+        if (shown) {
+            out.add(summary(unit, depth));
         }
-        out.add(summary(unit, depth));
         for (Node child : children(unit.id())) {
-            walk(child, depth + 1, day, out);
+            walk(child, shown ? depth + 1 : depth, day, out);
         }
     }
 

@@ -57,7 +57,7 @@ class RestructuringImportTest {
     }
 
     private long districtsOn(LocalDate day) {
-        return units.treeOn(day).stream()
+        return units.unitsOn(day).stream()
                 .filter(u -> u.kind() == OrgUnitKind.DISTRICT)
                 .count();
     }
@@ -85,9 +85,35 @@ class RestructuringImportTest {
         assertThat(pleiku.predecessors())
                 .hasSize(5)
                 .contains("Phường Tây Sơn (Thành phố Pleiku)", "Xã Trà Đa (Thành phố Pleiku)");
+        // 17 new units of the 135: 9 merges (Pleiku's 7, Ia Tôr, Ia Dơk), 8 communes left as they were (one renamed:
+        // the 2024 list spells "Xã Ia Đom")
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.MERGED)
+                .extracting(Change::unit)
+                .containsExactlyInAnyOrder(
+                        "Phường Pleiku",
+                        "Phường Thống Nhất",
+                        "Phường Diên Hồng",
+                        "Phường Hội Phú",
+                        "Phường An Phú",
+                        "Xã Biển Hồ",
+                        "Xã Gào",
+                        "Xã Ia Tôr",
+                        "Xã Ia Dơk");
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.MOVED)
                 .hasSize(7);
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.RENAMED)
+                .extracting(Change::unit, Change::predecessors)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Xã Ia Dom", List.of("Xã Ia Đom (Huyện Đức Cơ)")));
+        assertThat(preview.changes())
+                .filteredOn(c -> c.unit().equals("Xã Ia Tôr"))
+                .singleElement()
+                .extracting(Change::predecessors)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder(
+                        "Xã Ia Băng (Huyện Chư Prông)", "Xã Ia Tôr (Huyện Chư Prông)", "Xã Ia Bang (Huyện Chư Prông)");
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.MOVED)
                 .extracting(Change::unit, Change::predecessors)
@@ -99,11 +125,11 @@ class RestructuringImportTest {
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.ENDED)
                 .extracting(Change::unit)
-                .contains("Xã Ia Tôr (Huyện Chư Prông)")
-                .doesNotContain("Phường Tây Sơn (Thành phố Pleiku)");
+                .contains("Xã Ia Kly (Huyện Chư Prông)")
+                .doesNotContain("Phường Tây Sơn (Thành phố Pleiku)", "Xã Ia Tôr (Huyện Chư Prông)");
         assertThat(preview.warnings())
                 .extracting(UnitImportPreview.Message::text)
-                .anyMatch(t -> t.contains("Xã Ia Tôr (Huyện Chư Prông)") && t.contains("không ghi đơn vị kế thừa"));
+                .anyMatch(t -> t.contains("Xã Ia Kly (Huyện Chư Prông)") && t.contains("không ghi đơn vị kế thừa"));
 
         assertThat(districtsOn(EFFECTIVE)).isEqualTo(17);
         assertThat(units.find("P-PLEIKU")).isEmpty();
@@ -137,12 +163,12 @@ class RestructuringImportTest {
         assertThat(unit("X097").successorId()).isEqualTo(unit("X-IAO").id());
 
         List<String> today =
-                units.treeOn(clock.today()).stream().map(OrgUnitSummary::code).toList();
+                units.unitsOn(clock.today()).stream().map(OrgUnitSummary::code).toList();
         assertThat(today)
                 .contains("P-PLEIKU", "X-BIENHO", "X-GAO", "X-KRONG", "SNV")
                 .doesNotContain("X185", "H16");
         List<String> before =
-                units.treeOn(BEFORE).stream().map(OrgUnitSummary::code).toList();
+                units.unitsOn(BEFORE).stream().map(OrgUnitSummary::code).toList();
         assertThat(before).contains("X185", "H16").doesNotContain("P-PLEIKU");
 
         assertThat(audit.history(AuditSubjectType.ORG_UNIT, pleiku.id(), Locale.of("vi")))
@@ -203,7 +229,7 @@ class RestructuringImportTest {
     }
 
     @Test
-    void aSplitGivesTheFirstNewUnitAsSuccessorAndListsEveryPart() {
+    void aSplitEndsTheUnitWithEveryPartAsItsSuccessorsAndLeavesTheChoicePerItem() {
         byte[] file = UnitWorkbooks.decision(
                 "97/NQ-UBTVQH15",
                 List.of(
@@ -213,7 +239,55 @@ class RestructuringImportTest {
         UnitImportPreview preview = imports.apply(file, UnitImportMode.RESTRUCTURING);
 
         assertThat(preview.changes()).extracting(Change::type).containsExactly(ChangeType.SPLIT, ChangeType.SPLIT);
-        assertThat(unit("X185").successorId()).isEqualTo(unit("X-TS-A").id());
+        OrgUnitSummary taySon = unit("X185");
+        long partA = unit("X-TS-A").id();
+        long partB = unit("X-TS-B").id();
+        assertThat(taySon.validTo()).isEqualTo(LAST_DAY);
+        assertThat(taySon.successorId())
+                .as("no single successor: the work is shared out item by item")
+                .isNull();
+        assertThat(units.successorsOf(taySon.id())).containsExactlyInAnyOrder(partA, partB);
+        assertThat(units.predecessorsOf(partB)).containsExactly(taySon.id());
         assertThat(unit("X-TS-B").parentId()).isEqualTo(unit("H16").id());
+        assertThat(audit.history(AuditSubjectType.ORG_UNIT, taySon.id(), Locale.of("vi")))
+                .extracting(AuditRow::actionLabel)
+                .contains("Chia tách thành nhiều đơn vị");
+    }
+
+    @Test
+    void aMergeStillNamesItsOneSuccessorAndWritesNoSplitRows() {
+        imports.apply(UnitWorkbooks.giaLai2025(), UnitImportMode.RESTRUCTURING);
+
+        long iaTor = unit("X-IATOR").id();
+        for (String old : List.of("X044", "X045", "X047")) {
+            assertThat(unit(old).successorId()).isEqualTo(iaTor);
+            assertThat(units.successorsOf(unit(old).id())).containsExactly(iaTor);
+        }
+        assertThat(units.predecessorsOf(iaTor))
+                .containsExactlyInAnyOrder(
+                        unit("X044").id(), unit("X045").id(), unit("X047").id());
+        java.util.Set<String> fixtureCodes = java.util.Set.of(
+                "P-PLEIKU",
+                "P-THONGNHAT",
+                "P-DIENHONG",
+                "P-HOIPHU",
+                "P-ANPHU",
+                "X-BIENHO",
+                "X-GAO",
+                "X-IATOR",
+                "X-IADOK",
+                "X-IAO",
+                "X-IAPUCH",
+                "X-IAMO",
+                "X-IAPNON",
+                "X-IANAN",
+                "X-IACHIA",
+                "X-KRONG",
+                "X-IADOM");
+        assertThat(units.unitsOn(EFFECTIVE))
+                .filteredOn(u -> fixtureCodes.contains(u.code()))
+                .as("the 17 new units of the fixture, in force from 01/07/2025 directly under the province")
+                .hasSize(17)
+                .allSatisfy(u -> assertThat(u.depth()).isEqualTo(1));
     }
 }

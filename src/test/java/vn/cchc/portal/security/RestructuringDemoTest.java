@@ -38,11 +38,11 @@ class RestructuringDemoTest {
     @Test
     void theDemoStructureOfTodayHasNoDistrictsAndThatOfFirstJanuary2025HasSeventeen() {
         SignIn.as(users, "admin");
-        assertThat(units.treeOn(clock.today()))
+        assertThat(units.unitsOn(clock.today()))
                 .noneMatch(u -> u.kind() == OrgUnitKind.DISTRICT)
                 .extracting(OrgUnitSummary::code)
                 .contains("P-PLEIKU", "X-GAO", "SNV");
-        assertThat(units.treeOn(LocalDate.of(2025, 1, 1)))
+        assertThat(units.unitsOn(LocalDate.of(2025, 1, 1)))
                 .filteredOn(u -> u.kind() == OrgUnitKind.DISTRICT)
                 .extracting(OrgUnitSummary::name)
                 .hasSize(17)

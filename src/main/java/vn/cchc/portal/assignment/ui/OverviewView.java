@@ -41,12 +41,18 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final transient OverviewService overviews;
     private final transient AssignmentService assignments;
+    private final transient vn.cchc.portal.assignment.DashboardService dashboards;
     private final VerticalLayout content = new VerticalLayout();
     private final ComboBox<PlanSummary> plan = new ComboBox<>();
     private final List<PlanSummary> issued;
     private long planId;
 
-    OverviewView(OverviewService overviews, PlanService plans, AssignmentService assignments) {
+    OverviewView(
+            OverviewService overviews,
+            PlanService plans,
+            AssignmentService assignments,
+            vn.cchc.portal.assignment.DashboardService dashboards) {
+        this.dashboards = dashboards;
         this.overviews = overviews;
         this.assignments = assignments;
         issued = plans.list(PlanFilter.all()).stream()
@@ -114,7 +120,8 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             if (e.getItem() != null) {
                 new UnitTasksDialog(
                                 e.getItem().unitName(),
-                                assignments.ofUnitInPlan(planId, e.getItem().unitId()))
+                                assignments.ofUnitInPlan(planId, e.getItem().unitId()),
+                                dashboards.history(e.getItem().unitId()))
                         .open();
             }
         });

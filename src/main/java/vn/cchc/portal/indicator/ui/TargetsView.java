@@ -56,6 +56,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private final Tab districts = new Tab();
     private final Tab communes = new Tab();
     private final ComboBox<TargetRow> district = new ComboBox<>();
+    private int districtCount;
     private final ComboBox<MilestoneInfo> milestone = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
     private final ComboBox<PlanSummary> plan;
@@ -132,6 +133,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadDistricts() {
         district.clear();
+        districtCount = 0;
         milestone.clear();
         milestone.setVisible(false);
         if (planId != null) {
@@ -147,6 +149,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             List<TargetRow> rows =
                     targets.matrix(planId, UnitLevel.DISTRICT, null).rows();
             district.setItems(rows);
+            districtCount = rows.size();
             if (!rows.isEmpty()) {
                 district.setValue(rows.getFirst());
             }
@@ -162,7 +165,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         UnitLevel level = selected == districts
                 ? UnitLevel.DISTRICT
                 : selected == communes ? UnitLevel.COMMUNE : UnitLevel.DEPARTMENT;
-        if (level == UnitLevel.COMMUNE) {
+        boolean withoutDistricts = level == UnitLevel.COMMUNE && !hasDistricts();
+        if (level == UnitLevel.COMMUNE && !withoutDistricts) {
             content.add(district);
             if (district.getValue() == null) {
                 content.add(UIHelpers.empty(getTranslation("targets.chooseDistrict")));
@@ -170,7 +174,11 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         TargetMatrix matrix = targets.matrix(
-                planId, level, level == UnitLevel.COMMUNE ? district.getValue().unitId() : null);
+                planId,
+                level,
+                level == UnitLevel.COMMUNE && !withoutDistricts
+                        ? district.getValue().unitId()
+                        : null);
         IndicatorSet set = matrix.set();
         if (set.inherited()) {
             content.add(new Paragraph(getTranslation("targets.inheritedSet", set.planLabel())));
@@ -194,6 +202,11 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             excluded.setId("targets-excluded");
             content.add(excluded);
         }
+    }
+
+    /** Whether the plan has districts (before 01/07/2025); after it communes and wards are listed directly. */
+    private boolean hasDistricts() {
+        return districtCount > 0;
     }
 
     private Grid<TargetRow> grid(TargetMatrix matrix) {

@@ -23,6 +23,7 @@ class TrendPanel extends VerticalLayout {
     private final ComboBox<IndicatorInfo> indicator = new ComboBox<>();
     private final EChart chart = new EChart();
     private final H3 title = new H3();
+    private final com.vaadin.flow.component.html.Span note = new com.vaadin.flow.component.html.Span();
     private long planId;
     private ProgressRow row;
 
@@ -36,7 +37,9 @@ class TrendPanel extends VerticalLayout {
         indicator.addValueChangeListener(e -> draw());
         chart.setHeight("320px");
         chart.setId("trend-chart");
-        add(title, indicator, chart);
+        note.setId("trend-predecessors");
+        note.addClassName("cchc-legend");
+        add(title, indicator, chart, note);
         clear();
     }
 
@@ -45,6 +48,7 @@ class TrendPanel extends VerticalLayout {
         title.setText(getTranslation("results.trend.hint"));
         indicator.setVisible(false);
         chart.setVisible(false);
+        note.setVisible(false);
     }
 
     void show(long planId, ProgressRow row, List<IndicatorInfo> indicators) {
@@ -73,10 +77,27 @@ class TrendPanel extends VerticalLayout {
             return;
         }
         Trend trend = progress.trend(planId, row.unitId(), indicator.getValue().id());
-        chart.setOption(option(trend, getTranslation("results.trend.actual"), getTranslation("results.trend.target")));
+        chart.setOption(option(
+                trend,
+                getTranslation("results.trend.actual"),
+                getTranslation("results.trend.target"),
+                getTranslation("results.trend.withPredecessors")));
+        note.setVisible(trend.includesPredecessors());
+        note.setText(
+                trend.includesPredecessors()
+                        ? getTranslation(
+                                "results.trend.predecessorsNote",
+                                trend.unitName(),
+                                String.join(", ", trend.predecessors()),
+                                getTranslation(trend.indicator().measure().combineKey()))
+                        : "");
     }
 
-    static String option(Trend trend, String actualName, String targetName) {
+    /**
+     * The chart: the unit's values, its target, and for a unit formed in a reorganisation a third line "with the
+     * predecessors' figures" whose points taken from the predecessors are drawn as hollow diamonds.
+     */
+    static String option(Trend trend, String actualName, String targetName, String withPredecessorsName) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
         root.putObject("tooltip").put("trigger", "axis").put("valueFormatter", EChart.NUMBER_FORMATTER);
@@ -105,6 +126,28 @@ class TrendPanel extends VerticalLayout {
         target.put("type", "line").put("name", targetName).put("step", "end").put("symbol", "none");
         target.putObject("lineStyle").put("type", "dashed");
         fill(target.putArray("data"), trend.targets());
+        if (trend.includesPredecessors()) {
+            ObjectNode combined = series.addObject();
+            combined.put("type", "line")
+                    .put("name", withPredecessorsName)
+                    .put("connectNulls", true)
+                    .put("symbol", "emptyDiamond")
+                    .put("symbolSize", 9)
+                    .put("z", 1);
+            combined.putObject("lineStyle").put("type", "dotted");
+            ArrayNode data = combined.putArray("data");
+            List<BigDecimal> values = trend.combined();
+            for (int i = 0; i < values.size(); i++) {
+                BigDecimal v = values.get(i);
+                if (v == null) {
+                    data.addNull();
+                } else if (trend.fromPredecessors().get(i) != null) {
+                    data.addObject().put("value", v).putObject("itemStyle").put("borderType", "dashed");
+                } else {
+                    data.addObject().put("value", v).put("symbol", "circle").put("symbolSize", 5);
+                }
+            }
+        }
         return JsonMapper.shared().writeValueAsString(root);
     }
 

@@ -35,6 +35,7 @@ class UnitImportDialog extends Dialog {
     private final Grid<UnitImportPreview.Change> changes = new Grid<>();
     private final Button apply = new Button();
     private byte[] file;
+    private java.util.Set<Integer> rowsWithProblem = java.util.Set.of();
 
     UnitImportDialog(UnitImport imports, UnitImportMode mode, Runnable onApplied) {
         this.imports = imports;
@@ -48,7 +49,9 @@ class UnitImportDialog extends Dialog {
                 .setHeader(getTranslation("unitimport.col.row"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        changes.addColumn(c -> getTranslation(c.type().labelKey()))
+        changes.addColumn(c -> rowsWithProblem.contains(c.row())
+                        ? getTranslation("unitimport.change.problem")
+                        : getTranslation(c.type().labelKey()))
                 .setHeader(getTranslation("unitimport.col.change"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -67,7 +70,11 @@ class UnitImportDialog extends Dialog {
                     .setHeader(getTranslation("unitimport.col.predecessors"))
                     .setFlexGrow(3);
         }
-        changes.setHeight("24em");
+        // long names of new units, parents and predecessors wrap instead of being cut; a row with a problem is marked
+        changes.addThemeVariants(
+                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        changes.setPartNameGenerator(c -> rowsWithProblem.contains(c.row()) ? "cchc-late-row" : null);
         changes.setVisible(false);
         changes.setId("unitimport-changes");
 
@@ -91,6 +98,7 @@ class UnitImportDialog extends Dialog {
 
     private void reset() {
         file = null;
+        rowsWithProblem = java.util.Set.of();
         summary.setText("");
         problems.removeAll();
         changes.setVisible(false);
@@ -128,7 +136,18 @@ class UnitImportDialog extends Dialog {
         summary.setText(text.toString());
         list("unitimport.preview.problems", preview.problems(), "unitimport-problem");
         list("unitimport.preview.warnings", preview.warnings(), "unitimport-warning");
+        rowsWithProblem = preview.problems().stream()
+                .map(UnitImportPreview.Message::row)
+                .filter(r -> r > 0)
+                .collect(java.util.stream.Collectors.toSet());
         changes.setItems(preview.changes());
+        // a short decision shows all its rows; a province's (hundreds of rows) scrolls inside the dialog
+        if (preview.changes().size() <= 12) {
+            changes.setAllRowsVisible(true);
+        } else {
+            changes.setAllRowsVisible(false);
+            changes.setHeight("28em");
+        }
         changes.setVisible(!preview.changes().isEmpty());
         apply.setVisible(preview.canApply());
     }

@@ -61,7 +61,12 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addComponentColumn(this::decision)
                 .setHeader(getTranslation("carryover.col.to"))
-                .setFlexGrow(2);
+                .setWidth("26em")
+                .setFlexGrow(0);
+        // long item texts, unit names and notes wrap instead of being cut; the decision column keeps its buttons
+        grid.addThemeVariants(
+                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("carryover.empty"));
         grid.setId("carry-over-grid");
         grid.setSizeFull();
@@ -77,7 +82,7 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
         if (item.candidates().size() == 1) {
             to.setValue(item.candidates().getFirst());
         }
-        to.setWidth("16em");
+        to.setWidth("14em");
         Button move = WriteButtons.once(
                 new Button(getTranslation("carryover.move")),
                 () -> act(() -> {
@@ -96,7 +101,10 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
                     Notification.show(getTranslation("carryover.kept"));
                 }));
         keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(to, move, keep);
+        HorizontalLayout decision = new HorizontalLayout(to, move, keep);
+        decision.setWrap(true);
+        decision.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        return decision;
     }
 
     private boolean act(Runnable write) {
