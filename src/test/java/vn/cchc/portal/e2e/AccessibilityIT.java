@@ -33,8 +33,7 @@ class AccessibilityIT extends BrowserTest {
             "giamdoc.stp",
             "canbo.stp",
             "chutich.phuongpleiku",
-            "congchuc.phuongpleiku",
-            "chutich.chuprong");
+            "congchuc.phuongpleiku");
 
     private final List<Axe.Violation> found = new ArrayList<>();
     private final Set<String> states = new LinkedHashSet<>();
