@@ -81,7 +81,7 @@ public final class Bench {
                                     "spring.main.banner-mode=off",
                                     "vaadin.productionMode=true",
                                     "spring.datasource.url=jdbc:h2:mem:cchc-bench;MODE=PostgreSQL;"
-                                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+                                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000;DB_CLOSE_DELAY=-1")
                             .run());
         }
         return app;

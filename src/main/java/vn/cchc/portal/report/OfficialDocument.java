@@ -19,7 +19,7 @@ import java.util.List;
  * @param signerTitle     "CHỦ TỊCH", "PHÓ GIÁM ĐỐC" …
  * @param signerName      the signer's full name; blank on an unsigned draft
  * @param draft           prints a "DỰ THẢO" box on the first page
- * @param addressee       "Kính gửi: Bộ Nội vụ" under the subject of a report or letter; null for none
+ * @param addressee       "Kính gửi: Bộ Nội vụ" under the subject of a report or letter; null for none (a list, a plan)
  */
 public record OfficialDocument(
         String parentBody,
@@ -38,36 +38,6 @@ public record OfficialDocument(
 
     public OfficialDocument {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
-    }
-
-    /** A document without an addressee line. */
-    public OfficialDocument(
-            String parentBody,
-            String issuingBody,
-            String number,
-            String place,
-            LocalDate date,
-            String kindTitle,
-            String subject,
-            List<String> recipients,
-            String signerAuthority,
-            String signerTitle,
-            String signerName,
-            boolean draft) {
-        this(
-                parentBody,
-                issuingBody,
-                number,
-                place,
-                date,
-                kindTitle,
-                subject,
-                recipients,
-                signerAuthority,
-                signerTitle,
-                signerName,
-                draft,
-                null);
     }
 
     /** "Số: 12/DS-SNV"; a number that already starts with "Số" is kept as it is. */

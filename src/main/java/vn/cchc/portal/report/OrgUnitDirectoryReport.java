@@ -94,6 +94,7 @@ public class OrgUnitDirectoryReport {
                 issuer.signerAuthority(),
                 issuer.signerTitle(),
                 issuer.signerName(),
-                false);
+                false,
+                null);
     }
 }

@@ -48,7 +48,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, CsrfTokenRepository csrfTokens)
             throws Exception {
         // Document downloads are plain Spring MVC endpoints: their rules must come before Vaadin's.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**")
+        // The stylesheets and the page icon (asked for by the login page too) are public.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**")
                 .permitAll()
                 // health for the proxy and the service manager; anything else there answers 404 (HiddenEndpoints)
                 .requestMatchers("/actuator/**")

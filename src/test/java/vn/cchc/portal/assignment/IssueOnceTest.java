@@ -12,16 +12,10 @@ import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.shared.BusinessException;
+import vn.cchc.portal.support.Race;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,37 +75,9 @@ class IssueOnceTest {
     void twoIssuesAtTheSameMomentIssueOnceAndTheOtherIsToldSo() throws Exception {
         long planId = fixtures.readyDraft("13/KH-CUNG-LUC", LocalDate.of(2026, 3, 3), LocalDate.of(2026, 10, 30));
         SecurityContextHolder.clearContext();
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<String> click = () -> {
-            fixtures.signInAs("chuyenvien.snv");
-            start.await();
-            try {
-                plans.issue(planId);
-                return "issued";
-            } catch (BusinessException refused) {
-                return refused.getMessage();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> clicks = new ArrayList<>();
-        try {
-            clicks.add(pool.submit(click));
-            clicks.add(pool.submit(click));
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> f : clicks) {
-                outcomes.add(f.get(5, TimeUnit.MINUTES));
-            }
-            assertThat(outcomes).filteredOn("issued"::equals).hasSize(1);
-            assertThat(outcomes)
-                    .filteredOn(o -> !o.equals("issued"))
-                    .singleElement()
-                    .satisfies(message -> assertThat(message).contains("đã được ban hành"));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> outcomes = Race.atOnce(
+                () -> fixtures.signInAs("chuyenvien.snv"), () -> plans.issue(planId), () -> plans.issue(planId));
+        Race.assertOneWentThroughAndTheOthersWereTold(outcomes, "đã được ban hành");
 
         fixtures.signInAs("chuyenvien.snv");
         List<AssignmentSummary> created = assignments.ofPlan(planId);

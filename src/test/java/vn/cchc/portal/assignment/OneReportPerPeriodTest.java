@@ -13,15 +13,9 @@ import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.support.MutableClock;
+import vn.cchc.portal.support.Race;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -136,41 +130,9 @@ class OneReportPerPeriodTest {
     void twoSubmitsAtTheSameMomentSendOneReportAndTheOtherIsToldSo() throws Exception {
         long[] t = twoDraftsOfOnePeriod("13/KH-HAI-THE");
         SecurityContextHolder.clearContext();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<String>> tabs = new ArrayList<>();
-        for (long updateId : new long[] {t[2], t[3]}) {
-            tabs.add(() -> {
-                fixtures.signInAs("giamdoc.stp");
-                start.await();
-                try {
-                    progress.submit(updateId);
-                    return "sent";
-                } catch (BusinessException refused) {
-                    return refused.getMessage();
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> clicks = new ArrayList<>();
-            for (Callable<String> tab : tabs) {
-                clicks.add(pool.submit(tab));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> f : clicks) {
-                outcomes.add(f.get(5, TimeUnit.MINUTES));
-            }
-            assertThat(outcomes).filteredOn("sent"::equals).hasSize(1);
-            assertThat(outcomes)
-                    .filteredOn(o -> !o.equals("sent"))
-                    .singleElement()
-                    .satisfies(message -> assertThat(message).contains(PERIOD_SENT));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> outcomes = Race.atOnce(
+                () -> fixtures.signInAs("giamdoc.stp"), () -> progress.submit(t[2]), () -> progress.submit(t[3]));
+        Race.assertOneWentThroughAndTheOthersWereTold(outcomes, PERIOD_SENT);
         assertThat(statesOf(t[0], t[1])).containsExactlyInAnyOrder("SUBMITTED", "DRAFT");
     }
 

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged application, asked by a plain HTTP client as a browser's first request: a task that does not exist (it
- * answers like another unit's task), a view the role does not open and an unknown address answer 403, 403 and 404 at
- * the HTTP level with the error page in the shell; the user's own pages answer 200.
+ * The packaged application, asked by a plain HTTP client as a browser's first request: a task or plan that does not
+ * exist (it answers like another unit's), a missing evidence file, a view the role does not open and an unknown address
+ * answer 403, 403, 403, 403 and 404 at the HTTP level with the error page in the shell; the user's own pages answer 200.
  */
 class ErrorStatusIT {
 
@@ -57,10 +57,6 @@ class ErrorStatusIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Issue 13: the HTTP status came from vaadin.eagerServerLoad=true, which left a tree grid"
-                    + " built on the first request empty (Bộ chỉ số, tiêu chí after a page reload, DoubleClickIT); it is off"
-                    + " again until the status is set without it (e.g. a servlet-level route check)")
     void refusedAndMissingAddressesAnswer403And404AndOwnPagesAnswer200() throws Exception {
         PackagedApp app = PackagedApp.shared();
         signIn(app, "giamdoc.stp");
@@ -70,7 +66,17 @@ class ErrorStatusIT {
 
         HttpResponse<String> missingTask = get(app, "/task/999999");
         assertThat(missingTask.statusCode()).isEqualTo(403);
-        assertThat(missingTask.body()).contains("error-page").doesNotContain("Exception", "exception");
+        // the 403 page inside the shell (its menu), in Vietnamese, without exception text
+        assertThat(missingTask.body())
+                .contains("error-page", "main-nav", "Không có quyền truy cập")
+                .doesNotContain("Exception", "exception");
+
+        HttpResponse<String> missingPlan = get(app, "/plan/999999");
+        assertThat(missingPlan.statusCode()).isEqualTo(403);
+        assertThat(missingPlan.body()).contains("error-page", "Không có quyền truy cập");
+
+        // a missing evidence file answers as a forbidden one does
+        assertThat(get(app, "/evidence/999999").statusCode()).isEqualTo(403);
 
         HttpResponse<String> notForTheRole = get(app, "/review");
         assertThat(notForTheRole.statusCode()).isEqualTo(403);

@@ -24,7 +24,8 @@ class PdfaConformanceTest {
                 "KT. GIÁM ĐỐC",
                 "PHÓ GIÁM ĐỐC",
                 "Nguyễn Văn B",
-                false);
+                false,
+                null);
         byte[] pdf = new OfficialDocumentRenderer()
                 .render(
                         doc,

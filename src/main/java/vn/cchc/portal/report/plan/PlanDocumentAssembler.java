@@ -126,7 +126,8 @@ public class PlanDocumentAssembler {
                 h.signerAuthority() != null ? h.signerAuthority() : issuer.signerAuthority(),
                 h.signerTitle() != null ? h.signerTitle() : issuer.signerTitle(),
                 h.signerName() != null ? h.signerName() : issuer.signerName(),
-                s.status() == PlanStatus.DRAFT);
+                s.status() == PlanStatus.DRAFT,
+                null);
         return new PlanDocument(doc, body, appendix, appendixTitle, caption);
     }
 
