@@ -39,6 +39,9 @@ import java.util.Optional;
 class LiveDemoProgress implements ApplicationRunner {
 
     static final String RESOURCE = "/db/data/assignments/live-progress.tsv";
+    /** The progress of the live year of the 2024 structure ({@code cchc.demo.restructuring=false}). */
+    static final String DISTRICTS_RESOURCE = "/db/data/assignments/live-progress-districts.tsv";
+
     static final String REVIEWER = "chuyenvien.snv";
     private static final Logger LOG = LoggerFactory.getLogger(LiveDemoProgress.class);
 
@@ -62,6 +65,7 @@ class LiveDemoProgress implements ApplicationRunner {
     private final DeadlineService deadlines;
     private final RunAs runAs;
     private final Clock clock;
+    private final String resource;
 
     LiveDemoProgress(
             PlanService plans,
@@ -72,7 +76,10 @@ class LiveDemoProgress implements ApplicationRunner {
             ReviewService review,
             DeadlineService deadlines,
             RunAs runAs,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value(vn.cchc.portal.shared.DemoProfile.RESTRUCTURED_VALUE)
+                    boolean restructured) {
+        this.resource = restructured ? RESOURCE : DISTRICTS_RESOURCE;
         this.plans = plans;
         this.units = units;
         this.assignments = assignments;
@@ -94,7 +101,7 @@ class LiveDemoProgress implements ApplicationRunner {
         }
         int done = 0;
         java.util.Map<String, List<PlanItemView>> itemsOfPlan = new java.util.HashMap<>();
-        for (Step step : steps(year)) {
+        for (Step step : steps(resource, year)) {
             long assignmentId = system(() -> assignment(step, year, itemsOfPlan));
             play(step, assignmentId);
             done++;
@@ -145,8 +152,11 @@ class LiveDemoProgress implements ApplicationRunner {
     }
 
     /** Staff write drafts; their head sends them. */
+    private static final java.util.Map<String, String> HEADS =
+            java.util.Map.of("canbo.stp", "giamdoc.stp", "congchuc.phuongpleiku", "chutich.phuongpleiku");
+
     private static String headOf(String actor) {
-        return "canbo.stp".equals(actor) ? "giamdoc.stp" : actor;
+        return HEADS.getOrDefault(actor, actor);
     }
 
     private <T> T as(String actor, String unitCode, java.util.function.Supplier<T> work) {
@@ -188,9 +198,9 @@ class LiveDemoProgress implements ApplicationRunner {
         return SystemPrincipal.callAsSystem(work);
     }
 
-    static List<Step> steps(int year) {
+    static List<Step> steps(String resource, int year) {
         List<Step> out = new ArrayList<>();
-        try (InputStream in = LiveDemoProgress.class.getResourceAsStream(RESOURCE);
+        try (InputStream in = LiveDemoProgress.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;

@@ -7,26 +7,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.portal.security.SystemPrincipal;
 
-/** Demo targets and values after the demo plans are loaded: the 2024 campaign and the current year. */
+/**
+ * Demo targets and values of the 2024 campaign, after the historical plans and before the demo moves to the
+ * structure in force (its scope is the districts and communes of 2024); {@link LiveIndicatorDemoData} does the
+ * current year.
+ */
 @Component
 @Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
-@Order(30)
+@Order(22)
 class IndicatorDemoData implements ApplicationRunner {
 
     private final CampaignDemo campaign;
-    private final LiveYearDemo live;
 
-    IndicatorDemoData(CampaignDemo campaign, LiveYearDemo live) {
+    IndicatorDemoData(CampaignDemo campaign) {
         this.campaign = campaign;
-        this.live = live;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemPrincipal.callAsSystem(() -> {
-            campaign.load();
-            live.load();
-            return null;
-        });
+        SystemPrincipal.callAsSystem(campaign::load);
     }
 }

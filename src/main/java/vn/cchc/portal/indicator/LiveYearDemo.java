@@ -187,7 +187,7 @@ class LiveYearDemo {
         item.setKind(PlanItemKind.ITEM);
         item.setNumber("1");
         item.setTitle("Giao chỉ tiêu Bộ chỉ số 766 cho từng cơ quan, đơn vị, địa phương");
-        item.setGoal("Các sở, ban, ngành, UBND cấp huyện, cấp xã đạt chỉ tiêu được giao; báo cáo số liệu hằng tháng.");
+        item.setGoal("Các sở, ban, ngành, UBND cấp xã đạt chỉ tiêu được giao; báo cáo số liệu hằng tháng.");
         units.find("SNV").ifPresent(u -> item.setLeadUnitId(u.id()));
         item.setTimeframe("Trong năm " + year);
         items.add(item);

@@ -12,9 +12,8 @@ import vn.cchc.portal.security.SystemPrincipal;
 /**
  * Loads the source plans on the first start of the demo database: Plan 1908/KH-UBND (2023 remediation plan,
  * narrative tasks and the full appendix), Plan 629/KH-UBND (100-day campaign), Chư Prông's 51/KH-UBND as its
- * district sub-plan and the Ia Tôr commune plan under that; then the live demo year (the province's CCHC plan of
- * the current year with district and commune sub-plans, dates relative to today). A start in a new year adds that
- * year's live plans and closes the ended ones.
+ * district sub-plan and the Ia Tôr commune plan under that, all on the structure of their time; the demo then
+ * moves to the structure in force (order 24) and {@link LivePlanDemoData} adds the live year.
  */
 @Component
 @Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
@@ -22,11 +21,7 @@ import vn.cchc.portal.security.SystemPrincipal;
 class PlanDemoData implements ApplicationRunner {
 
     static final String[] FILES = {
-        "1908-KH-UBND-2023.json",
-        "629-KH-UBND-2024.json",
-        "51-KH-UBND-2024-chu-prong.json",
-        "ia-tor-2024.json",
-        "live-year.json"
+        "1908-KH-UBND-2023.json", "629-KH-UBND-2024.json", "51-KH-UBND-2024-chu-prong.json", "ia-tor-2024.json"
     };
     private static final Logger LOG = LoggerFactory.getLogger(PlanDemoData.class);
 

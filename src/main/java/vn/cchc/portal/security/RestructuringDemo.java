@@ -18,14 +18,20 @@ import java.io.UncheckedIOException;
 
 /**
  * Moves the demo's organisation to the structure in force since 01/07/2025 by importing the Gia Lai 2025 fixture
- * ({@code db/data/restructuring/gia-lai-2025-1664.xlsx}) once, after the rest of the demo data, through the same
- * import the administrator uses. Off unless {@code cchc.demo.restructuring=true}: the live demo year (issue 15 point
- * 6) still addresses the districts, and would lose them.
+ * ({@code db/data/restructuring/gia-lai-2025-1664.xlsx}) once, through the same import the administrator uses:
+ * after the 2023–2025 plans and the 2024 campaign (written for the districts and the old communes, which keep their
+ * names there), before the live demo year, which addresses the departments and the new communes and wards directly.
+ * Then the demo accounts of the new ward are made. {@code cchc.demo.restructuring=false} keeps the demo on the
+ * structure of 2024 (districts) with a live year of that structure (the unit tests' shared context, see
+ * {@code src/test/resources/config/application.properties}).
  */
 @Component
 @Profile(vn.cchc.portal.shared.DemoProfile.ACTIVE)
-@ConditionalOnProperty(name = "cchc.demo.restructuring", havingValue = "true")
-@Order(90)
+@ConditionalOnProperty(
+        name = vn.cchc.portal.shared.DemoProfile.RESTRUCTURED,
+        havingValue = "true",
+        matchIfMissing = true)
+@Order(24)
 class RestructuringDemo implements ApplicationRunner {
 
     static final String FIXTURE = "/db/data/restructuring/gia-lai-2025-1664.xlsx";
@@ -36,10 +42,12 @@ class RestructuringDemo implements ApplicationRunner {
 
     private final UnitImport imports;
     private final OrgUnitService units;
+    private final DemoUsers accounts;
 
-    RestructuringDemo(UnitImport imports, OrgUnitService units) {
+    RestructuringDemo(UnitImport imports, OrgUnitService units, DemoUsers accounts) {
         this.imports = imports;
         this.units = units;
+        this.accounts = accounts;
     }
 
     @Override
@@ -53,6 +61,7 @@ class RestructuringDemo implements ApplicationRunner {
                     "Applied the demo restructuring {}: {} changes",
                     applied.decisionNumber(),
                     applied.changes().size());
+            LOG.info("Created {} demo accounts of the new structure", accounts.create(true));
             return null;
         });
     }

@@ -30,10 +30,13 @@ class StartupBanner {
                 .append(DemoUsers.PASSWORD)
                 .append("):\n");
         for (DemoUsers.Demo demo : DemoUsers.ACCOUNTS) {
-            String unit = SystemPrincipal.callAsSystem(() -> units.find(demo.unit())
-                    .map(vn.cchc.portal.organization.OrgUnitSummary::name)
-                    .orElse(demo.unit()));
-            out.append(String.format("    %-18s %-11s %s%n", demo.username(), demo.roles()[0], unit));
+            var found = SystemPrincipal.callAsSystem(() -> units.find(demo.unit()));
+            if (found.isEmpty() && demo.restructured()) {
+                continue; // the demo was kept on the 2024 structure
+            }
+            String unit = found.map(vn.cchc.portal.organization.OrgUnitSummary::name)
+                    .orElse(demo.unit() + " (đơn vị cũ, kế hoạch 2023–2025 / former unit, 2023–2025 plans)");
+            out.append(String.format("    %-22s %-11s %s%n", demo.username(), demo.role(), unit));
         }
         out.append("=============================================\n");
         System.out.println(out);

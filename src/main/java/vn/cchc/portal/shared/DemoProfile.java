@@ -10,5 +10,14 @@ public final class DemoProfile {
     /** Profile expression for the demo data beans. */
     public static final String ACTIVE = "!prod & (demo | !postgres)";
 
+    /**
+     * Whether the demo moves to the structure in force since 01/07/2025 (default) and loads the live year on it;
+     * {@code false} keeps the 2024 structure (districts) and a live year addressing it.
+     */
+    public static final String RESTRUCTURED = "cchc.demo.restructuring";
+
+    /** {@link #RESTRUCTURED} as a {@code @Value} expression, true when unset. */
+    public static final String RESTRUCTURED_VALUE = "${" + RESTRUCTURED + ":true}";
+
     private DemoProfile() {}
 }

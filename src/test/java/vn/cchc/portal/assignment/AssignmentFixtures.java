@@ -41,6 +41,18 @@ public final class AssignmentFixtures {
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
+    /** "UBND cấp huyện" while districts are in force on the day, else "UBND cấp xã". */
+    private OrgUnitGroup localCommittees(LocalDate day) {
+        return units.expand(OrgUnitGroup.ALL_DISTRICT_COMMITTEES, day).isEmpty()
+                ? OrgUnitGroup.ALL_COMMUNE_COMMITTEES
+                : OrgUnitGroup.ALL_DISTRICT_COMMITTEES;
+    }
+
+    /** How many units "UBND cấp xã" names in a plan issued on the day (the communes and wards since 01/07/2025). */
+    public int communesAndWards(LocalDate day) {
+        return units.expand(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, day).size();
+    }
+
     public long unit(String codeOrName) {
         return units.activeUnits().stream()
                 .filter(u -> u.code().equals(codeOrName) || u.name().equals(codeOrName))
@@ -50,8 +62,9 @@ public final class AssignmentFixtures {
     }
 
     /**
-     * As the planner: a plan of the year with one item led by Sở Tư pháp, with Sở Nội vụ and every district
-     * committee coordinating, due on the given day; issued on the given day.
+     * As the planner: a plan of the year with one item led by Sở Tư pháp, with Sở Nội vụ and every local committee
+     * of the level below the province coordinating (the districts while they are in force, else the communes and
+     * wards), due on the given day; issued on the given day.
      */
     public long issuedPlan(String number, LocalDate issued, LocalDate due) {
         long planId = readyDraft(number, issued, due);
@@ -81,8 +94,7 @@ public final class AssignmentFixtures {
         item.setTitle("Rà soát văn bản quy phạm pháp luật");
         item.setGoal("100% văn bản QPPL được rà soát");
         item.setLeadUnitId(unit("STP"));
-        item.setAssignees(
-                List.of(ItemAssignee.unit(unit("SNV")), ItemAssignee.group(OrgUnitGroup.ALL_DISTRICT_COMMITTEES)));
+        item.setAssignees(List.of(ItemAssignee.unit(unit("SNV")), ItemAssignee.group(localCommittees(issued))));
         item.setDeadline(due);
         items.add(item);
         PlanHeaderForm sign = plans.get(planId).header();

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issuing a plan assigns work; units report with evidence; planners review; nothing is ever overwritten. */
 @SpringBootTest
+@vn.cchc.portal.support.RestructuredDemo
 @Transactional
 @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = "dbUserDetailsService")
 class AssignmentFlowTest {
@@ -86,17 +87,17 @@ class AssignmentFlowTest {
     }
 
     @Test
-    void issuingAPlanAssignsTheLeadEachCoordinatingUnitAndEveryDistrict() {
+    void issuingAPlanAssignsTheLeadEachCoordinatingUnitAndEveryCommuneAndWard() {
         long planId = fixtures.issuedPlan("301/KH-UBND", today, due);
 
         List<AssignmentSummary> all = assignments.ofPlan(planId);
 
-        assertThat(all).hasSize(19);
+        assertThat(all).hasSize(2 + fixtures.communesAndWards(today));
         assertThat(all)
                 .filteredOn(a -> a.role() == AssignmentRole.LEAD)
                 .singleElement()
                 .satisfies(a -> assertThat(a.unitName()).isEqualTo("Sở Tư pháp"));
-        assertThat(all).extracting(AssignmentSummary::unitName).contains("Sở Nội vụ", "Huyện Chư Prông");
+        assertThat(all).extracting(AssignmentSummary::unitName).contains("Sở Nội vụ", "Phường Pleiku");
         assertThat(all).allSatisfy(a -> {
             assertThat(a.status()).isEqualTo(AssignmentStatus.NOT_STARTED);
             assertThat(a.dueDate()).isEqualTo(due);
@@ -183,7 +184,8 @@ class AssignmentFlowTest {
 
         Overview overview = overviews.of(planId);
 
-        assertThat(overview.byUnit()).hasSize(19);
+        int units = 2 + fixtures.communesAndWards(today.minusMonths(1));
+        assertThat(overview.byUnit()).hasSize(units);
         assertThat(overview.byUnit())
                 .filteredOn(u -> u.unitName().equals("Sở Tư pháp"))
                 .singleElement()
@@ -192,14 +194,14 @@ class AssignmentFlowTest {
                     assertThat(u.averagePercent()).isEqualTo(100.0);
                 });
         assertThat(overview.byArea()).singleElement().satisfies(a -> {
-            assertThat(a.total()).isEqualTo(19);
+            assertThat(a.total()).isEqualTo(units);
             assertThat(a.done()).isEqualTo(1);
         });
         assertThat(overview.currentPeriod()).isNotNull();
         assertThat(overview.notReported())
-                .hasSize(18)
+                .hasSize(units - 1)
                 .extracting(Overview.UnitRef::unitName)
-                .contains("Sở Nội vụ", "Huyện Chư Prông")
+                .contains("Sở Nội vụ", "Phường Pleiku")
                 .doesNotContain("Sở Tư pháp");
         fixtures.signInAs("giamdoc.stp");
         assertThatThrownBy(() -> overviews.of(planId)).isInstanceOf(AccessDeniedException.class);

@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The live demo year, whatever day the application starts: the province's plan of the year is in force with
- * district and commune plans under it, and every demo role has live work — open tasks, overdue ones, reports to
- * review — in a realistic mix of states.
+ * The live demo year, whatever day the application starts: the province's plan of the year is in force on the
+ * structure since 01/07/2025 (departments, new communes and wards; no districts) with plans of new wards under it,
+ * and every demo role of that structure has live work — open tasks, overdue ones, reports to review — in a
+ * realistic mix of states; the accounts of the old district and commune are kept for the historical plans.
  */
 @SpringBootTest
+@vn.cchc.portal.support.RestructuredDemo
 class LiveDemoYearTest {
 
     @Autowired
@@ -64,7 +66,7 @@ class LiveDemoYearTest {
 
     @Test
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = "dbUserDetailsService")
-    void theProvincesPlanOfTheYearIsInForceWithDistrictAndCommunePlansUnderIt() {
+    void theProvincesPlanOfTheYearIsInForceWithTheNewWardsAndCommunesPlansUnderItAndNoDistrict() {
         LocalDate today = LocalDate.now(clock);
         PlanSummary province = plans.findByKey("live/" + year() + "/tinh").orElseThrow();
         assertThat(province.status()).isEqualTo(PlanStatus.ISSUED);
@@ -76,17 +78,20 @@ class LiveDemoYearTest {
 
         List<PlanSummary> live = plans.list(new PlanFilter(year(), null, PlanStatus.ISSUED, null, null));
         Set<Long> liveIds = live.stream().map(PlanSummary::id).collect(Collectors.toSet());
-        List<PlanSummary> districts = live.stream()
-                .filter(p -> Long.valueOf(province.id()).equals(p.parentPlanId()))
-                .toList();
-        assertThat(districts)
-                .extracting(PlanSummary::issuingUnitName)
-                .contains("Huyện Chư Prông", "Thành phố Pleiku", "Huyện Chư Sê");
-        Set<Long> districtIds = districts.stream().map(PlanSummary::id).collect(Collectors.toSet());
         assertThat(live)
-                .filteredOn(p -> p.parentPlanId() != null && districtIds.contains(p.parentPlanId()))
+                .filteredOn(p -> Long.valueOf(province.id()).equals(p.parentPlanId()))
                 .extracting(PlanSummary::issuingUnitName)
-                .contains("Xã Ia Tôr", "Xã Ia Boong", "Phường Hội Phú");
+                .contains("Phường Pleiku", "Xã Gào", "Phường Hội Phú");
+        assertThat(live)
+                .filteredOn(p -> Long.valueOf(province.id()).equals(p.parentPlanId()))
+                .extracting(p -> units.get(p.issuingUnitId()).kind())
+                .doesNotContain(vn.cchc.portal.organization.OrgUnitKind.DISTRICT);
+        long ward = units.find("P-PLEIKU").orElseThrow().id();
+        List<AssignmentSummary> addressed = assignments.ofPlan(province.id());
+        assertThat(addressed).anyMatch(a -> a.unitId() == ward);
+        assertThat(addressed.stream().map(a -> units.get(a.unitId()).kind()))
+                .doesNotContain(vn.cchc.portal.organization.OrgUnitKind.DISTRICT)
+                .contains(vn.cchc.portal.organization.OrgUnitKind.COMMUNE);
         for (long planId : liveIds) {
             PlanSummary plan =
                     live.stream().filter(p -> p.id() == planId).findFirst().orElseThrow();
@@ -101,43 +106,27 @@ class LiveDemoYearTest {
     @Test
     @org.springframework.transaction.annotation.Transactional
     @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = "dbUserDetailsService")
-    void aDistrictsOwnPlanCarriesDownWhatTheProvincePassesOnAndItsCommunesLeadTheirParts() {
-        vn.cchc.portal.plan.DemoPlans demo = new vn.cchc.portal.plan.DemoPlans(plans, units);
+    void aNewWardsOwnPlanKeepsWhatTheProvinceAssignsItAsItsOwnWorkWithNoSecondTask() {
         long province =
                 plans.findByKey("live/" + year() + "/tinh").orElseThrow().id();
-        long ducCo = demo.unit("H03");
-        long sub = subPlans.create(province, ducCo).id();
+        long anPhu = units.find("P-ANPHU").orElseThrow().id();
+        long sub = subPlans.create(province, anPhu).id();
         vn.cchc.portal.plan.PlanDetail draft = plans.get(sub);
-        vn.cchc.portal.plan.PlanItemView passedOn = vn.cchc.portal.plan.DemoPlans.item(draft, "3.2");
-        assertThat(passedOn.leadUnitId()).isNull();
-        assertThat(passedOn.leads())
-                .containsExactly(vn.cchc.portal.plan.ItemAssignee.group(
-                                vn.cchc.portal.organization.OrgUnitGroup.ALL_COMMUNE_COMMITTEES)
-                        .asLead(true));
-        assertThat(vn.cchc.portal.plan.DemoPlans.item(draft, "1.2").leadUnitId())
-                .isEqualTo(ducCo);
+        assertThat(vn.cchc.portal.plan.DemoPlans.item(draft, "3.2").leadUnitId())
+                .isEqualTo(anPhu);
 
         vn.cchc.portal.plan.PlanHeaderForm header = draft.header();
-        header.setNumber("52/KH-UBND");
+        header.setNumber("05/KH-UBND");
         header.setIssueDate(LocalDate.now(clock));
         header.setSigner(header.getSigner().withTitle("CHỦ TỊCH").withName("Nguyễn Văn An"));
         plans.updateHeader(header);
         plans.issue(sub);
 
-        long passedOnItems = plans.get(sub).items().stream()
-                .filter(i -> i.leadUnitId() == null && i.kind() == vn.cchc.portal.plan.PlanItemKind.ITEM)
-                .count();
-        List<AssignmentSummary> parts = assignments.ofPlan(sub);
-        assertThat(parts).noneMatch(a -> a.unitId() == ducCo);
-        assertThat(parts).allSatisfy(a -> assertThat(a.role()).isEqualTo(AssignmentRole.LEAD));
-        assertThat(parts.stream().map(AssignmentSummary::unitId).distinct().count())
-                .isEqualTo(10);
-        assertThat(parts).hasSize((int) (10 * passedOnItems));
-        AssignmentSummary districtTask = assignments.ofPlan(province).stream()
-                .filter(a -> a.unitId() == ducCo && a.itemId() == passedOn.sourceItemId())
-                .findFirst()
-                .orElseThrow();
-        assertThat(assignments.get(districtTask.id()).cascade().subPlanNumber()).isEqualTo("52/KH-UBND");
+        assertThat(assignments.ofPlan(sub)).noneMatch(a -> a.unitId() == anPhu);
+        assertThat(assignments.ofPlan(province))
+                .filteredOn(a -> a.unitId() == anPhu)
+                .isNotEmpty()
+                .noneMatch(AssignmentSummary::passOn);
     }
 
     @Test
@@ -174,32 +163,36 @@ class LiveDemoYearTest {
     }
 
     @Test
-    @WithUserDetails(value = "chutich.chuprong", userDetailsServiceBeanName = "dbUserDetailsService")
-    void theDistrictChairmanHasLiveWorkAndSeesHowHisCommunesDoWithWhatHePassedOn() {
+    @WithUserDetails(value = "chutich.phuongpleiku", userDetailsServiceBeanName = "dbUserDetailsService")
+    void theChairmanOfANewWardHasLiveWorkFromTheProvincesPlan() {
         List<AssignmentSummary> tasks = myTasks();
         hasOpenAndOverdueWork(tasks);
-        AssignmentSummary passedOn = tasks.stream()
-                .filter(AssignmentSummary::passOn)
-                .filter(t -> t.isOverdue())
-                .findFirst()
-                .orElseThrow();
-        CascadeProgress cascade = assignments.get(passedOn.id()).cascade();
-        assertThat(cascade.subPlanNumber()).isEqualTo("45/KH-UBND");
-        assertThat(cascade.units()).isEqualTo(20);
-        assertThat(cascade.done()).isPositive();
-        assertThat(cascade.parts()).extracting(AssignmentSummary::unitName).contains("Xã Ia Tôr");
+        assertThat(tasks).extracting(AssignmentSummary::planNumber).contains("3012/KH-UBND");
+        assertThat(tasks).extracting(AssignmentSummary::unitName).containsOnly("Phường Pleiku");
+        assertThat(tasks)
+                .extracting(AssignmentSummary::latestState)
+                .contains(UpdateState.RETURNED, UpdateState.SUBMITTED, UpdateState.ACCEPTED, UpdateState.DRAFT);
+        assertThat(tasks.stream().map(AssignmentSummary::itemId).toList()).doesNotHaveDuplicates();
     }
 
     @Test
-    @WithUserDetails(value = "chutich.iator", userDetailsServiceBeanName = "dbUserDetailsService")
-    void theCommuneChairmanHasLiveWorkFromTheDistrictsPlanAndItsOwn() {
-        List<AssignmentSummary> tasks = myTasks();
-        hasOpenAndOverdueWork(tasks);
-        assertThat(tasks).extracting(AssignmentSummary::planNumber).contains("45/KH-UBND", "09/KH-UBND");
-        assertThat(tasks)
-                .extracting(AssignmentSummary::latestState)
-                .contains(UpdateState.RETURNED, UpdateState.SUBMITTED);
-        assertThat(tasks.stream().map(AssignmentSummary::itemId).toList()).doesNotHaveDuplicates();
+    @WithUserDetails(value = "congchuc.phuongpleiku", userDetailsServiceBeanName = "dbUserDetailsService")
+    void theStaffOfTheNewWardSeeItsWorkAndTheirOwnDraft() {
+        AssignmentSummary drafted = myTasks().stream()
+                .filter(t -> t.latestState() == UpdateState.DRAFT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(assignments.get(drafted.id()).openDraft())
+                .get()
+                .satisfies(u -> assertThat(u.createdBy()).isEqualTo("congchuc.phuongpleiku"));
+    }
+
+    @Test
+    @WithUserDetails(value = "chutich.chuprong", userDetailsServiceBeanName = "dbUserDetailsService")
+    void theFormerDistrictChairmansAccountIsKeptForTheHistoricalPlansAndHasNoLiveWork() {
+        assertThat(myTasks()).as("no plan in force addresses an ended district").isEmpty();
+        PlanSummary own = plans.findByKey("51/KH-UBND/2024").orElseThrow();
+        assertThat(plans.get(own.id()).summary().issuingUnitName()).isEqualTo("Huyện Chư Prông");
     }
 
     @Test

@@ -27,7 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityIT extends BrowserTest {
 
     static final List<String> USERS = List.of(
-            "admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "canbo.stp", "chutich.chuprong", "chutich.iator");
+            "admin",
+            "chuyenvien.snv",
+            "lanhdao.ubnd",
+            "giamdoc.stp",
+            "canbo.stp",
+            "chutich.phuongpleiku",
+            "congchuc.phuongpleiku");
 
     private final List<Axe.Violation> found = new ArrayList<>();
     private final Set<String> states = new LinkedHashSet<>();
@@ -59,7 +65,7 @@ class AccessibilityIT extends BrowserTest {
                 if (paths.contains("review")) {
                     attempt(user + " review", () -> reviewState(page, user));
                 }
-                if (user.equals("chuyenvien.snv") || user.equals("chutich.chuprong")) {
+                if (user.equals("chuyenvien.snv") || user.equals("chutich.phuongpleiku")) {
                     attempt(user + " plan", () -> planStates(page, user));
                 }
             }

@@ -45,25 +45,22 @@ class DoubleClickIT extends BrowserTest {
             PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/plan/\\d+$"));
             Browsers.shot(page, "plan-after-double-click.png");
 
-            // items: a double click on "Lưu", then two quick Enter presses on it; the lead picker names both communes
+            // items: a double click on "Lưu", then two quick Enter presses on it; the lead picker offers the units in
+            // force (since 01/07/2025 the wards and communes, no district)
             PlanSteps.tab(page, "Nội dung, nhiệm vụ");
             page.locator("#item-add").dblclick();
             PlaywrightAssertions.assertThat(page.locator("#item-save")).hasCount(1);
             Locator lead = page.locator("#item-lead input");
             lead.click();
-            // "Ayun" alone also finds every unit of Thị xã Ayun Pa; the parent narrows it down
-            lead.fill("Ayun huyện");
-            Locator communes =
-                    page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Xã Ayun ("));
-            PlaywrightAssertions.assertThat(communes).hasCount(2);
-            assertThat(communes.allTextContents())
-                    .extracting(String::strip)
-                    .containsExactlyInAnyOrder("Xã Ayun (Huyện Mang Yang)", "Xã Ayun (Huyện Chư Sê)");
-            Browsers.shot(page, "item-lead-ambiguous-names.png");
-            page.locator(
-                            "vaadin-combo-box-item:visible",
-                            new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Chư Sê)"))
-                    .click();
+            lead.fill("pleiku");
+            Locator ward = page.locator(
+                    "vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Phường Pleiku"));
+            PlaywrightAssertions.assertThat(ward).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator(
+                            "vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Thành phố Pleiku")))
+                    .hasCount(0);
+            Browsers.shot(page, "item-lead-units-in-force.png");
+            ward.click();
             page.locator("#item-number input").fill("1");
             page.locator("#item-goal textarea").fill("Mục tiêu nhấn đúp\nDòng thứ hai");
             page.locator("#item-save").dblclick();
@@ -81,7 +78,7 @@ class DoubleClickIT extends BrowserTest {
             page.reload();
             PlanSteps.tab(page, "Nội dung, nhiệm vụ");
             Locator items = page.locator("#items-grid");
-            PlaywrightAssertions.assertThat(items).containsText("Xã Ayun (Huyện Chư Sê)");
+            PlaywrightAssertions.assertThat(items).containsText("Phường Pleiku");
             PlaywrightAssertions.assertThat(items.locator(
                             "vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Mục tiêu nhấn đúp")))
                     .hasCount(1);
@@ -136,13 +133,9 @@ class DoubleClickIT extends BrowserTest {
             page.locator("#user-fullname input").fill("Người Nhấn Đúp");
             Locator unit = page.locator("#user-unit input");
             unit.click();
-            unit.fill("Ayun huyện");
-            PlaywrightAssertions.assertThat(page.locator(
-                            "vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Xã Ayun (")))
-                    .hasCount(2);
-            page.locator(
-                            "vaadin-combo-box-item:visible",
-                            new Page.LocatorOptions().setHasText("Xã Ayun (Huyện Mang Yang)"))
+            unit.fill("gao");
+            page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Xã Gào"))
+                    .first()
                     .click();
             page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Cán bộ đơn vị"))
                     .check();
@@ -154,7 +147,7 @@ class DoubleClickIT extends BrowserTest {
             Locator rows = page.locator(
                     "#users-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("nhan.dup"));
             PlaywrightAssertions.assertThat(rows).hasCount(1);
-            PlaywrightAssertions.assertThat(page.locator("#users-grid")).containsText("Xã Ayun (Huyện Mang Yang)");
+            PlaywrightAssertions.assertThat(page.locator("#users-grid")).containsText("Xã Gào");
         }
     }
 

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnglishModeIT extends BrowserTest {
 
     static final List<String> USERS =
-            List.of("admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "chutich.chuprong");
+            List.of("admin", "chuyenvien.snv", "lanhdao.ubnd", "giamdoc.stp", "chutich.phuongpleiku");
     /** Letters only Vietnamese uses (the text is NFC). */
     static final Pattern VIETNAMESE = Pattern.compile(
             "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự" + "ỳýỷỹỵ]",

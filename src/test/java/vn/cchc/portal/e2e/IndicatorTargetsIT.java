@@ -9,7 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /**
- * The planner opens the target matrix of Plan 629/KH-UBND and overrides a cell with a reason; the head of Xã Ia Tôr
+ * The planner opens the target matrix of Plan 629/KH-UBND and overrides a cell with a reason; the head of Phường Pleiku
  * enters this month's values of the live plan; the results view shows met and not met.
  */
 class IndicatorTargetsIT extends BrowserTest {
@@ -69,10 +69,9 @@ class IndicatorTargetsIT extends BrowserTest {
             Browsers.shot(page, "indicator-targets-communes.png");
         }
         try (BrowserContext commune = context(browser)) {
-            Page page = as(commune, "chutich.iator");
+            Page page = as(commune, "chutich.phuongpleiku");
             open(page, "Nhập số liệu chỉ tiêu");
-            PlaywrightAssertions.assertThat(page.locator("#actuals-unit input"))
-                    .hasValue("Xã Ia Tôr (Huyện Chư Prông)");
+            PlaywrightAssertions.assertThat(page.locator("#actuals-unit input")).hasValue("Phường Pleiku");
             PlaywrightAssertions.assertThat(page.locator("#actuals-period input"))
                     .hasValue(java.util.regex.Pattern.compile("^Tháng \\d{1,2}/\\d{4}.*"));
             page.locator("#actual-766-3 input").fill("100");
@@ -92,10 +91,10 @@ class IndicatorTargetsIT extends BrowserTest {
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cấp xã"))
                     .click();
             Locator results = page.locator("#results-grid");
-            PlaywrightAssertions.assertThat(results).containsText("Xã Ia Tôr");
+            PlaywrightAssertions.assertThat(results).containsText("Phường Pleiku");
             PlaywrightAssertions.assertThat(results).containsText("✓ 100 /");
             PlaywrightAssertions.assertThat(results).containsText("✗ 0,5 /");
-            results.getByText("Xã Ia Tôr").first().click();
+            results.getByText("Phường Pleiku").first().click();
             PlaywrightAssertions.assertThat(page.locator("#trend-chart svg")).isVisible();
             page.waitForTimeout(800);
             Browsers.shot(page, "indicator-results-commune.png");

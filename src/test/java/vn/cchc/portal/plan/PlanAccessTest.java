@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * can touch nothing above it; leaders only read.
  */
 @SpringBootTest
+@vn.cchc.portal.support.RestructuredDemo
 @Transactional
 class PlanAccessTest {
 
@@ -91,36 +92,36 @@ class PlanAccessTest {
     }
 
     @Test
-    @WithUserDetails(value = "chutich.iator", userDetailsServiceBeanName = USERS)
-    void aCommuneHeadCreatesItsOwnSubPlanAndNothingAboveIt() {
+    @WithUserDetails(value = "chutich.phuongpleiku", userDetailsServiceBeanName = USERS)
+    void aWardHeadCreatesItsOwnSubPlanAndNothingAboveIt() {
         PlanFixtures fixtures = new PlanFixtures(plans, items, units);
         long provinceId = provincePlan(fixtures);
-        long iaTor = fixtures.unit("Xã Ia Tôr");
-        long chuProng = fixtures.unit("Huyện Chư Prông");
-        signInAs("chutich.iator");
+        long ward = fixtures.unit("Phường Pleiku");
+        long otherCommune = fixtures.unit("Xã Gào");
+        signInAs("chutich.phuongpleiku");
 
-        PlanSummary sub = subPlans.create(provinceId, iaTor);
+        PlanSummary sub = subPlans.create(provinceId, ward);
 
-        assertThat(sub.issuingUnitName()).isEqualTo("Xã Ia Tôr");
+        assertThat(sub.issuingUnitName()).isEqualTo("Phường Pleiku");
         assertThat(sub.parentPlanId()).isEqualTo(provinceId);
         PlanDetail detail = plans.get(sub.id());
         assertThat(detail.editable()).isTrue();
         assertThat(detail.items()).singleElement().satisfies(item -> {
             assertThat(item.goal()).isEqualTo("Mọi xã công khai TTHC");
-            assertThat(item.leadUnitName()).isEqualTo("Xã Ia Tôr");
+            assertThat(item.leadUnitName()).isEqualTo("Phường Pleiku");
             assertThat(item.sourceItemId()).isNotNull();
         });
-        assertThatThrownBy(() -> subPlans.create(provinceId, chuProng)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixtures.draft("Huyện Chư Prông", "Kế hoạch của huyện"))
+        assertThatThrownBy(() -> subPlans.create(provinceId, otherCommune)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.draft("Xã Gào", "Kế hoạch của xã khác"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.close(provinceId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> subPlans.create(provinceId, iaTor))
+        assertThatThrownBy(() -> subPlans.create(provinceId, ward))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("đã có kế hoạch");
     }
 
     @Test
-    @WithUserDetails(value = "chutich.chuprong", userDetailsServiceBeanName = USERS)
+    @WithUserDetails(value = "chutich.phuongpleiku", userDetailsServiceBeanName = USERS)
     void lateSubPlansAreVisibleToThePlanner() {
         clock.setDay(LocalDate.of(2026, 1, 16));
         PlanFixtures fixtures = new PlanFixtures(plans, items, units);
@@ -130,29 +131,32 @@ class PlanAccessTest {
                 planId,
                 null,
                 "1",
-                "Các huyện triển khai",
+                "Các xã, phường triển khai",
                 "SNV",
-                PlanFixtures.groups(OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
+                PlanFixtures.groups(OrgUnitGroup.ALL_COMMUNE_COMMITTEES));
         PlanHeaderForm header = plans.get(planId).header();
         header.setSubPlanDueWorkingDays(10);
         plans.updateHeader(header);
         fixtures.sign(planId, "100/KH-UBND");
         plans.issue(planId);
+        int communes = units.expand(OrgUnitGroup.ALL_COMMUNE_COMMITTEES, LocalDate.of(2026, 1, 15))
+                .size();
 
-        signInAs("chutich.chuprong");
-        long chuProng = fixtures.unit("Huyện Chư Prông");
-        long subId = subPlans.create(planId, chuProng).id();
+        signInAs("chutich.phuongpleiku");
+        long ward = fixtures.unit("Phường Pleiku");
+        long subId = subPlans.create(planId, ward).id();
         assertThat(plans.get(subId).items()).hasSize(1);
 
         signInAs("chuyenvien.snv");
         clock.setDay(LocalDate.of(2026, 1, 29));
         List<SubPlanStatus> status = subPlans.status(planId);
-        assertThat(status).hasSize(18);
-        assertThat(status).extracting(SubPlanStatus::unitName).contains("Sở Nội vụ", "Huyện Chư Prông", "Huyện Kbang");
+        assertThat(status).hasSize(1 + communes);
+        assertThat(status).extracting(SubPlanStatus::unitName).contains("Sở Nội vụ", "Phường Pleiku", "Xã Gào");
+        assertThat(status).extracting(SubPlanStatus::unitName).doesNotContain("Huyện Chư Prông");
         // issued on 15/01/2026: ten working days later
         assertThat(status).allSatisfy(s -> assertThat(s.dueDate()).isEqualTo(LocalDate.of(2026, 1, 29)));
         assertThat(status)
-                .filteredOn(s -> s.unitName().equals("Huyện Chư Prông"))
+                .filteredOn(s -> s.unitName().equals("Phường Pleiku"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.subPlanId()).isEqualTo(subId));
         assertThat(status).noneSatisfy(s -> assertThat(s.late()).isTrue());
@@ -160,7 +164,7 @@ class PlanAccessTest {
         clock.setDay(LocalDate.of(2026, 1, 30));
         assertThat(subPlans.status(planId))
                 .filteredOn(s -> s.subPlanId() == null)
-                .hasSize(17)
+                .hasSize(communes)
                 .allSatisfy(s -> assertThat(s.late()).isTrue());
     }
 

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plan has its reporting periods from its header on: drafts follow their header, issued plans keep theirs. */
 @SpringBootTest
+@vn.cchc.portal.support.RestructuredDemo
 @Transactional
 @WithUserDetails(value = "chuyenvien.snv", userDetailsServiceBeanName = "dbUserDetailsService")
 class PlanPeriodsTest {
@@ -108,11 +109,11 @@ class PlanPeriodsTest {
                 "1",
                 "Tỷ lệ hồ sơ trực tuyến",
                 "SNV",
-                PlanFixtures.groups(vn.cchc.portal.organization.OrgUnitGroup.ALL_DISTRICT_COMMITTEES));
+                PlanFixtures.groups(vn.cchc.portal.organization.OrgUnitGroup.ALL_COMMUNE_COMMITTEES));
         fixtures.sign(planId, "13/KH-UBND");
         plans.issue(planId);
 
-        long sub = subPlans.create(planId, fixtures.unit("Huyện Chư Prông")).id();
+        long sub = subPlans.create(planId, fixtures.unit("Phường Pleiku")).id();
 
         assertThat(plans.get(sub).header().getReportingCadence()).isEqualTo(ReportingCadence.CAMPAIGN_10_DAYS);
         assertThat(periods.ofPlan(sub)).hasSize(10);

@@ -18,12 +18,10 @@ import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.UnitForm;
 import vn.cchc.portal.organization.WorkKind;
-import vn.cchc.portal.plan.PlanItemService;
 import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.plan.PlanStatus;
 import vn.cchc.portal.plan.PlanSummary;
 import vn.cchc.portal.plan.SubPlanService;
-import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
 
@@ -57,16 +55,10 @@ class CarriedTargetsAndSubPlansTest {
     PlanService plans;
 
     @Autowired
-    PlanItemService items;
-
-    @Autowired
     SubPlanService subPlans;
 
     @Autowired
     TargetService targets;
-
-    @Autowired
-    UserService userService;
 
     @Autowired
     UserDetailsService users;
@@ -79,7 +71,7 @@ class CarriedTargetsAndSubPlansTest {
 
     @Test
     void theDraftSubPlanOfAMergedCommuneBecomesItsSuccessorsDraft() {
-        Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
+        Reorganisation area = new Reorganisation(context);
         long parent = area.issuedPlan(
                 area.district, "941/KH-UBND", LocalDate.of(2025, 4, 1), List.of(unitLead(area.communeOne)));
         SignIn.as(users, "chuyenvien.snv");

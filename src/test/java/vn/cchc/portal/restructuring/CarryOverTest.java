@@ -4,21 +4,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.portal.assignment.AssignmentDetail;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
 import vn.cchc.portal.assignment.ProgressService;
 import vn.cchc.portal.assignment.TaskFilter;
-import vn.cchc.portal.assignment.UpdateForm;
 import vn.cchc.portal.audit.AuditRow;
-import vn.cchc.portal.organization.OrgUnitAdministration;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.WorkKind;
-import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.security.UserSummary;
 import vn.cchc.portal.shared.BusinessException;
@@ -46,19 +42,13 @@ import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 class CarryOverTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     CarryOverService carryOver;
 
     @Autowired
-    OrgUnitAdministration administration;
-
-    @Autowired
     OrgUnitService units;
-
-    @Autowired
-    PlanService plans;
-
-    @Autowired
-    PlanItemService items;
 
     @Autowired
     AssignmentService assignments;
@@ -79,15 +69,11 @@ class CarryOverTest {
 
     @BeforeEach
     void aDistrictWithThreeCommunesAndTheUnitsThatFollowThem() {
-        area = new Reorganisation(administration, units, plans, items, userService, users, clock);
+        area = new Reorganisation(context);
     }
 
     private AssignmentSummary taskOf(long planId, long unitId) {
-        SignIn.as(users, "chuyenvien.snv");
-        return assignments.ofPlan(planId).stream()
-                .filter(a -> a.unitId() == unitId)
-                .findFirst()
-                .orElseThrow();
+        return area.taskOf(planId, unitId);
     }
 
     private List<CarryOverItem> pendingOf(long endedUnit) {
@@ -101,13 +87,7 @@ class CarryOverTest {
         long plan = area.issuedPlan(
                 area.district, "901/KH-UBND", java.time.LocalDate.of(2025, 3, 10), List.of(unitLead(area.communeOne)));
         long task = taskOf(plan, area.communeOne).id();
-        area.headOf(area.communeOne, "f15.xamot");
-        SignIn.as(users, "f15.xamot");
-        AssignmentDetail detail = assignments.get(task);
-        UpdateForm report = UpdateForm.of(detail);
-        report.setPercent(40);
-        report.setResult("Đã rà soát 40% văn bản");
-        progress.submit(progress.saveDraft(report).updateId());
+        area.reported(task, area.communeOne, "f15.xamot", 40, "Đã rà soát 40% văn bản", false);
 
         SignIn.as(users, "admin");
         units.end(area.communeOne, LAST_DAY, area.ward);

@@ -8,16 +8,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
-import vn.cchc.portal.organization.OrgUnitAdministration;
 import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanService;
 import vn.cchc.portal.restructuring.ui.CarryOverView;
-import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
 
@@ -36,22 +33,13 @@ import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 class CarryOverViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    OrgUnitAdministration administration;
+    ApplicationContext context;
 
     @Autowired
     OrgUnitService units;
 
     @Autowired
-    PlanService plans;
-
-    @Autowired
-    PlanItemService items;
-
-    @Autowired
     AssignmentService assignments;
-
-    @Autowired
-    UserService userService;
 
     @Autowired
     UserDetailsService users;
@@ -62,7 +50,7 @@ class CarryOverViewTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void aPlannerRunsTheCarryOverAndMovesTheTaskOfASplitCommuneToTheChosenWard() {
-        Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
+        Reorganisation area = new Reorganisation(context);
         long plan = area.issuedPlan(
                 area.district, "921/KH-UBND", LocalDate.of(2025, 4, 1), List.of(unitLead(area.communeOne)));
         SignIn.as(users, "admin");

@@ -8,11 +8,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.AssignmentSummary;
-import vn.cchc.portal.organization.OrgUnitAdministration;
-import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanService;
-import vn.cchc.portal.security.UserService;
 import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
 
@@ -37,22 +32,7 @@ import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 class PlansAfterTheReorganisationTest {
 
     @Autowired
-    OrgUnitAdministration administration;
-
-    @Autowired
-    OrgUnitService units;
-
-    @Autowired
-    PlanService plans;
-
-    @Autowired
-    PlanItemService items;
-
-    @Autowired
     AssignmentService assignments;
-
-    @Autowired
-    UserService userService;
 
     @Autowired
     UserDetailsService users;
@@ -65,10 +45,8 @@ class PlansAfterTheReorganisationTest {
 
     @BeforeEach
     void theDistrictEndsOnThirtiethJuneAndTwoOfItsCommunesMergeIntoTheWard() {
-        area = new Reorganisation(administration, units, plans, items, userService, users, clock);
-        SignIn.as(users, "admin");
-        units.end(area.communeOne, LAST_DAY, area.ward);
-        units.end(area.communeTwo, LAST_DAY, area.ward);
+        area = new Reorganisation(context);
+        area.mergeTheFirstTwoCommunesIntoTheWard();
         mine = Set.of(area.district, area.communeOne, area.communeTwo, area.communeThree, area.ward, area.newCommune);
     }
 

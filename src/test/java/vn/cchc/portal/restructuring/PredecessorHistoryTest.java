@@ -3,22 +3,12 @@ package vn.cchc.portal.restructuring;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.portal.assignment.AssignmentDetail;
-import vn.cchc.portal.assignment.AssignmentService;
 import vn.cchc.portal.assignment.DashboardService;
-import vn.cchc.portal.assignment.ProgressService;
-import vn.cchc.portal.assignment.ReviewService;
 import vn.cchc.portal.assignment.UnitHistory;
-import vn.cchc.portal.assignment.UpdateForm;
-import vn.cchc.portal.organization.OrgUnitAdministration;
-import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.UnitWorkload;
-import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanService;
-import vn.cchc.portal.security.UserService;
-import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
 
 import java.time.LocalDate;
@@ -26,7 +16,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static vn.cchc.portal.restructuring.Reorganisation.LAST_DAY;
 import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 
 /**
@@ -38,65 +27,25 @@ import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 class PredecessorHistoryTest {
 
     @Autowired
-    OrgUnitAdministration administration;
-
-    @Autowired
-    OrgUnitService units;
-
-    @Autowired
-    PlanService plans;
-
-    @Autowired
-    PlanItemService items;
-
-    @Autowired
-    AssignmentService assignments;
-
-    @Autowired
-    ProgressService progress;
-
-    @Autowired
-    ReviewService reviews;
+    ApplicationContext context;
 
     @Autowired
     DashboardService dashboards;
 
     @Autowired
-    UserService userService;
-
-    @Autowired
     UserDetailsService users;
-
-    @Autowired
-    MutableClock clock;
 
     @Test
     void theWardsFiguresOf2025IncludeItsCommunesTasksSummedAndTheirPercentWeightedByTasks() {
-        Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
+        Reorganisation area = new Reorganisation(context);
         long before = area.issuedPlan(
                 area.district,
                 "931/KH-UBND",
                 LocalDate.of(2025, 3, 10),
                 List.of(unitLead(area.communeOne), unitLead(area.communeTwo)));
-        long task = assignments.ofPlan(before).stream()
-                .filter(a -> a.unitId() == area.communeOne)
-                .findFirst()
-                .orElseThrow()
-                .id();
-        area.headOf(area.communeOne, "f15.lichsu");
-        SignIn.as(users, "f15.lichsu");
-        AssignmentDetail detail = assignments.get(task);
-        UpdateForm report = UpdateForm.of(detail);
-        report.setPercent(60);
-        report.setResult("Đã thực hiện 60%");
-        long update = progress.saveDraft(report).updateId();
-        progress.submit(update);
-        SignIn.as(users, "chuyenvien.snv");
-        reviews.accept(update);
-
-        SignIn.as(users, "admin");
-        units.end(area.communeOne, LAST_DAY, area.ward);
-        units.end(area.communeTwo, LAST_DAY, area.ward);
+        long task = area.taskOf(before, area.communeOne).id();
+        area.reported(task, area.communeOne, "f15.lichsu", 60, "Đã thực hiện 60%", true);
+        area.mergeTheFirstTwoCommunesIntoTheWard();
         area.issuedPlan(area.province, "932/KH-UBND", LocalDate.of(2025, 8, 1), List.of(unitLead(area.ward)));
 
         SignIn.as(users, "lanhdao.ubnd");

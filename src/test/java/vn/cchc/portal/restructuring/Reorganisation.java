@@ -1,6 +1,12 @@
 package vn.cchc.portal.restructuring;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.cchc.portal.assignment.AssignmentService;
+import vn.cchc.portal.assignment.AssignmentSummary;
+import vn.cchc.portal.assignment.ProgressService;
+import vn.cchc.portal.assignment.ReviewService;
+import vn.cchc.portal.assignment.UpdateForm;
 import vn.cchc.portal.organization.OrgUnitAdministration;
 import vn.cchc.portal.organization.OrgUnitGroup;
 import vn.cchc.portal.organization.OrgUnitKind;
@@ -49,21 +55,22 @@ final class Reorganisation {
     private final UserService userService;
     private final UserDetailsService users;
     private final MutableClock clock;
+    private final AssignmentService assignments;
+    private final ProgressService progress;
+    private final ReviewService reviews;
 
-    Reorganisation(
-            OrgUnitAdministration administration,
-            OrgUnitService units,
-            PlanService plans,
-            PlanItemService items,
-            UserService userService,
-            UserDetailsService users,
-            MutableClock clock) {
-        this.units = units;
-        this.plans = plans;
-        this.items = items;
-        this.userService = userService;
-        this.users = users;
-        this.clock = clock;
+    /** Builds the area with the services of the test's context, on 02/03/2025. */
+    Reorganisation(ApplicationContext context) {
+        OrgUnitAdministration administration = context.getBean(OrgUnitAdministration.class);
+        this.units = context.getBean(OrgUnitService.class);
+        this.plans = context.getBean(PlanService.class);
+        this.items = context.getBean(PlanItemService.class);
+        this.userService = context.getBean(UserService.class);
+        this.users = context.getBean(UserDetailsService.class);
+        this.clock = context.getBean(MutableClock.class);
+        this.assignments = context.getBean(AssignmentService.class);
+        this.progress = context.getBean(ProgressService.class);
+        this.reviews = context.getBean(ReviewService.class);
         clock.setDay(LocalDate.of(2025, 3, 2));
         SignIn.as(users, "admin");
         province = units.find("UBT").orElseThrow().id();
@@ -141,6 +148,41 @@ final class Reorganisation {
         plans.updateHeader(sign);
         plans.issue(planId);
         return planId;
+    }
+
+    /** As the planner: the unit's (first) task in the plan. */
+    AssignmentSummary taskOf(long planId, long unitId) {
+        SignIn.as(users, "chuyenvien.snv");
+        return assignments.ofPlan(planId).stream()
+                .filter(a -> a.unitId() == unitId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The unit's head (a new account) reports progress on the task and sends it; the planner accepts it when asked.
+     * Returns the report's id.
+     */
+    long reported(long taskId, long unitId, String head, int percent, String result, boolean accepted) {
+        headOf(unitId, head);
+        SignIn.as(users, head);
+        UpdateForm report = UpdateForm.of(assignments.get(taskId));
+        report.setPercent(percent);
+        report.setResult(result);
+        long update = progress.saveDraft(report).updateId();
+        progress.submit(update);
+        if (accepted) {
+            SignIn.as(users, "chuyenvien.snv");
+            reviews.accept(update);
+        }
+        return update;
+    }
+
+    /** As the administrator: "Xã Thử Một" and "Xã Thử Hai" end on 30/6/2025, merged into "Phường Thử Mới". */
+    void mergeTheFirstTwoCommunesIntoTheWard() {
+        SignIn.as(users, "admin");
+        units.end(communeOne, LAST_DAY, ward);
+        units.end(communeTwo, LAST_DAY, ward);
     }
 
     static ItemAssignee unitLead(long unitId) {

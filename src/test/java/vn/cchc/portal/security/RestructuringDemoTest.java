@@ -4,26 +4,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import vn.cchc.portal.organization.OrgUnitKind;
 import vn.cchc.portal.organization.OrgUnitService;
 import vn.cchc.portal.organization.OrgUnitSummary;
 import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
-import vn.cchc.portal.support.UseH2;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo with {@code cchc.demo.restructuring=true}: the Gia Lai 2025 fixture is applied once at start-up, after the
- * rest of the demo data, so today's structure has no districts while 01/01/2025 still has the 17 of that time, under
+ * The demo: the Gia Lai 2025 fixture is applied once at start-up, after the historical plans and before the live
+ * year, so today's structure has no districts while 01/01/2025 still has the 17 of that time, under
  * their old names.
  */
 @SpringBootTest
-@TestPropertySource(properties = "cchc.demo.restructuring=true")
-@UseH2 // a database of its own: the restructured demo must not end units in the other contexts' shared database
+@vn.cchc.portal.support.RestructuredDemo
 class RestructuringDemoTest {
 
     @Autowired
