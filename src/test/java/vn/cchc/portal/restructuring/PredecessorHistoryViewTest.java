@@ -10,19 +10,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.assignment.UnitHistory;
-import vn.cchc.portal.organization.OrgUnitAdministration;
-import vn.cchc.portal.organization.OrgUnitService;
-import vn.cchc.portal.plan.PlanItemService;
-import vn.cchc.portal.plan.PlanService;
-import vn.cchc.portal.security.UserService;
-import vn.cchc.portal.support.MutableClock;
 import vn.cchc.portal.support.SignIn;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.portal.restructuring.Reorganisation.LAST_DAY;
 import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 
 /**
@@ -34,38 +27,21 @@ import static vn.cchc.portal.restructuring.Reorganisation.unitLead;
 class PredecessorHistoryViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    OrgUnitAdministration administration;
-
-    @Autowired
-    OrgUnitService units;
-
-    @Autowired
-    PlanService plans;
-
-    @Autowired
-    PlanItemService items;
-
-    @Autowired
-    UserService userService;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    MutableClock clock;
-
     @Test
     @SuppressWarnings("unchecked")
     void aLeaderOpensTheWardInTheOverviewAndSeesItsCommunesHistoryMarked() {
-        Reorganisation area = new Reorganisation(administration, units, plans, items, userService, users, clock);
+        Reorganisation area = new Reorganisation(context);
         area.issuedPlan(
                 area.district,
                 "951/KH-UBND",
                 LocalDate.of(2025, 3, 10),
                 List.of(unitLead(area.communeOne), unitLead(area.communeTwo)));
-        SignIn.as(users, "admin");
-        units.end(area.communeOne, LAST_DAY, area.ward);
-        units.end(area.communeTwo, LAST_DAY, area.ward);
+        area.mergeTheFirstTwoCommunesIntoTheWard();
         long after = area.issuedPlan(
                 area.province,
                 "952/KH-UBND",

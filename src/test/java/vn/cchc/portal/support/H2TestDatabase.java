@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class H2TestDatabase {
 
     /** The flags of the application's H2 URL ({@code jdbc:h2:file:./data/cchc;...}). */
-    public static final String URL_FLAGS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000";
+    public static final String URL_FLAGS =
+            "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
