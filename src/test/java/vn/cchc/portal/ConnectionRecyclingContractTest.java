@@ -117,7 +117,12 @@ abstract class ConnectionRecyclingContractTest {
         fixtures.signInAs("chuyenvien.snv");
         reviews.returnUpdate(draft.updateId(), "Bổ sung danh mục văn bản.");
         fixtures.signInAs("canbo.stp");
-        assertThat(notifications.mine()).extracting(NotificationView::title).contains("Báo cáo tiến độ bị trả lại");
+        // the notice is written by a listener after the commit, on another thread: wait for it (about this task)
+        await().pollInSameThread()
+                .atMost(Duration.ofMinutes(2))
+                .untilAsserted(() -> assertThat(notifications.mineAbout(task.id()))
+                        .extracting(NotificationView::title)
+                        .contains("Báo cáo tiến độ bị trả lại"));
 
         fixtures.signInAs("chuyenvien.snv");
         FrameworkSummary par = criteria.findFramework("PAR2023").orElseThrow();

@@ -47,11 +47,18 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NotificationView> mineAbout(long assignmentId) {
+        return mineAbout(assignmentId, VIETNAMESE);
+    }
+
+    /** As {@link #mineAbout(long)}, in the given language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationView> mineAbout(long assignmentId, Locale locale) {
         return notifications
                 .findByUserIdAndAssignmentIdOrderByCreatedAtDesc(
                         currentUser.require().userId(), assignmentId)
                 .stream()
-                .map(n -> view(n, VIETNAMESE))
+                .map(n -> view(n, locale))
                 .toList();
     }
 
