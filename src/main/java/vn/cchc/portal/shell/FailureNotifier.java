@@ -13,11 +13,17 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.UserContext;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Every failure that reaches the UI (a save refused by the database, PostgreSQL down, a bug) is shown to the user
@@ -28,14 +34,37 @@ import vn.cchc.portal.shared.UserContext;
 class FailureNotifier implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
+    private final Runnable afterDatabaseFailure;
 
-    FailureNotifier(CurrentUser currentUser) {
+    FailureNotifier(CurrentUser currentUser, ObjectProvider<DataSource> dataSource) {
         this.currentUser = currentUser;
+        this.afterDatabaseFailure = () -> dataSource.ifAvailable(FailureNotifier::retirePooledConnections);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new Handler(currentUser)));
+        event.getSource()
+                .addSessionInitListener(
+                        e -> e.getSession().setErrorHandler(new Handler(currentUser, afterDatabaseFailure)));
+    }
+
+    /**
+     * After the database refused a connection, every pooled one may be dead (a restart kills them all), and the pool
+     * skips its liveness check for connections used in the last half second: retire them all, so the user's next
+     * click gets a fresh connection instead of the next dead one.
+     */
+    static void retirePooledConnections(DataSource dataSource) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool =
+                        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(FailureNotifier.class).warn("Pool not reachable: {}", e.toString());
+        }
     }
 
     /** The session's error handler. */
@@ -45,9 +74,11 @@ class FailureNotifier implements VaadinServiceInitListener {
         private static final Logger LOG = LoggerFactory.getLogger(FailureNotifier.class);
 
         private final transient CurrentUser currentUser;
+        private final transient Runnable afterDatabaseFailure;
 
-        Handler(CurrentUser currentUser) {
+        Handler(CurrentUser currentUser, Runnable afterDatabaseFailure) {
             this.currentUser = currentUser;
+            this.afterDatabaseFailure = afterDatabaseFailure;
         }
 
         @Override
@@ -55,6 +86,9 @@ class FailureNotifier implements VaadinServiceInitListener {
             Throwable failure = event.getThrowable();
             FailureReport report = FailureReport.of(failure);
             log(report, failure);
+            if (report.kind() == FailureReport.Kind.DATABASE && afterDatabaseFailure != null) {
+                afterDatabaseFailure.run();
+            }
             UI ui = UI.getCurrent();
             if (ui != null) {
                 show(
