@@ -33,15 +33,21 @@ class UnitTreeCache {
     private final OrgUnitRepository repository;
     private final JdbcTemplate jdbc;
     private final long checkIntervalNanos;
+    private final org.springframework.transaction.support.TransactionTemplate freshRead;
     private volatile Shared shared;
 
     UnitTreeCache(
             OrgUnitRepository repository,
             JdbcTemplate jdbc,
+            org.springframework.transaction.PlatformTransactionManager transactions,
             @Value("${cchc.cluster.cache-check-interval:1s}") Duration checkInterval) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.checkIntervalNanos = checkInterval.toNanos();
+        this.freshRead = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        freshRead.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        freshRead.setReadOnly(true);
     }
 
     UnitTree current() {
@@ -61,13 +67,25 @@ class UnitTreeCache {
             }
         }
         long version = storedVersion();
-        UnitTree tree = load();
+        UnitTree tree = loadCommitted();
         shared = new Shared(seen, version, now, tree);
         return tree;
     }
 
     private UnitTree load() {
         return new UnitTree(repository.findAll());
+    }
+
+    /**
+     * The committed units, read in a transaction of its own: a caller's transaction may hold units loaded before
+     * another transaction changed them, and its persistence context would hand back those stale copies to every
+     * reader of the shared tree.
+     */
+    private UnitTree loadCommitted() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return load();
+        }
+        return freshRead.execute(status -> load());
     }
 
     private long storedVersion() {
