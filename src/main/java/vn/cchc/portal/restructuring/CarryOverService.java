@@ -16,6 +16,7 @@ import vn.cchc.portal.shared.Access;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.CurrentUser;
 import vn.cchc.portal.shared.Formats;
+import vn.cchc.portal.shared.Progress;
 import vn.cchc.portal.shared.Role;
 
 import java.time.Clock;
@@ -66,10 +67,19 @@ public class CarryOverService {
     /** The daily job's work, also started by the administrator or a planner on demand. */
     @PreAuthorize(Access.ADMIN_OR_PLANNER)
     public Outcome run() {
+        return run(Progress.NONE);
+    }
+
+    /** {@link #run()}, telling after each ended unit how many of them are done. */
+    @PreAuthorize(Access.ADMIN_OR_PLANNER)
+    public Outcome run(Progress progress) {
         LocalDate today = LocalDate.now(clock);
         int moved = 0;
         int pending = 0;
-        for (OrgUnitSummary ended : units.endedBefore(today)) {
+        List<OrgUnitSummary> endedUnits = units.endedBefore(today);
+        int done = 0;
+        for (OrgUnitSummary ended : endedUnits) {
+            progress.report(done++, endedUnits.size());
             LocalDate effective = ended.validTo().plusDays(1);
             List<Long> successors = units.successorsOf(ended.id());
             for (CarriedWork carrier : carriers.values()) {
@@ -103,6 +113,7 @@ public class CarryOverService {
             }
         }
         rows.flush();
+        progress.report(done, endedUnits.size());
         if (moved + pending > 0) {
             LOG.info("Carry-over of ended units: {} item(s) moved, {} waiting for a decision", moved, pending);
         }

@@ -1,14 +1,17 @@
 package vn.cchc.portal.restructuring.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,12 +21,14 @@ import vn.cchc.portal.restructuring.CarryOverService;
 import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.Formats;
 import vn.cchc.portal.shared.Role;
+import vn.cchc.portal.shared.ui.BackgroundWork;
 import vn.cchc.portal.shared.ui.WriteButtons;
+
 
 /**
  * What is left to decide of the work of ended units: per item the unit that takes it (a successor of a split unit,
  * any unit for a dissolved level) or leave it with the ended unit; user accounts moved or disabled. The list shrinks
- * until done. "Chuyển giao ngay" runs the nightly carry-over at once.
+ * until done. "Chuyển giao ngay" runs the nightly carry-over at once, in the background with a progress bar.
  */
 @Route("carry-over")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PLANNER})
@@ -31,16 +36,19 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CarryOverService service;
     private final Grid<CarryOverItem> grid = new Grid<>();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
 
     CarryOverView(CarryOverService service) {
         this.service = service;
         setSizeFull();
-        Button run = WriteButtons.each(new Button(getTranslation("carryover.run")), () -> {
-            CarryOverService.Outcome outcome = service.run();
-            Notification.show(getTranslation("carryover.ran", outcome.moved(), outcome.pending()));
-            refresh();
-        });
+        Button run = new Button(getTranslation("carryover.run"));
+        run.setDisableOnClick(true); // one run at a time, enabled again when it has finished
+        run.addClickListener(e -> runInBackground(run));
         run.setId("carry-over-run");
+        progress.setVisible(false);
+        progress.setId("carry-over-progress");
+        status.setId("carry-over-status");
         grid.addColumn(i -> getTranslation(i.kind().labelKey()))
                 .setHeader(getTranslation("carryover.col.kind"))
                 .setAutoWidth(true)
@@ -70,8 +78,37 @@ public class CarryOverView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("carryover.empty"));
         grid.setId("carry-over-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("carryover.title")), new Paragraph(getTranslation("carryover.intro")), run, grid);
+        add(
+                new H2(getTranslation("carryover.title")),
+                new Paragraph(getTranslation("carryover.intro")),
+                run,
+                progress,
+                status,
+                grid);
         refresh();
+    }
+
+    /** The run takes seconds to minutes on a province: off the session, with the share of ended units done. */
+    private void runInBackground(Button run) {
+        status.setText(getTranslation("carryover.running"));
+        BackgroundWork.startCounting(
+                UI.getCurrent(),
+                progress,
+                service::run,
+                outcome -> {
+                    String ran = getTranslation("carryover.ran", outcome.moved(), outcome.pending());
+                    status.setText(ran);
+                    Notification.show(ran);
+                    run.setEnabled(true);
+                    refresh();
+                },
+                failure -> {
+                    status.setText(
+                            failure instanceof BusinessException refused
+                                    ? refused.message(getLocale())
+                                    : getTranslation("carryover.failed"));
+                    run.setEnabled(true);
+                });
     }
 
     private HorizontalLayout decision(CarryOverItem item) {

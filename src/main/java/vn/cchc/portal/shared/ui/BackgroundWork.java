@@ -6,11 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.cchc.portal.shared.Progress;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +44,29 @@ public final class BackgroundWork {
      */
     public static <T> Future<?> start(
             UI ui, ProgressBar progress, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+        return startCounting(ui, progress, ignored -> work.get(), done, failed);
+    }
+
+    /**
+     * Starts work that tells how far it is: the bar runs indeterminate until the first report, then shows the share
+     * done (the reports reach the browser with its next poll).
+     *
+     * @see #start(UI, ProgressBar, Supplier, Consumer, Consumer)
+     */
+    public static <T> Future<?> startCounting(
+            UI ui,
+            ProgressBar progress,
+            Function<Progress, T> work,
+            Consumer<T> done,
+            Consumer<RuntimeException> failed) {
+        Progress shown = (finished, total) -> ui.access(() -> {
+            if (total > 0 && progress.isVisible()) {
+                progress.setIndeterminate(false);
+                progress.setMin(0);
+                progress.setMax(total);
+                progress.setValue(Math.min(finished, total));
+            }
+        });
         ui.access(() -> {
             progress.setIndeterminate(true);
             progress.setVisible(true);
@@ -50,7 +75,7 @@ public final class BackgroundWork {
         Runnable job = () -> {
             T result;
             try {
-                result = work.get();
+                result = work.apply(shown);
             } catch (RuntimeException | Error thrown) { // an Error too: the user must not wait for ever
                 RuntimeException e = thrown instanceof RuntimeException r ? r : new IllegalStateException(thrown);
                 if (!(thrown instanceof vn.cchc.portal.shared.BusinessException)) {
