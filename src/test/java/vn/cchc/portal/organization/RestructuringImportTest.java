@@ -85,21 +85,25 @@ class RestructuringImportTest {
         assertThat(pleiku.predecessors())
                 .hasSize(5)
                 .contains("Phường Tây Sơn (Thành phố Pleiku)", "Xã Trà Đa (Thành phố Pleiku)");
-        // 17 new units of the 135: 9 merges (Pleiku's 7, Ia Tôr, Ia Dơk), 8 communes left as they were (one renamed:
-        // the 2024 list spells "Xã Ia Đom")
+        // the old Gia Lai's 77 new units of the 135: 69 merges, 8 communes left as they were (one renamed: the 2024
+        // list spells "Xã Ia Đom")
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.MERGED)
                 .extracting(Change::unit)
-                .containsExactlyInAnyOrder(
+                .hasSize(69)
+                .contains(
                         "Phường Pleiku",
                         "Phường Thống Nhất",
                         "Phường Diên Hồng",
                         "Phường Hội Phú",
                         "Phường An Phú",
+                        "Phường An Khê",
+                        "Phường Ayun Pa",
                         "Xã Biển Hồ",
                         "Xã Gào",
                         "Xã Ia Tôr",
-                        "Xã Ia Dơk");
+                        "Xã Ia Dơk",
+                        "Xã Kông Bơ La");
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.MOVED)
                 .hasSize(7);
@@ -121,15 +125,13 @@ class RestructuringImportTest {
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.LEVEL_REMOVED)
                 .hasSize(17);
-        // the communes the partial fixture does not name: each listed as ended without successor, with a warning
+        // every commune of the 2024 list has its successor: none ends without one
         assertThat(preview.changes())
                 .filteredOn(c -> c.type() == ChangeType.ENDED)
-                .extracting(Change::unit)
-                .contains("Xã Ia Kly (Huyện Chư Prông)")
-                .doesNotContain("Phường Tây Sơn (Thành phố Pleiku)", "Xã Ia Tôr (Huyện Chư Prông)");
+                .isEmpty();
         assertThat(preview.warnings())
                 .extracting(UnitImportPreview.Message::text)
-                .anyMatch(t -> t.contains("Xã Ia Kly (Huyện Chư Prông)") && t.contains("không ghi đơn vị kế thừa"));
+                .noneMatch(t -> t.contains("không ghi đơn vị kế thừa"));
 
         assertThat(districtsOn(EFFECTIVE)).isEqualTo(17);
         assertThat(units.find("P-PLEIKU")).isEmpty();
@@ -204,6 +206,28 @@ class RestructuringImportTest {
         assertThat(units.find("P-MOI")).isEmpty();
         assertThat(districtsOn(clock.today())).isEqualTo(17);
         assertThat(unit("X185").validTo()).isNull();
+    }
+
+    @Test
+    void aCommuneLeftWithoutSuccessorWhenItsLevelIsRemovedIsListedAsEndedWithAWarning() {
+        byte[] file = UnitWorkbooks.decision(
+                "96/NQ-UBTVQH15",
+                List.of(
+                        List.of("P-MOI", "Phường Mới", "Cấp xã", "UBT", "X185; X197"),
+                        List.of("", "Cấp huyện", "Cấp huyện", "", "", "Bỏ cấp")));
+
+        UnitImportPreview preview = imports.preview(file, UnitImportMode.RESTRUCTURING);
+
+        assertThat(preview.canApply()).as("a warning, not a problem").isTrue();
+        assertThat(preview.changes())
+                .filteredOn(c -> c.type() == ChangeType.ENDED)
+                .extracting(Change::unit)
+                .contains("Xã Ia Kly (Huyện Chư Prông)", "Phường Hoa Lư (Thành phố Pleiku)")
+                .doesNotContain("Phường Tây Sơn (Thành phố Pleiku)");
+        assertThat(preview.warnings())
+                .extracting(UnitImportPreview.Message::text)
+                .anyMatch(t -> t.contains("Xã Ia Kly (Huyện Chư Prông)") && t.contains("không ghi đơn vị kế thừa"));
+        assertThat(units.find("P-MOI")).as("a preview writes nothing").isEmpty();
     }
 
     @Test

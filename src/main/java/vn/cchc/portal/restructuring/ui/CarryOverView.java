@@ -24,7 +24,6 @@ import vn.cchc.portal.shared.Role;
 import vn.cchc.portal.shared.ui.BackgroundWork;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
-
 /**
  * What is left to decide of the work of ended units: per item the unit that takes it (a successor of a split unit,
  * any unit for a dissolved level) or leave it with the ended unit; user accounts moved or disabled. The list shrinks
