@@ -51,6 +51,13 @@ public final class SessionHeapBenchmark implements Benchmark {
                 c.ui().require("plan-tabs");
             }
         },
+        PLAN_1908_NEXT("plan editor of 1908/KH-UBND after one more (empty) request (planner)", "chuyenvien.snv") {
+            @Override
+            void open(PortalClient c) throws Exception {
+                PLAN_1908.open(c);
+                c.send(List.of()); // Flow keeps each UI's last answer to send it again; this replaces it by a small one
+            }
+        },
         PLAN_1908_ITEMS("plan editor of 1908/KH-UBND, items tab (planner)", "chuyenvien.snv") {
             @Override
             void open(PortalClient c) throws Exception {

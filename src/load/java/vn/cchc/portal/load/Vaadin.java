@@ -1,6 +1,7 @@
 package vn.cchc.portal.load;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -41,10 +43,10 @@ final class Vaadin {
     static ChainBuilder login(String username, String password) {
         return exec(session -> session.set(UI, new UiState()))
                 .exec(http("login page").get("/login").check(Timings.of("login page"), status().is(200),
-                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
-                .exec(bootstrap("login page: UI", "login"))
-                .exec(uidl("login page: navigate", s -> List.of(ui(s).navigate("login")), ui -> ui.find(n -> "vaadin-login-form".equals(n.tag()))
-                        .orElseThrow(() -> new IllegalStateException("no sign-in form"))))
+                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf"),
+                        pageUi(Vaadin::signInForm)))
+                .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap("login page: UI", "login"))
+                        .exec(uidl("login page: navigate", s -> List.of(ui(s).navigate("login")), Vaadin::signInForm)))
                 .exec(http("login").post("/login").formParam("username", username).formParam("password", password)
                         .formParam("_csrf", "#{csrf}").disableFollowRedirect()
                         .check(Timings.of("login"), status().is(302), header("Location").validate("signed in", (location, s) -> {
@@ -60,9 +62,30 @@ final class Vaadin {
         return doIf(s -> ui(s).loaded()).then(exec(http("unload").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                         .header("Content-Type", "text/plain;charset=UTF-8").body(StringBody(s -> ui(s).unload()))
                         .check(Timings.of("unload"), status().is(200))))
-                .exec(http(kind + ": page").get("/" + route).check(Timings.of(kind + ": page"), status().is(200)))
-                .exec(bootstrap(kind + ": UI", route))
-                .exec(uidl(kind, s -> List.of(ui(s).navigate(route)), expect));
+                .exec(http(kind + ": page").get("/" + route).check(Timings.of(kind + ": page"), status().is(200),
+                        pageUi(expect)))
+                .doIfOrElse(s -> ui(s).renderedByPage())
+                .then(doIf(s -> ui(s).unconfirmed()).then(exec(request("grid: confirm update", s -> List.of(), ui -> { }))))
+                .orElse(exec(bootstrap(kind + ": UI", route)).exec(uidl(kind, s -> List.of(ui(s).navigate(route)), expect)));
+    }
+
+    /**
+     * The UI and view a page brings when the server renders them with it (eager server load), checked with
+     * {@code expect}, as the browser takes them: no bootstrap request, no second navigation.
+     */
+    private static CheckBuilder pageUi(Consumer<UiState> expect) {
+        return bodyString().validate("page UI", (body, s) -> {
+            UiState ui = ui(s);
+            fail(ui.initFromPage(body));
+            if (ui.renderedByPage()) {
+                expect.accept(ui);
+            }
+            return body;
+        });
+    }
+
+    private static void signInForm(UiState ui) {
+        ui.find(n -> "vaadin-login-form".equals(n.tag())).orElseThrow(() -> new IllegalStateException("no sign-in form"));
     }
 
     private static HttpRequestActionBuilder bootstrap(String name, String route) {

@@ -25,6 +25,10 @@ public final class PortalClient implements AutoCloseable {
     private final String base;
     private final UiState ui = new UiState();
 
+    private static final String DUMP = System.getProperty("bench.dump");
+    private static final java.util.concurrent.atomic.AtomicInteger DUMPED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     public PortalClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.http = HttpClient.newBuilder()
@@ -36,9 +40,7 @@ public final class PortalClient implements AutoCloseable {
 
     /** Opens the sign-in page (a UI of its own, like the browser) and posts the form; fails unless signed in. */
     public void login(String username, String password) throws IOException, InterruptedException {
-        String page = get("/login");
-        String csrf = Pages.csrfToken(page);
-        open("login");
+        String csrf = Pages.csrfToken(load("login"));
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -52,14 +54,29 @@ public final class PortalClient implements AutoCloseable {
         }
     }
 
-    /** Loads a page the way the browser does: the HTML, the bootstrap of a new UI, then the router's navigation. */
+    /**
+     * Loads a page the way the browser does: the HTML with its UI and view when the server renders them with the page
+     * (eager server load), else the bootstrap of a new UI and the router's navigation.
+     */
     public void open(String route) throws IOException, InterruptedException {
+        load(route);
+    }
+
+    private String load(String route) throws IOException, InterruptedException {
         if (ui.loaded()) {
             post("/?v-r=uidl&v-uiId=" + ui.uiId(), ui.unload());
         }
-        get("/" + route);
+        String page = get("/" + route);
+        check(ui.initFromPage(page));
+        if (ui.renderedByPage()) {
+            if (ui.unconfirmed()) {
+                send(List.of()); // the grid connector confirms the rows the page brought
+            }
+            return page;
+        }
         check(ui.init(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")));
         send(List.of(ui.navigate(route)));
+        return page;
     }
 
     /** Sends one UIDL request with these invocations (and the grid confirmations due) and applies the answer. */
@@ -82,6 +99,10 @@ public final class PortalClient implements AutoCloseable {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode());
         }
+        if (DUMP != null) { // -Dbench.dump=folder: every answer to a file, to see what a screen sends
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(DUMP, "uidl-" + DUMPED.incrementAndGet() + ".json"), r.body());
+        }
         return r.body();
     }
 
@@ -99,6 +120,10 @@ public final class PortalClient implements AutoCloseable {
                 HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+        }
+        if (DUMP != null) {
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(DUMP, "get-" + DUMPED.incrementAndGet() + ".html"), r.body());
         }
         return r.body();
     }

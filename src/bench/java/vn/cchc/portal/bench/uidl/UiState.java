@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 
 /**
  * What a browser knows of one Vaadin UI, kept from the server's UIDL messages the way Flow's client keeps it: the
- * UI id and CSRF token (Vaadin-Security-Key) from the bootstrap ({@code ?v-r=init}), the last sync id and the next
+ * UI id and CSRF token (Vaadin-Security-Key) from the page or the bootstrap ({@code ?v-r=init}), the last sync id and the next
  * client id, the state tree (tag, properties, attributes, children, text, event listeners of every node), grid rows
  * sent by {@code $connector.set} and grid updates waiting for {@code confirmUpdate}. It writes the requests a browser
  * sends ({@link #message}) and checks every response ({@link #apply}): session expired, application error,
@@ -79,10 +79,41 @@ public final class UiState {
     private final List<String> notifications = new ArrayList<>();
     private final List<String> errorNotifications = new ArrayList<>();
     private String lastNavigation;
+    private boolean renderedByPage;
+
+    /** Where a page rendered with its view (eager server load) carries its UI: the init answer's JSON. */
+    private static final String EMBEDDED_UI = "window.Vaadin.TypeScript=";
 
     /** A JSON text read back (a grid row kept as text in a load-test session). */
     public static JsonNode json(String text) {
         return JSON.readTree(text);
+    }
+
+    /**
+     * Takes the UI a page carries when the server renders the view with the page ({@code vaadin.eagerServerLoad}):
+     * the browser uses it as it is, without asking for {@code ?v-r=init} and without navigating again (asking would
+     * leave the page's UI on the server, unused, until its heartbeats fail). A problem text, or null when fine or
+     * when the page carries no UI ({@link #renderedByPage()} then false: bootstrap and navigate as before).
+     */
+    public String initFromPage(String html) {
+        int at = html.indexOf(EMBEDDED_UI);
+        int end = at < 0 ? -1 : html.indexOf(";</script>", at);
+        renderedByPage = at >= 0 && end > at;
+        if (!renderedByPage) {
+            return null;
+        }
+        try {
+            JsonNode initial = JSON.readTree(html.substring(at + EMBEDDED_UI.length(), end))
+                    .path("initial");
+            return init(initial.toString());
+        } catch (RuntimeException e) {
+            return "page with an unreadable UI: " + abbreviate(e.getMessage());
+        }
+    }
+
+    /** Whether the last page loaded carried its UI and view (see {@link #initFromPage}). */
+    public boolean renderedByPage() {
+        return renderedByPage;
     }
 
     /** Reads the bootstrap answer of {@code GET /?v-r=init&location=...}; a problem text, or null when fine. */
