@@ -16,7 +16,6 @@ import java.util.function.Function;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -45,8 +44,8 @@ final class Vaadin {
                 .exec(http("login page").get("/login").check(Timings.of("login page"), status().is(200),
                         regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf"),
                         pageUi(Vaadin::signInForm)))
-                .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap("login page: UI", "login"))
-                        .exec(uidl("login page: navigate", s -> List.of(ui(s).navigate("login")), Vaadin::signInForm)))
+                .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap("login page: UI", "login")))
+                .exec(uidl("login page: navigate", s -> List.of(ui(s).navigate("login")), Vaadin::signInForm))
                 .exec(http("login").post("/login").formParam("username", username).formParam("password", password)
                         .formParam("_csrf", "#{csrf}").disableFollowRedirect()
                         .check(Timings.of("login"), status().is(302), header("Location").validate("signed in", (location, s) -> {
@@ -57,21 +56,22 @@ final class Vaadin {
                         })));
     }
 
-    /** A page loaded by the browser (address bar, bookmark): unload of the previous UI, HTML, bootstrap, router. */
+    /** A page loaded by the browser (address bar, bookmark): unload of the previous UI, HTML, bootstrap unless the page brought its UI, router. */
     static ChainBuilder page(String kind, String route, Consumer<UiState> expect) {
         return doIf(s -> ui(s).loaded()).then(exec(http("unload").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                         .header("Content-Type", "text/plain;charset=UTF-8").body(StringBody(s -> ui(s).unload()))
                         .check(Timings.of("unload"), status().is(200))))
                 .exec(http(kind + ": page").get("/" + route).check(Timings.of(kind + ": page"), status().is(200),
                         pageUi(expect)))
-                .doIfOrElse(s -> ui(s).renderedByPage())
-                .then(doIf(s -> ui(s).unconfirmed()).then(exec(request("grid: confirm update", s -> List.of(), ui -> { }))))
-                .orElse(exec(bootstrap(kind + ": UI", route)).exec(uidl(kind, s -> List.of(ui(s).navigate(route)), expect)));
+                .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap(kind + ": UI", route)))
+                // the browser's router sends the location in its first message also when the page brought the view
+                .exec(uidl(kind, s -> List.of(ui(s).navigate(route)), expect));
     }
 
     /**
      * The UI and view a page brings when the server renders them with it (eager server load), checked with
-     * {@code expect}, as the browser takes them: no bootstrap request, no second navigation.
+     * {@code expect}, as the browser takes them: no bootstrap request (its router still sends the location it shows in
+     * its first message).
      */
     private static CheckBuilder pageUi(Consumer<UiState> expect) {
         return bodyString().validate("page UI", (body, s) -> {

@@ -68,13 +68,11 @@ public final class PortalClient implements AutoCloseable {
         }
         String page = get("/" + route);
         check(ui.initFromPage(page));
-        if (ui.renderedByPage()) {
-            if (ui.unconfirmed()) {
-                send(List.of()); // the grid connector confirms the rows the page brought
-            }
-            return page;
+        if (!ui.renderedByPage()) {
+            check(ui.init(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")));
         }
-        check(ui.init(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")));
+        // the browser's router sends the location it shows in its first message, also when the page brought the view
+        // (the server then keeps the view; without it the UI ignores later navigation), with the grid confirmations
         send(List.of(ui.navigate(route)));
         return page;
     }

@@ -91,8 +91,8 @@ public final class UiState {
 
     /**
      * Takes the UI a page carries when the server renders the view with the page ({@code vaadin.eagerServerLoad}):
-     * the browser uses it as it is, without asking for {@code ?v-r=init} and without navigating again (asking would
-     * leave the page's UI on the server, unused, until its heartbeats fail). A problem text, or null when fine or
+     * the browser uses it as it is, without asking for {@code ?v-r=init} (asking would leave the page's UI on the
+     * server, unused, until its heartbeats fail); its router still sends the location in its first message. A problem text, or null when fine or
      * when the page carries no UI ({@link #renderedByPage()} then false: bootstrap and navigate as before).
      */
     public String initFromPage(String html) {
