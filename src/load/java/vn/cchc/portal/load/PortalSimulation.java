@@ -32,6 +32,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -53,6 +54,9 @@ public class PortalSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("load.users", 50);
     private static final int RAMP = Integer.getInteger("load.ramp", 60);
     private static final int HOLD = Integer.getInteger("load.hold", 120);
+    /** With {@code load.logins} > 0: that many sign-ins spread over {@code load.loginsIn} seconds, nothing else. */
+    private static final int LOGINS = Integer.getInteger("load.logins", 0);
+    private static final int LOGINS_IN = Integer.getInteger("load.loginsIn", 60);
     private static final double THINK_MIN = Double.parseDouble(System.getProperty("load.thinkMin", "10"));
     private static final double THINK_MAX = Double.parseDouble(System.getProperty("load.thinkMax", "30"));
 
@@ -80,11 +84,18 @@ public class PortalSimulation extends Simulation {
         int planners = Math.max(1, Math.round(USERS * 0.2f));
         int leaders = Math.max(1, USERS - staff - heads - planners);
         List<PopulationBuilder> populations = new ArrayList<>();
-        populations.add(closed(unitStaff(), staff));
-        populations.add(closed(unitHead(), heads));
-        populations.add(closed(planner(), planners));
-        populations.add(closed(leader(), leaders));
-        setUp(populations).protocols(protocol).maxDuration(Duration.ofSeconds(RAMP + HOLD + 90L))
+        if (LOGINS > 0) { // the sign-in burst instead of the mix: open model, LOGINS users evenly over LOGINS_IN seconds
+            System.out.printf("Sign-in burst: %d sign-ins in %d s (each: sign-in page, form, home page)%n", LOGINS,
+                    LOGINS_IN);
+            populations.add(signIns().injectOpen(rampUsers(LOGINS).during(LOGINS_IN)));
+        } else {
+            populations.add(closed(unitStaff(), staff));
+            populations.add(closed(unitHead(), heads));
+            populations.add(closed(planner(), planners));
+            populations.add(closed(leader(), leaders));
+        }
+        setUp(populations).protocols(protocol)
+                .maxDuration(Duration.ofSeconds((LOGINS > 0 ? LOGINS_IN : RAMP + HOLD) + 90L))
                 .assertions(global().failedRequests().count().is(0L));
     }
 
@@ -149,6 +160,16 @@ public class PortalSimulation extends Simulation {
                 release(),
                 uidl("overview (menu)", s -> List.of(ui(s).navigate("overview")), ui -> ui.require("overview-plan")),
                 think());
+    }
+
+    /** A sign-in and the home page it leads to, the accounts taken in turn (the goal: 300 in 60 s, p95 < 2 s). */
+    private static ScenarioBuilder signIns() {
+        String[] accounts = {"canbo.stp", "giamdoc.stp", "chuyenvien.snv", "lanhdao.ubnd", "congchuc.phuongpleiku",
+                "chutich.phuongpleiku"};
+        AtomicInteger next = new AtomicInteger();
+        return scenario("sign-in").exec(s -> s.set("account", accounts[next.getAndIncrement() % accounts.length]))
+                .exec(Vaadin.login("#{account}", PASSWORD))
+                .exec(page("home", "", ui -> ui.require("home")));
     }
 
     private static ScenarioBuilder leader() {
