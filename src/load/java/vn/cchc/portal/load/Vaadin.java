@@ -56,7 +56,10 @@ final class Vaadin {
                         })));
     }
 
-    /** A page loaded by the browser (address bar, bookmark): unload of the previous UI, HTML, bootstrap unless the page brought its UI, router. */
+    /**
+     * A page loaded by the browser (address bar, bookmark): unload of the previous UI, HTML, bootstrap unless the page
+     * brought its UI, the router's first navigation.
+     */
     static ChainBuilder page(String kind, String route, Consumer<UiState> expect) {
         return doIf(s -> ui(s).loaded()).then(exec(http("unload").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                         .header("Content-Type", "text/plain;charset=UTF-8").body(StringBody(s -> ui(s).unload()))

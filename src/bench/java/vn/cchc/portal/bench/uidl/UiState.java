@@ -92,8 +92,8 @@ public final class UiState {
     /**
      * Takes the UI a page carries when the server renders the view with the page ({@code vaadin.eagerServerLoad}):
      * the browser uses it as it is, without asking for {@code ?v-r=init} (asking would leave the page's UI on the
-     * server, unused, until its heartbeats fail); its router still sends the location in its first message. A problem text, or null when fine or
-     * when the page carries no UI ({@link #renderedByPage()} then false: bootstrap and navigate as before).
+     * server, unused, until its heartbeats fail); its router still sends the location in its first message. A problem
+     * text, or null when fine or when the page carries no UI ({@link #renderedByPage()} then false: bootstrap).
      */
     public String initFromPage(String html) {
         int at = html.indexOf(EMBEDDED_UI);
