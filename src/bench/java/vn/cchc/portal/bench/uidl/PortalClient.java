@@ -24,6 +24,8 @@ public final class PortalClient implements AutoCloseable {
     private final HttpClient http;
     private final String base;
     private final UiState ui = new UiState();
+    private String lastMessage;
+    private String lastAnswer;
 
     private static final String DUMP = System.getProperty("bench.dump");
     private static final java.util.concurrent.atomic.AtomicInteger DUMPED =
@@ -81,7 +83,9 @@ public final class PortalClient implements AutoCloseable {
     public void send(List<ObjectNode> invocations) throws IOException, InterruptedException {
         List<ObjectNode> rpc = new ArrayList<>(ui.confirmations());
         rpc.addAll(invocations);
-        check(ui.apply(post("/?v-r=uidl&v-uiId=" + ui.uiId(), ui.message(rpc))));
+        lastMessage = ui.message(rpc);
+        lastAnswer = post("/?v-r=uidl&v-uiId=" + ui.uiId(), lastMessage);
+        check(ui.apply(lastAnswer));
         if (ui.unconfirmed()) {
             send(List.of()); // the grid connector confirms what it rendered right away
         }
@@ -102,6 +106,15 @@ public final class PortalClient implements AutoCloseable {
                     java.nio.file.Path.of(DUMP, "uidl-" + DUMPED.incrementAndGet() + ".json"), r.body());
         }
         return r.body();
+    }
+
+    /**
+     * Sends the last UIDL message again, as the browser does when the answer did not reach it; returns the answer to
+     * it first, then the answer to the repeated message (the server sends the one it kept; the state is not applied
+     * again).
+     */
+    public List<String> repeatLast() throws IOException, InterruptedException {
+        return List.of(lastAnswer, post("/?v-r=uidl&v-uiId=" + ui.uiId(), lastMessage));
     }
 
     public UiState ui() {
