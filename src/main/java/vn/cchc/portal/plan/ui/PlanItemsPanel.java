@@ -24,7 +24,6 @@ import vn.cchc.portal.shared.BusinessException;
 import vn.cchc.portal.shared.ui.WriteButtons;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The plan's items as a tree by area and criterion; editing tools while the plan is a draft. */
@@ -91,8 +90,8 @@ class PlanItemsPanel extends VerticalLayout {
         grid.addThemeVariants(
                 com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setItems(roots(rows), i -> children(rows, i));
-        grid.expandRecursively(roots(rows), 5);
+        grid.setDataProvider(new ItemTree(rows));
+        grid.expandRecursively(ItemTree.roots(rows), 5);
         grid.setSizeFull();
         grid.setId("items-grid");
         grid.setEmptyStateText(getTranslation("item.empty"));
@@ -218,16 +217,6 @@ class PlanItemsPanel extends VerticalLayout {
             Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private static List<PlanItemView> roots(List<PlanItemView> rows) {
-        return rows.stream().filter(i -> i.parentId() == null).toList();
-    }
-
-    private static List<PlanItemView> children(List<PlanItemView> rows, PlanItemView parent) {
-        return rows.stream()
-                .filter(i -> Objects.equals(i.parentId(), parent.id()))
-                .toList();
     }
 
     /**

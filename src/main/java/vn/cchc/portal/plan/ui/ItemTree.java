@@ -1,0 +1,55 @@
+package vn.cchc.portal.plan.ui;
+
+import com.vaadin.flow.data.provider.hierarchy.AbstractHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import vn.cchc.portal.plan.PlanItemView;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The plan's items as a tree read straight from the listed items the editor shares between the sessions showing the
+ * plan, so that a session holds no copy of the hierarchy (a tree grid given roots and a child function builds one per
+ * UI: a map entry and a child list for each of the 150 items of a provincial plan).
+ */
+final class ItemTree extends AbstractHierarchicalDataProvider<PlanItemView, Void> {
+
+    private final List<PlanItemView> rows;
+
+    ItemTree(List<PlanItemView> rows) {
+        this.rows = rows;
+    }
+
+    static List<PlanItemView> roots(List<PlanItemView> rows) {
+        return rows.stream().filter(i -> i.parentId() == null).toList();
+    }
+
+    private Stream<PlanItemView> childrenOf(PlanItemView parent) {
+        Long parentId = parent == null ? null : parent.id();
+        return rows.stream().filter(i -> Objects.equals(i.parentId(), parentId));
+    }
+
+    @Override
+    public int getChildCount(HierarchicalQuery<PlanItemView, Void> query) {
+        return (int) childrenOf(query.getParent())
+                .skip(query.getOffset())
+                .limit(query.getLimit())
+                .count();
+    }
+
+    @Override
+    public Stream<PlanItemView> fetchChildren(HierarchicalQuery<PlanItemView, Void> query) {
+        return childrenOf(query.getParent()).skip(query.getOffset()).limit(query.getLimit());
+    }
+
+    @Override
+    public boolean hasChildren(PlanItemView item) {
+        return rows.stream().anyMatch(i -> Objects.equals(i.parentId(), item.id()));
+    }
+
+    @Override
+    public boolean isInMemory() {
+        return true;
+    }
+}
