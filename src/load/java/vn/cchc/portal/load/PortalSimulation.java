@@ -176,7 +176,7 @@ public class PortalSimulation extends Simulation {
         return scenario("leader").exec(Vaadin.login("lanhdao.ubnd", PASSWORD), think(),
                 page("overview", "overview", ui -> ui.require("overview-plan")), think(),
                 exec(http("report: unit directory PDF").get("/reports/org-units.pdf")
-                        .check(Timings.of("report: unit directory PDF"), status().is(200),
+                        .check(Timings.of("report: unit directory PDF", Timings.Group.DOWNLOAD), status().is(200),
                                 header("Content-Type").is("application/pdf"))), think(),
                 uidl("overview (menu)", s -> List.of(ui(s).navigate("overview")), ui -> ui.require("overview-plan")),
                 think());
@@ -207,7 +207,7 @@ public class PortalSimulation extends Simulation {
                 .exec(http("upload evidence").post(s -> "/" + s.getString("uploadTarget"))
                         .bodyPart(ByteArrayBodyPart("file", s -> png()).fileName(s -> "minh-chung-" + s.userId()
                                 + ".png").contentType("image/png"))
-                        .asMultipartForm().check(Timings.of("upload evidence"), status().in(200, 201)))
+                        .asMultipartForm().check(Timings.of("upload evidence", Timings.Group.UPLOAD), status().in(200, 201)))
                 .exec(uidl("upload evidence: result", s -> List.of(), ui -> {
                     Pages.formError(ui).ifPresent(message -> {
                         throw new IllegalStateException("refused: " + message);

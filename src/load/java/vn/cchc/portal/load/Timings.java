@@ -22,15 +22,34 @@ import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 final class Timings {
 
     private static final Map<String, Queue<Integer>> TIMES = new ConcurrentHashMap<>();
+    private static final Map<Group, Queue<Integer>> GROUPS = new ConcurrentHashMap<>();
+
+    /** What a request is, for the rows that sum the kinds up. */
+    enum Group {
+        PAGE("pages (HTML with UI and view)"),
+        SIGN_IN("sign-in form posts"),
+        UIDL("UIDL round trips"),
+        DOWNLOAD("downloads (PDF)"),
+        UPLOAD("uploads (evidence file)"),
+        BEACON("unload beacons");
+
+        final String label;
+
+        Group(String label) {
+            this.label = label;
+        }
+    }
 
     private Timings() {
     }
 
-    /** The check that records the response time of the request called {@code name}. */
-    static CheckBuilder.Final of(String name) {
+    /** The check that records the response time of the request called {@code name}, one of the {@code group}. */
+    static CheckBuilder.Final of(String name, Group group) {
         Queue<Integer> times = TIMES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>());
+        Queue<Integer> together = GROUPS.computeIfAbsent(group, g -> new ConcurrentLinkedQueue<>());
         return responseTimeInMillis().validate("response time", (millis, session) -> {
             times.add(millis);
+            together.add(millis);
             return millis;
         });
     }
@@ -49,6 +68,12 @@ final class Timings {
         });
         if (!all.isEmpty()) {
             row(out, "ALL", all);
+        }
+        for (Group group : Group.values()) {
+            List<Integer> times = new ArrayList<>(GROUPS.getOrDefault(group, new ConcurrentLinkedQueue<>()));
+            if (!times.isEmpty()) {
+                row(out, "= " + group.label, times);
+            }
         }
     }
 

@@ -41,14 +41,14 @@ final class Vaadin {
     /** Sign-in page (HTML and its UI), then the form post with the CSRF token; a real session of this account. */
     static ChainBuilder login(String username, String password) {
         return exec(session -> session.set(UI, new UiState()))
-                .exec(http("login page").get("/login").check(Timings.of("login page"), status().is(200),
+                .exec(http("login page").get("/login").check(Timings.of("login page", Timings.Group.PAGE), status().is(200),
                         regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf"),
                         pageUi(Vaadin::signInForm)))
                 .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap("login page: UI", "login")))
                 .exec(uidl("login page: navigate", s -> List.of(ui(s).navigate("login")), Vaadin::signInForm))
                 .exec(http("login").post("/login").formParam("username", username).formParam("password", password)
                         .formParam("_csrf", "#{csrf}").disableFollowRedirect()
-                        .check(Timings.of("login"), status().is(302), header("Location").validate("signed in", (location, s) -> {
+                        .check(Timings.of("login", Timings.Group.SIGN_IN), status().is(302), header("Location").validate("signed in", (location, s) -> {
                             if (location.contains("error") || location.contains("login")) {
                                 throw new IllegalStateException("sign-in refused: " + location);
                             }
@@ -63,8 +63,8 @@ final class Vaadin {
     static ChainBuilder page(String kind, String route, Consumer<UiState> expect) {
         return doIf(s -> ui(s).loaded()).then(exec(http("unload").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                         .header("Content-Type", "text/plain;charset=UTF-8").body(StringBody(s -> ui(s).unload()))
-                        .check(Timings.of("unload"), status().is(200))))
-                .exec(http(kind + ": page").get("/" + route).check(Timings.of(kind + ": page"), status().is(200),
+                        .check(Timings.of("unload", Timings.Group.BEACON), status().is(200))))
+                .exec(http(kind + ": page").get("/" + route).check(Timings.of(kind + ": page", Timings.Group.PAGE), status().is(200),
                         pageUi(expect)))
                 .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap(kind + ": UI", route)))
                 // the browser's router sends the location in its first message also when the page brought the view
@@ -93,7 +93,7 @@ final class Vaadin {
 
     private static HttpRequestActionBuilder bootstrap(String name, String route) {
         return http(name).get("/?v-r=init&location=" + route + "&query=")
-                .check(Timings.of(name), status().is(200), bodyString().validate("UI bootstrap", (body, s) -> {
+                .check(Timings.of(name, Timings.Group.PAGE), status().is(200), bodyString().validate("UI bootstrap", (body, s) -> {
                     fail(ui(s).init(body));
                     return body;
                 }));
@@ -119,7 +119,7 @@ final class Vaadin {
                     rpc.addAll(invocations.apply(s));
                     return ui.message(rpc);
                 }))
-                .check(Timings.of(name), status().is(200), bodyString().validate("UIDL answer", (body, s) -> {
+                .check(Timings.of(name, Timings.Group.UIDL), status().is(200), bodyString().validate("UIDL answer", (body, s) -> {
                     UiState ui = ui(s);
                     fail(ui.apply(body));
                     expect.accept(ui);
