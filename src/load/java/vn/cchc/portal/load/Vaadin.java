@@ -41,14 +41,16 @@ final class Vaadin {
     /** Sign-in page (HTML and its UI), then the form post with the CSRF token; a real session of this account. */
     static ChainBuilder login(String username, String password) {
         return exec(session -> session.set(UI, new UiState()))
-                .exec(http("login page").get("/login").check(Timings.of("login page", Timings.Group.PAGE), status().is(200),
+                .exec(http("login page").get("/login").check(
+                        Timings.of("login page", Timings.Group.PAGE), status().is(200),
                         regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf"),
                         pageUi(Vaadin::signInForm)))
                 .doIf(s -> !ui(s).renderedByPage()).then(exec(bootstrap("login page: UI", "login")))
                 .exec(uidl("login page: navigate", s -> List.of(ui(s).navigate("login")), Vaadin::signInForm))
                 .exec(http("login").post("/login").formParam("username", username).formParam("password", password)
                         .formParam("_csrf", "#{csrf}").disableFollowRedirect()
-                        .check(Timings.of("login", Timings.Group.SIGN_IN), status().is(302), header("Location").validate("signed in", (location, s) -> {
+                        .check(Timings.of("login", Timings.Group.SIGN_IN), status().is(302),
+                                header("Location").validate("signed in", (location, s) -> {
                             if (location.contains("error") || location.contains("login")) {
                                 throw new IllegalStateException("sign-in refused: " + location);
                             }
