@@ -100,6 +100,13 @@ public class PortalSimulation extends Simulation {
     }
 
     @Override
+    public void before() {
+        if (LOGINS == 0) {
+            Timings.holdFrom(RAMP);
+        }
+    }
+
+    @Override
     public void after() {
         Timings.print(System.out);
         if (launched != null) {

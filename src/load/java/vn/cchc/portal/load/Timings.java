@@ -23,6 +23,8 @@ final class Timings {
 
     private static final Map<String, Queue<Integer>> TIMES = new ConcurrentHashMap<>();
     private static final Map<Group, Queue<Integer>> GROUPS = new ConcurrentHashMap<>();
+    private static final Map<Group, Queue<Integer>> HELD = new ConcurrentHashMap<>();
+    private static volatile long holdFrom = Long.MAX_VALUE;
 
     /** What a request is, for the rows that sum the kinds up. */
     enum Group {
@@ -47,11 +49,24 @@ final class Timings {
     static CheckBuilder.Final of(String name, Group group) {
         Queue<Integer> times = TIMES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>());
         Queue<Integer> together = GROUPS.computeIfAbsent(group, g -> new ConcurrentLinkedQueue<>());
+        Queue<Integer> held = HELD.computeIfAbsent(group, g -> new ConcurrentLinkedQueue<>());
         return responseTimeInMillis().validate("response time", (millis, session) -> {
             times.add(millis);
             together.add(millis);
+            if (System.nanoTime() >= holdFrom) {
+                held.add(millis);
+            }
             return millis;
         });
+    }
+
+    /**
+     * Answers from {@code seconds} on (the end of the ramp) are also counted apart: the hold phase, with every user in
+     * and the portal's code compiled by then (it starts cold, and its first minute runs slower code on cores the JIT
+     * compiler shares).
+     */
+    static void holdFrom(int seconds) {
+        holdFrom = System.nanoTime() + seconds * 1_000_000_000L;
     }
 
     static void print(PrintStream out) {
@@ -69,8 +84,19 @@ final class Timings {
         if (!all.isEmpty()) {
             row(out, "ALL", all);
         }
+        groups(out, GROUPS);
+        if (HELD.values().stream().anyMatch(q -> !q.isEmpty())) {
+            out.println("---- The hold phase only (answers after the ramp) ----");
+            List<Integer> held = new ArrayList<>();
+            HELD.values().forEach(held::addAll);
+            row(out, "ALL", held);
+            groups(out, HELD);
+        }
+    }
+
+    private static void groups(PrintStream out, Map<Group, Queue<Integer>> groups) {
         for (Group group : Group.values()) {
-            List<Integer> times = new ArrayList<>(GROUPS.getOrDefault(group, new ConcurrentLinkedQueue<>()));
+            List<Integer> times = new ArrayList<>(groups.getOrDefault(group, new ConcurrentLinkedQueue<>()));
             if (!times.isEmpty()) {
                 row(out, "= " + group.label, times);
             }
