@@ -40,7 +40,11 @@ final class ItemTree extends AbstractHierarchicalDataProvider<PlanItemView, Void
 
     @Override
     public Stream<PlanItemView> fetchChildren(HierarchicalQuery<PlanItemView, Void> query) {
-        return childrenOf(query.getParent()).skip(query.getOffset()).limit(query.getLimit());
+        Stream<PlanItemView> children = childrenOf(query.getParent());
+        if (query.getInMemorySorting() != null) { // a sorted column sorts each level, as the tree grid's own data does
+            children = children.sorted(query.getInMemorySorting());
+        }
+        return children.skip(query.getOffset()).limit(query.getLimit());
     }
 
     @Override
