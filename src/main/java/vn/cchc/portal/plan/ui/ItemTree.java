@@ -6,6 +6,8 @@ import vn.cchc.portal.plan.PlanItemView;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -16,9 +18,15 @@ import java.util.stream.Stream;
 final class ItemTree extends AbstractHierarchicalDataProvider<PlanItemView, Void> {
 
     private final List<PlanItemView> rows;
+    /** The items with children (the groups, a few dozen), so that asking each row costs no pass over the list. */
+    private final Set<Long> parents;
 
     ItemTree(List<PlanItemView> rows) {
         this.rows = rows;
+        this.parents = rows.stream()
+                .map(PlanItemView::parentId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static List<PlanItemView> roots(List<PlanItemView> rows) {
@@ -49,7 +57,7 @@ final class ItemTree extends AbstractHierarchicalDataProvider<PlanItemView, Void
 
     @Override
     public boolean hasChildren(PlanItemView item) {
-        return rows.stream().anyMatch(i -> Objects.equals(i.parentId(), item.id()));
+        return parents.contains(item.id());
     }
 
     @Override
